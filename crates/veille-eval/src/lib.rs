@@ -1,0 +1,1 @@
+//! Evaluation: scorers and loaders for gold corpora (events, NER)

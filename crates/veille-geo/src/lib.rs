@@ -1,0 +1,1 @@
+//! Sahel gazetteer and geoparser

@@ -1,0 +1,1 @@
+//! Ingest: plain text, HTML, RSS/Atom and JSONL reports into normalized documents

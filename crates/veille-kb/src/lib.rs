@@ -1,0 +1,1 @@
+//! Knowledge base of Sahel security actors; mention recognition and resolution

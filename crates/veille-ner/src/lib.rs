@@ -1,0 +1,1 @@
+//! Averaged-perceptron named-entity tagger for French and English

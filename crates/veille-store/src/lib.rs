@@ -1,0 +1,1 @@
+//! Embedded SQLite store with migrations and full-text search

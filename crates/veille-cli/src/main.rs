@@ -1,1 +1,87 @@
-fn main() {}
+//! `veille`: turn Sahel security reports into events, offline.
+//!
+//! This binary only parses flags and wires the libraries together; each command family lives in
+//! its own module under `cmd/`.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "veille",
+    version,
+    about = "Extract security events from French and English reports on the Sahel, offline.",
+    long_about = "veille reads press reports (plain text, HTML, RSS/Atom, JSONL), finds the actors, places, \
+dates and figures they mention, extracts PLOVER-typed events with evidence, and keeps them in an \
+embedded SQLite store you can query.\n\n\
+Typical session:\n  veille ingest examples/reports      # read reports into ./veille.db\n  \
+veille events --since 2025-01-01    # list what happened\n  veille extract report.txt --format pretty"
+)]
+pub struct Cli {
+    /// SQLite store to use (created if missing).
+    #[arg(long, global = true, env = "VEILLE_DB", default_value = "veille.db")]
+    pub db: PathBuf,
+
+    /// Do not show progress bars.
+    #[arg(long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Read reports into the store (files, directories, or - for stdin), extracting events.
+    Ingest(cmd::ingest::IngestArgs),
+    /// Print extraction records for reports, without storing anything.
+    Extract(cmd::extract::ExtractArgs),
+    /// Show a stored document's normalized text with numbered sentences.
+    Show(cmd::query::ShowArgs),
+    /// Full-text search over stored documents.
+    Search(cmd::query::SearchArgs),
+    /// List stored events, with filters.
+    Events(cmd::query::EventsArgs),
+    /// Counts of what the store holds.
+    Stats,
+    /// Knowledge base: look up names, show entities.
+    #[command(subcommand)]
+    Kb(cmd::kb::KbCommand),
+    /// List the entity mentions found in reports, with offsets and resolutions.
+    Entities(cmd::kb::EntitiesArgs),
+    /// Gazetteer candidates for a place name, with scores.
+    Places(cmd::places::PlacesArgs),
+    /// Score veille against gold data.
+    #[command(subcommand)]
+    Eval(cmd::eval::EvalCommand),
+    /// Train models.
+    #[command(subcommand)]
+    Train(cmd::train::TrainCommand),
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let global = cmd::Global { db: cli.db.clone(), quiet: cli.quiet };
+    let result = match cli.command {
+        Command::Ingest(a) => cmd::ingest::run(&global, a),
+        Command::Extract(a) => cmd::extract::run(&global, a),
+        Command::Show(a) => cmd::query::show(&global, a),
+        Command::Search(a) => cmd::query::search(&global, a),
+        Command::Events(a) => cmd::query::events(&global, a),
+        Command::Stats => cmd::query::stats(&global),
+        Command::Kb(c) => cmd::kb::run(&global, c),
+        Command::Entities(a) => cmd::kb::entities(&global, a),
+        Command::Places(a) => cmd::places::run(&global, a),
+        Command::Eval(c) => cmd::eval::run(&global, c),
+        Command::Train(c) => cmd::train::run(&global, c),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}

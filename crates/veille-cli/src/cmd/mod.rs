@@ -2,6 +2,8 @@
 //! returning `anyhow::Result<ExitCode>`.
 
 pub mod eval;
+pub mod eval_events;
+pub mod eval_ner;
 pub mod extract;
 pub mod ingest;
 pub mod kb;

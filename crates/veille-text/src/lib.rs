@@ -1,7 +1,15 @@
 //! Text layer: pure functions over a document's text. No I/O.
 //!
 //! All offsets are byte offsets ([`veille_core::Span`]) into the normalized text.
+//!
+//! - [`normalize`]: raw text → normalized text with an offset map back to the raw text;
+//! - [`detect_lang`]: fr / en / other with a confidence;
+//! - [`fold`]: case and accent folding for lexicon matching.
 
 pub mod fold;
+pub mod lang;
+pub mod normalize;
 
 pub use fold::{Folded, fold, fold_char, fold_str};
+pub use lang::detect_lang;
+pub use normalize::{Normalized, normalize};

@@ -1,1 +1,6 @@
-//! Averaged-perceptron named-entity tagger for French and English
+//! Averaged-perceptron named-entity tagger for French and English.
+
+pub mod corpus;
+mod error;
+
+pub use error::NerError;

@@ -9,7 +9,9 @@
 pub mod fold;
 pub mod lang;
 pub mod normalize;
+pub mod segment;
 
 pub use fold::{Folded, fold, fold_char, fold_str};
 pub use lang::detect_lang;
 pub use normalize::{Normalized, normalize};
+pub use segment::{Segmentation, Sentence, Token, TokenKind, segment};

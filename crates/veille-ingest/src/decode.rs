@@ -45,6 +45,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Undecodable> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return finish(s.to_owned(), UTF_8.name());
     }
+    if mostly_utf8(bytes) {
+        // A truncated last char or a stray byte in otherwise UTF-8 text: keep UTF-8 (one
+        // replacement char) rather than re-reading the whole text as Windows-1252.
+        return finish(String::from_utf8_lossy(bytes).into_owned(), UTF_8.name());
+    }
     let enc = declared_charset(bytes).unwrap_or_else(|| {
         let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         det.feed(bytes, true);
@@ -59,6 +64,17 @@ fn finish(text: String, encoding: &'static str) -> Result<Decoded, Undecodable> 
         return Err(Undecodable::Empty);
     }
     Ok(Decoded { text, encoding })
+}
+
+/// True when the bytes hold valid multi-byte UTF-8 chars and at most one invalid sequence per
+/// 20 of them (Latin-1 French has no valid multi-byte sequence at all).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    multibyte > 0 && invalid <= (multibyte / 20).max(1)
 }
 
 /// NUL bytes, or more than 10 % control bytes other than tab, newline, CR and form feed, in
@@ -140,6 +156,18 @@ mod tests {
         }
         let d = decode(&b).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), ("Gao é", "UTF-16LE"));
+    }
+
+    #[test]
+    fn truncated_utf8_stays_utf8() {
+        let text = "Les forces armées ont déclaré avoir sécurisé la zone à l'aube. Arrivée à Gao.";
+        let bytes = &text.as_bytes()[..text.len() - 4]; // cuts inside "à"? no: inside "Gao." – then cut one more byte of "é"
+        let mut cut = bytes.to_vec();
+        let e = "é".as_bytes();
+        cut.extend_from_slice(&e[..1]);
+        let d = decode(&cut).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains("forces armées ont déclaré"));
     }
 
     #[test]

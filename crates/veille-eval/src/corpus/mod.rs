@@ -1,0 +1,1 @@
+//! Adapters from open gold corpora to [`crate::events::GoldDoc`].

@@ -33,6 +33,11 @@ fn stopwords() -> &'static HashMap<String, Vote> {
     })
 }
 
+/// Is the folded word one of the French or English function words of the stop-word lists?
+pub(crate) fn is_stopword(w: &str) -> bool {
+    stopwords().contains_key(w)
+}
+
 /// At most this many bytes are looked at (a long report is decided by its opening).
 const MAX_BYTES: usize = 4096;
 

@@ -6,12 +6,17 @@
 //! - [`detect_lang`]: fr / en / other with a confidence;
 //! - [`fold`]: case and accent folding for lexicon matching.
 
+pub mod dates;
 pub mod fold;
 pub mod lang;
+mod lexicon;
 pub mod normalize;
+pub mod quantity;
 pub mod segment;
 
+pub use dates::{DateMention, dates};
 pub use fold::{Folded, fold, fold_char, fold_str};
 pub use lang::detect_lang;
 pub use normalize::{Normalized, normalize};
+pub use quantity::{Qualifier, Quantity, quantities};
 pub use segment::{Segmentation, Sentence, Token, TokenKind, segment};

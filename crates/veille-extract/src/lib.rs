@@ -1,1 +1,21 @@
-//! Extraction pipeline: stages over one document, producing veille.doc/1 records
+//! Extraction pipeline: stages over one document, producing `veille.doc/1` records.
+//!
+//! - [`Pipeline`]: explicit [`Stage`]s over one [`Analysis`] (text → entities → tagger → places →
+//!   events), then record assembly. Built once ([`Pipeline::default_pipeline`]), shared across
+//!   threads (`Send + Sync`).
+//! - [`lexicon`]: trigger and cue lexicons (data files in `data/`), matched in one pass per
+//!   document over the folded text.
+//! - [`events`]: the event extractor (triggers, arguments, status, figures, date, location, ACLED).
+//!
+//! Architecture invariant: no I/O at extraction time; every resource is embedded or loaded once.
+
+pub mod acled;
+pub mod analysis;
+mod error;
+pub mod events;
+pub mod lexicon;
+pub mod pipeline;
+
+pub use analysis::Analysis;
+pub use error::ExtractError;
+pub use pipeline::{ExtractOptions, Pipeline, Stage};

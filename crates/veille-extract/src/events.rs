@@ -1,0 +1,1345 @@
+//! The event extractor: triggers → arguments → status → figures → date → location → ACLED.
+//!
+//! One lexicon pass per document ([`crate::lexicon`]) yields trigger and cue hits. Arguments are
+//! bound by a shallow clause analysis, not by proximity alone:
+//!
+//! - **clauses**: a sentence is cut after a complementizer ("que", "that"), at `;` and `:`, and at
+//!   quotation bounds; the subject of a clause is its first entity group not introduced by a
+//!   preposition;
+//! - **groups**: entity mentions joined by commas, "et", "and", "ainsi que" (coordination) form one
+//!   argument; a collective mention ("les trois pays de l'AES") stands for its members;
+//! - **markers**: the preposition before a group ("par"/"by", "contre"/"against", "à"/"to",
+//!   "de"/"of", "avec"/"with", "selon"/"according to") gives its role;
+//! - **voice**: active verbs take the subject as actor and the direct object as recipient;
+//!   passives ("a été attaqué par", "attacked by") swap them; nominalizations take "de X"/"by X"
+//!   as actor ("l'attaque du JNIM contre l'armée"), and otherwise the clause subject ("ont annoncé
+//!   le déploiement");
+//! - **source**: the subject of a speech verb governing the clause ("X a assuré que …"), the
+//!   speaker of a quotation (a pronoun speaker, "a-t-il déclaré", is the last person named), a
+//!   "selon X"/"according to X" phrase, or the claimant of a claim of responsibility.
+//!
+//! Status: denied > hypothetical > pledged > claimed > asserted (the first cue found wins, in that
+//! order of priority). `claimed` also applies when the source is a party to the event (an army's
+//! own toll). Figures: every number with a casualty word or a unit noun is kept in `quantities`;
+//! the best `fatalities`/`troops` is the smallest figure NOT given by a party, else the smallest
+//! claimed one (a conservative choice, like ACLED's). Dates: the nearest date expression in the
+//! event's sentence, else in the sentence before, else null with a reason (the publication date is
+//! never used silently). Background events ("dans un contexte de retrait") are kept, undated.
+
+use crate::acled::{AcledMap, RecipientClass};
+use crate::analysis::Analysis;
+use crate::lexicon::{Cue, Hit, LangLexicon, Lexicon, Pos, Sense, Tense};
+use crate::{ExtractError, Stage};
+use std::collections::HashMap;
+use veille_core::record::{
+    ActorRef, EventRecord, ExplainStep, Location, QuantityKind, QuantityRecord, TextSpan,
+};
+use veille_core::{EntityType, EventType, Span, Status};
+
+/// The event stage: lexicons and the ACLED table, loaded once.
+pub struct EventStage {
+    lex: Lexicon,
+    acled: AcledMap,
+}
+
+impl EventStage {
+    pub fn load() -> Result<EventStage, ExtractError> {
+        Ok(EventStage { lex: Lexicon::load()?, acled: AcledMap::load()? })
+    }
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+}
+
+impl Stage for EventStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn run(&self, a: &mut Analysis<'_>) {
+        let Some(lex) = self.lex.for_lang(a.doc.lang) else { return };
+        let events = Extractor::new(a, lex, &self.acled).run();
+        a.events = events;
+    }
+}
+
+/// Entity mentions joined by coordination: one argument.
+#[derive(Clone, Debug)]
+struct Group {
+    start: usize,
+    end: usize,
+    /// Indices into `Analysis::entities`.
+    ments: Vec<usize>,
+    sentence: usize,
+}
+
+/// An event being built, before figures are attached and the record is written.
+struct Draft {
+    sentence: usize,
+    trigger: Span,
+    kind: EventType,
+    mode: Option<String>,
+    context: Option<String>,
+    status: Status,
+    actor: Vec<ActorRef>,
+    actor_kinds: Vec<EntityType>,
+    recipient: Vec<ActorRef>,
+    recipient_kinds: Vec<EntityType>,
+    source: Vec<ActorRef>,
+    location: Option<Location>,
+    location_reason: Option<String>,
+    date: Option<String>,
+    date_precision: Option<veille_core::Precision>,
+    date_reason: Option<String>,
+    background: bool,
+    civilians: bool,
+    quantities: Vec<QuantityRecord>,
+    evidence: Span,
+    explain: Vec<ExplainStep>,
+    /// The clause subject is a pronoun or an anaphoric noun phrase.
+    subject_pron: bool,
+    subject_anaphor: bool,
+}
+
+struct Extractor<'a, 'd> {
+    a: &'a Analysis<'d>,
+    lex: &'a LangLexicon,
+    acled: &'a AcledMap,
+    hits: Vec<Hit>,
+    groups: Vec<Group>,
+    names: HashMap<&'a str, &'a str>,
+}
+
+const MATERIAL: [EventType; 7] = [
+    EventType::Mobilize,
+    EventType::Aid,
+    EventType::Assault,
+    EventType::Retreat,
+    EventType::Coerce,
+    EventType::Sanction,
+    EventType::Cooperate,
+];
+
+fn is_party(k: EntityType) -> bool {
+    matches!(k, EntityType::StateForce | EntityType::ArmedGroup | EntityType::Militia | EntityType::Pmc)
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    fn new(a: &'a Analysis<'d>, lex: &'a LangLexicon, acled: &'a AcledMap) -> Self {
+        let folded = veille_text::fold(&a.doc.text);
+        let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
+        lex.scan(&folded, &a.doc.text, &mut hits);
+        let mut names = HashMap::new();
+        for m in &a.entities {
+            if let Some(id) = &m.id {
+                names.entry(id.as_str()).or_insert(m.name.as_str());
+            }
+        }
+        let mut x = Extractor { a, lex, acled, hits, groups: Vec::new(), names };
+        x.groups = x.build_groups();
+        x
+    }
+
+    // ---- lookups over hits and tokens -------------------------------------------------------
+
+    /// Index of the hit covering byte `pos`.
+    fn hit_covering(&self, pos: usize) -> Option<usize> {
+        let k = self.hits.partition_point(|h| h.start <= pos);
+        (k > 0 && self.hits[k - 1].end > pos).then(|| k - 1)
+    }
+
+    fn cues_at(&self, pos: usize) -> Option<(usize, &'a [Cue])> {
+        let lex = self.lex;
+        self.hit_covering(pos).map(|i| (i, lex.entries[self.hits[i].entry as usize].cues.as_slice()))
+    }
+
+    fn has_cue(&self, hit: usize, c: Cue) -> bool {
+        self.lex.entry(&self.hits[hit]).has(c)
+    }
+
+    /// Index of the last token ending at or before `pos`.
+    fn tok_before(&self, pos: usize) -> Option<usize> {
+        let k = self.a.seg.tokens.partition_point(|t| t.span.end <= pos);
+        k.checked_sub(1)
+    }
+
+    fn tokens_between(&self, from: usize, to: usize) -> usize {
+        let t = &self.a.seg.tokens;
+        let i = t.partition_point(|t| t.span.start < from);
+        let j = t.partition_point(|t| t.span.start < to);
+        j.saturating_sub(i)
+    }
+
+    fn hits_in(&self, s: Span) -> std::ops::Range<usize> {
+        let i = self.hits.partition_point(|h| h.start < s.start);
+        let j = self.hits.partition_point(|h| h.start < s.end);
+        i..j
+    }
+
+    fn sentence_of(&self, pos: usize) -> usize {
+        let s = &self.a.seg.sentences;
+        s.partition_point(|s| s.span.end <= pos).min(s.len().saturating_sub(1))
+    }
+
+    // ---- entity groups ----------------------------------------------------------------------
+
+    fn build_groups(&self) -> Vec<Group> {
+        let ents = &self.a.entities;
+        let mut order: Vec<usize> = (0..ents.len()).filter(|&i| ents[i].kind != EntityType::Place).collect();
+        order.sort_by_key(|&i| (ents[i].span.start, std::cmp::Reverse(ents[i].span.end)));
+        let mut kept: Vec<usize> = Vec::with_capacity(order.len());
+        for i in order {
+            if let Some(&p) = kept.last()
+                && ents[p].span.overlaps(ents[i].span)
+            {
+                // keep the resolved or longer one
+                if ents[p].id.is_none() && ents[i].id.is_some() {
+                    kept.pop();
+                    kept.push(i);
+                }
+                continue;
+            }
+            kept.push(i);
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        for i in kept {
+            let sp = ents[i].span;
+            let si = self.sentence_of(sp.start);
+            if let Some(g) = groups.last_mut()
+                && g.sentence == si
+                && self.is_coordination(g.end, sp.start)
+            {
+                g.end = sp.end;
+                g.ments.push(i);
+                continue;
+            }
+            groups.push(Group { start: sp.start, end: sp.end, ments: vec![i], sentence: si });
+        }
+        groups
+    }
+
+    /// True when the text between two mentions is only commas, coordinators and determiners.
+    fn is_coordination(&self, from: usize, to: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut i = toks.partition_point(|t| t.span.start < from);
+        let mut saw = false;
+        while i < toks.len() && toks[i].span.start < to {
+            let t = toks[i];
+            let txt = &self.a.doc.text[t.span.start..t.span.end];
+            if txt == "," || txt == "&" {
+                saw = true;
+                i += 1;
+                continue;
+            }
+            match self.cues_at(t.span.start) {
+                Some((h, cues)) if cues.contains(&Cue::Coord) || cues.contains(&Cue::Det) => {
+                    saw |= cues.contains(&Cue::Coord);
+                    let end = self.hits[h].end;
+                    while i < toks.len() && toks[i].span.start < end {
+                        i += 1;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        saw
+    }
+
+    /// The preposition-like cue introducing a group (None for a subject or direct object).
+    fn marker(&self, g: &Group, clause_start: usize) -> Option<Cue> {
+        let toks = &self.a.seg.tokens;
+        let mut pos = g.start;
+        loop {
+            let t = self.tok_before(pos)?;
+            let ts = toks[t].span.start;
+            if ts < clause_start {
+                return None;
+            }
+            let (h, cues) = self.cues_at(ts)?;
+            let hs = self.hits[h].start;
+            for c in [Cue::By, Cue::Accord, Cue::Against, Cue::Dat, Cue::With, Cue::Loc, Cue::Gen] {
+                if cues.contains(&c) {
+                    // "Des soldats…" at the start of a clause: an article, not a preposition.
+                    if matches!(c, Cue::Gen)
+                        && self.tok_before(hs).is_none_or(|p| toks[p].span.start < clause_start)
+                    {
+                        return None;
+                    }
+                    return Some(c);
+                }
+            }
+            if cues.contains(&Cue::Det) {
+                pos = hs;
+                continue;
+            }
+            return None;
+        }
+    }
+
+    // ---- clauses ----------------------------------------------------------------------------
+
+    /// Clause bounds around byte `pos` of sentence `si`.
+    fn clause(&self, si: usize, pos: usize) -> (usize, usize) {
+        let ss = self.a.seg.sentences[si].span;
+        let (mut cs, mut ce) = (ss.start, ss.end);
+        for h in self.hits_in(ss) {
+            let hit = self.hits[h];
+            if self.has_cue(h, Cue::Que) {
+                if hit.end <= pos {
+                    cs = cs.max(hit.end);
+                } else if hit.start >= pos {
+                    ce = ce.min(hit.start);
+                }
+            }
+        }
+        let toks = &self.a.seg.tokens;
+        for t in &toks[self.a.seg.sentences[si].tokens.clone()] {
+            let txt = &self.a.doc.text[t.span.start..t.span.end];
+            if txt == ";" || txt == ":" {
+                if t.span.end <= pos {
+                    cs = cs.max(t.span.end);
+                } else if t.span.start >= pos {
+                    ce = ce.min(t.span.start);
+                }
+            }
+        }
+        for q in &self.a.quotes {
+            for b in [q.span.start, q.span.end] {
+                if b > ss.start && b < ss.end {
+                    if b <= pos {
+                        cs = cs.max(b);
+                    } else {
+                        ce = ce.min(b);
+                    }
+                }
+            }
+        }
+        (cs, ce)
+    }
+
+    fn groups_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Group> {
+        let i = self.groups.partition_point(|g| g.start < from);
+        self.groups[i..].iter().take_while(move |g| g.end <= to)
+    }
+
+    /// The subject of the clause [cs, before): its first group not introduced by a preposition.
+    fn subject(&self, cs: usize, before: usize) -> Option<&Group> {
+        self.groups_in(cs, before).find(|g| self.marker(g, cs).is_none())
+    }
+
+    // ---- references -------------------------------------------------------------------------
+
+    fn refs(&self, g: &Group, out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>) {
+        for &m in &g.ments {
+            let e = &self.a.entities[m];
+            if !e.members.is_empty() {
+                for id in &e.members {
+                    let name =
+                        self.names.get(id.as_str()).map(|s| s.to_string()).unwrap_or_else(|| id.clone());
+                    push_ref(out, kinds, ActorRef { id: Some(id.clone()), name }, EntityType::Country);
+                }
+            } else {
+                push_ref(out, kinds, ActorRef { id: e.id.clone(), name: e.name.clone() }, e.kind);
+            }
+        }
+    }
+
+    fn state_ref(&self, cc: &str) -> ActorRef {
+        let id = format!("kb:{cc}");
+        let name = self.names.get(id.as_str()).map(|s| s.to_string()).unwrap_or_else(|| cc.to_string());
+        ActorRef { id: Some(id), name }
+    }
+
+    /// Whether a person mention carries a head-of-state/government title ("le président X").
+    fn is_head(&self, m: usize) -> bool {
+        let e = &self.a.entities[m];
+        let r = self.hits_in(e.span);
+        if self.hits[r.clone()].iter().any(|h| self.lex.entry(h).has(Cue::Head)) {
+            return true;
+        }
+        let mut pos = e.span.start;
+        for _ in 0..3 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            let ts = self.a.seg.tokens[t].span.start;
+            if let Some((_, cues)) = self.cues_at(ts)
+                && cues.contains(&Cue::Head)
+            {
+                return true;
+            }
+            pos = ts;
+        }
+        false
+    }
+
+    fn last_person_before(&self, pos: usize) -> Option<Group> {
+        self.a
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Person && e.span.end <= pos)
+            .max_by_key(|(_, e)| e.span.start)
+            .map(|(i, e)| Group { start: e.span.start, end: e.span.end, ments: vec![i], sentence: 0 })
+    }
+
+    fn group_at(&self, s: Span) -> Option<Group> {
+        let ents = &self.a.entities;
+        self.groups.iter().find(|g| g.ments.iter().any(|&m| ents[m].span.overlaps(s))).cloned().or_else(
+            || {
+                ents.iter().position(|e| e.span.overlaps(s) && e.kind != EntityType::Place).map(|i| Group {
+                    start: ents[i].span.start,
+                    end: ents[i].span.end,
+                    ments: vec![i],
+                    sentence: 0,
+                })
+            },
+        )
+    }
+
+    // ---- the extraction proper --------------------------------------------------------------
+
+    fn run(&self) -> Vec<EventRecord> {
+        let mut drafts: Vec<Draft> = Vec::new();
+        for si in 0..self.a.seg.sentences.len() {
+            let ss = self.a.seg.sentences[si].span;
+            let first_of_sentence = drafts.len();
+            for h in self.hits_in(ss) {
+                let Some(sense) = self.choose_sense(h) else { continue };
+                let Some(d) = self.draft(si, h, sense) else { continue };
+                // the same event read twice in one sentence ("appréciée et approuvée")
+                if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
+                    p.kind == d.kind && same_ids(&p.actor, &d.actor) && same_ids(&p.recipient, &d.recipient)
+                }) {
+                    prev.explain.push(ExplainStep {
+                        slot: "trigger".into(),
+                        rule: "merged: same type and arguments in the same sentence".into(),
+                        text: Some(self.a.text(d.trigger).to_string()),
+                    });
+                    continue;
+                }
+                // continuation: "Elle sera déployée au Mali…" continues the previous sentence's event
+                if d.actor.is_empty()
+                    && d.subject_pron
+                    && let Some(prev) = drafts[..first_of_sentence]
+                        .iter_mut()
+                        .rev()
+                        .take(6)
+                        .find(|p| p.kind == d.kind && p.sentence + 2 >= si)
+                {
+                    merge_into(prev, d, self);
+                    continue;
+                }
+                drafts.push(d);
+            }
+        }
+        // anaphoric subject ("L'initiative est approuvée par la Russie"): the recipient is the actor
+        // of the latest event of an earlier sentence
+        for i in 0..drafts.len() {
+            if drafts[i].recipient.is_empty()
+                && drafts[i].subject_anaphor
+                && let Some(j) = (0..i)
+                    .rev()
+                    .find(|&j| drafts[j].sentence < drafts[i].sentence && !drafts[j].actor.is_empty())
+            {
+                let (r, k) = (drafts[j].actor.clone(), drafts[j].actor_kinds.clone());
+                let d = &mut drafts[i];
+                d.recipient = r;
+                d.recipient_kinds = k;
+                if self.a.explain {
+                    d.explain.push(step("recipient", "anaphor: actor of the previous event", None));
+                }
+            }
+        }
+        self.attach_figures(&mut drafts);
+        drafts
+            .into_iter()
+            .filter(|d| {
+                !d.actor.is_empty()
+                    || !d.recipient.is_empty()
+                    || d.location.is_some()
+                    || !d.quantities.is_empty()
+            })
+            .map(|d| self.finish(d))
+            .collect()
+    }
+
+    /// The sense of a trigger hit, given its neighbour ("l'attaque" is a noun, "attaque" after a
+    /// subject a verb); None when the hit is no trigger here.
+    fn choose_sense(&self, h: usize) -> Option<&'a Sense> {
+        let lex = self.lex;
+        let e = &lex.entries[self.hits[h].entry as usize];
+        if e.senses.is_empty() || e.has(Cue::Block) {
+            return None;
+        }
+        let prev =
+            self.tok_before(self.hits[h].start).and_then(|t| self.cues_at(self.a.seg.tokens[t].span.start));
+        let after_det = prev.is_some_and(|(ph, cues)| {
+            cues.contains(&Cue::Det)
+                || (cues.contains(&Cue::Gen) && lex.forms[self.hits[ph].entry as usize] != "de")
+        });
+        let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
+        let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
+        if after_det {
+            pick(&[Pos::Noun, Pos::Fixed])
+        } else {
+            pick(&[Pos::Verb, Pos::Fixed]).or_else(|| pick(&[Pos::Noun]))
+        }
+    }
+
+    fn is_passive(&self, h: usize, sense: &Sense) -> bool {
+        if sense.pos == Pos::Noun {
+            return false;
+        }
+        let hit = self.hits[h];
+        let form = &self.lex.forms[hit.entry as usize];
+        if form.ends_with("ing") || form.ends_with("ant") {
+            return false;
+        }
+        // "par"/"by" right after
+        let toks = &self.a.seg.tokens;
+        let next = toks.partition_point(|t| t.span.start < hit.end);
+        if next < toks.len()
+            && let Some((nh, _)) = self.cues_at(toks[next].span.start)
+            && self.has_cue(nh, Cue::By)
+        {
+            return true;
+        }
+        // an auxiliary among the two previous words ("a été attaqué", "were killed")
+        let mut pos = hit.start;
+        for _ in 0..2 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            let ts = toks[t].span.start;
+            if let Some((ph, cues)) = self.cues_at(ts) {
+                if cues.contains(&Cue::Passive) {
+                    return true;
+                }
+                pos = self.hits[ph].start;
+            } else {
+                pos = ts;
+            }
+        }
+        false
+    }
+
+    fn draft(&self, si: usize, h: usize, sense: &Sense) -> Option<Draft> {
+        let a = self.a;
+        let hit = self.hits[h];
+        let trig = Span::new(hit.start, hit.end);
+        let ss = a.seg.sentences[si].span;
+        let (cs, ce) = self.clause(si, hit.start);
+        let mut ex: Vec<ExplainStep> = Vec::new();
+        let explain = a.explain;
+        let mut note = |slot: &str, rule: &str, text: Option<&str>| {
+            if explain {
+                ex.push(step(slot, rule, text.map(str::to_string)));
+            }
+        };
+        let voice = if self.is_passive(h, sense) { "passive" } else { "active" };
+        note(
+            "trigger",
+            &format!("lexicon `{}` ({:?}, {voice})", sense.entry, sense.pos).to_lowercase(),
+            Some(a.text(trig)),
+        );
+
+        // -- arguments
+        let subj = self.subject(cs, hit.start);
+        let right: Vec<(&Group, Option<Cue>)> =
+            self.groups_in(hit.end, ce).map(|g| (g, self.marker(g, cs))).collect();
+        let first = |c: Option<Cue>| right.iter().find(|(_, m)| *m == c).map(|(g, _)| *g);
+        let near = |g: &&Group| self.tokens_between(hit.end, g.start) <= 8;
+        let by_g = first(Some(Cue::By));
+        let against_g = first(Some(Cue::Against));
+        let dat_g = first(Some(Cue::Dat));
+        let with_g = first(Some(Cue::With));
+        let gen_g = first(Some(Cue::Gen)).filter(near);
+        let gen_adj = gen_g.filter(|g| self.only_function_words(hit.end, g.start));
+        let do_g = first(None).filter(near);
+        let passive = voice == "passive";
+        let patient_gen =
+            matches!(sense.mode.as_deref(), Some("abduct" | "arrest" | "release" | "targeted" | "torture"));
+        let kind = sense.kind;
+
+        let (mut actor_g, mut recipient_g): (Option<&Group>, Option<&Group>) = (None, None);
+        let mut rules: (&str, &str) = ("", "");
+        if sense.pos == Pos::Noun {
+            if let Some(g) = by_g {
+                actor_g = Some(g);
+                rules.0 = "nominal: `par`/`by` X";
+            } else if let Some(g) = gen_adj.filter(|_| !patient_gen) {
+                actor_g = Some(g);
+                rules.0 = "nominal: `de`/`of` X";
+            }
+            if patient_gen && gen_adj.is_some() {
+                recipient_g = gen_adj;
+                rules.1 = "nominal: `de`/`of` X (patient)";
+            }
+            if recipient_g.is_none() {
+                recipient_g = match kind {
+                    EventType::Aid => dat_g.or(if sense.rcpt_de { gen_g } else { None }),
+                    EventType::Support | EventType::Request => dat_g.or(against_g),
+                    EventType::Consult | EventType::Cooperate | EventType::Agree => with_g,
+                    EventType::Mobilize | EventType::Retreat => None,
+                    _ => against_g,
+                };
+                if recipient_g.is_some() {
+                    rules.1 = "nominal: prepositional recipient";
+                }
+            }
+            if actor_g.is_none()
+                && let Some(s) = subj.filter(|s| recipient_g.is_none_or(|r| r.start != s.start))
+            {
+                actor_g = Some(s);
+                rules.0 = if sense.subj_recipient { "" } else { "nominal: subject of the governing verb" };
+                if sense.subj_recipient {
+                    actor_g = None;
+                    recipient_g = Some(s);
+                    rules.1 = "subject undergoes the event";
+                }
+            }
+        } else if passive || sense.subj_recipient {
+            recipient_g = subj;
+            actor_g = by_g;
+            rules = ("passive: `par`/`by` X", "passive: subject");
+        } else {
+            actor_g = subj;
+            rules.0 = "active: subject";
+            recipient_g = match kind {
+                EventType::Aid => dat_g.or(if sense.rcpt_de { gen_g } else { None }).or(do_g),
+                EventType::Mobilize => None,
+                EventType::Retreat => gen_g.or(do_g),
+                EventType::Consult | EventType::Cooperate | EventType::Agree => do_g.or(with_g).or(dat_g),
+                EventType::Request => dat_g.or(do_g),
+                EventType::Assault | EventType::Coerce => do_g.or(against_g).or(gen_g),
+                _ => do_g.or(against_g).or(dat_g),
+            };
+            rules.1 = "active: object or prepositional complement";
+        }
+
+        let mut actor = Vec::new();
+        let mut actor_kinds = Vec::new();
+        let mut recipient = Vec::new();
+        let mut recipient_kinds = Vec::new();
+        let mut used = Vec::new();
+        if let Some(g) = actor_g {
+            self.refs(g, &mut actor, &mut actor_kinds);
+            used.push(Span::new(g.start, g.end));
+            note("actor", rules.0, Some(a.text(Span::new(g.start, g.end))));
+        }
+        if let Some(g) = recipient_g {
+            self.refs(g, &mut recipient, &mut recipient_kinds);
+            used.push(Span::new(g.start, g.end));
+            note("recipient", rules.1, Some(a.text(Span::new(g.start, g.end))));
+        }
+        // "entre X et Y": one side acts, the other receives
+        if actor.is_empty()
+            && recipient.len() >= 2
+            && matches!(kind, EventType::Cooperate | EventType::Consult | EventType::Agree)
+        {
+            actor.push(recipient.remove(0));
+            actor_kinds.push(recipient_kinds.remove(0));
+            note("actor", "`entre`/`between` X and Y: X acts", None);
+        }
+
+        // -- source
+        let mut source = Vec::new();
+        let mut source_kinds = Vec::new();
+        let mut source_group: Option<Group> = None;
+        let mut source_rule = "";
+        let in_quote = a.quotes.iter().find(|q| q.span.contains(trig));
+        if let Some(q) = in_quote {
+            let sp = q.speaker.and_then(|s| self.group_at(s).filter(|g| self.group_is_named(g)));
+            source_group = sp.or_else(|| self.last_person_before(q.outer.start));
+            source_rule = "speaker of the quotation";
+        }
+        for i in self.hits_in(ss) {
+            if source_group.is_some() {
+                break;
+            }
+            let sh = self.hits[i];
+            let cues = &self.lex.entry(&sh).cues;
+            if cues.contains(&Cue::Speech) && sh.end <= hit.start && cs >= sh.end {
+                // "X a assuré que …": the speaker is the subject before the speech verb
+                let (scs, _) = self.clause(si, sh.start);
+                source_group = self.subject(scs, sh.start).cloned();
+                source_rule = "subject of the speech verb governing the clause";
+            } else if cues.contains(&Cue::Speech) && sh.start >= hit.end {
+                let form = &self.lex.forms[sh.entry as usize];
+                if form.contains("-t-il") || form.contains("-t-elle") {
+                    source_group = self.last_person_before(ss.start);
+                    source_rule = "pronoun speaker: last person named before";
+                } else {
+                    source_group = self
+                        .groups_in(sh.end, ss.end)
+                        .next()
+                        .filter(|g| self.tokens_between(sh.end, g.start) <= 2)
+                        .or_else(|| {
+                            self.groups_in(hit.end, sh.start)
+                                .last()
+                                .filter(|g| self.tokens_between(g.end, sh.start) <= 1)
+                        })
+                        .cloned();
+                    source_rule = "speech verb after the report";
+                }
+            } else if cues.contains(&Cue::Accord) {
+                source_group = self
+                    .groups_in(sh.end, ss.end)
+                    .next()
+                    .filter(|g| self.tokens_between(sh.end, g.start) <= 2)
+                    .cloned();
+                source_rule = "`selon`/`according to` X";
+            }
+        }
+        if let Some(g) = &source_group {
+            self.refs(g, &mut source, &mut source_kinds);
+            note("source", source_rule, Some(a.text(Span::new(g.start, g.end))));
+        }
+
+        // first person inside a quote or reported speech: "Nos spécialistes peuvent aider"
+        let clause_hits = self.hits_in(Span::new(cs, hit.start));
+        if actor.is_empty()
+            && source_group.is_some()
+            && self.hits[clause_hits.clone()].iter().any(|x| self.lex.entry(x).has(Cue::First))
+            && let Some(g) = &source_group
+        {
+            let e = &a.entities[g.ments[0]];
+            if e.kind == EntityType::Person {
+                if let Some(cc) = &e.country {
+                    push_ref(&mut actor, &mut actor_kinds, self.state_ref(cc), EntityType::Country);
+                    note("actor", "first person of the speaker: the speaker's state", Some(cc));
+                }
+            } else {
+                self.refs(g, &mut actor, &mut actor_kinds);
+                note("actor", "first person of the speaker", None);
+            }
+        }
+
+        // a head of state or government acting materially stands for the state
+        if MATERIAL.contains(&kind)
+            && let Some(g) = actor_g
+        {
+            for (i, &m) in g.ments.iter().enumerate() {
+                let e = &a.entities[m];
+                if e.kind == EntityType::Person
+                    && i < actor.len()
+                    && self.is_head(m)
+                    && let Some(cc) = &e.country
+                {
+                    actor[i] = self.state_ref(cc);
+                    actor_kinds[i] = EntityType::Country;
+                    note("actor", "head of state/government acting for the state", Some(a.text(e.span)));
+                }
+            }
+        }
+
+        // -- status
+        let mut status = Status::Asserted;
+        let mut status_rule = String::from("default: reported as fact");
+        match sense.tense {
+            Tense::Fut => (status, status_rule) = (Status::Pledged, "future tense of the trigger".into()),
+            Tense::Cond => {
+                (status, status_rule) = (Status::Hypothetical, "conditional of the trigger".into())
+            }
+            Tense::Base => {}
+        }
+        let has_speech_before = self.hits[self.hits_in(Span::new(ss.start, hit.start))]
+            .iter()
+            .any(|x| self.lex.entry(x).has(Cue::Speech));
+        let mut deny = false;
+        let mut hypo = false;
+        let mut pledge = false;
+        for x in &self.hits[clause_hits.clone()] {
+            let e = self.lex.entry(x);
+            let f = self.lex.forms[x.entry as usize].as_str();
+            if e.has(Cue::Deny) {
+                deny = true;
+            }
+            if e.has(Cue::Hypo) {
+                if f == "would" && has_speech_before {
+                    pledge = true;
+                } else {
+                    hypo = true;
+                }
+            }
+            if e.has(Cue::Pledge) || e.cue_tense == Some(Tense::Fut) {
+                pledge = true;
+            }
+        }
+        // "X a démenti que …" / "X denied that …": the clause before the complementizer
+        if !deny && cs > ss.start {
+            let (pcs, _) = self.clause(si, cs.saturating_sub(1));
+            deny =
+                self.hits[self.hits_in(Span::new(pcs, cs))].iter().any(|x| self.lex.entry(x).has(Cue::Deny));
+        }
+        if deny {
+            (status, status_rule) = (Status::Denied, "denial or negation before the trigger".into());
+        } else if hypo && status == Status::Asserted {
+            (status, status_rule) = (Status::Hypothetical, "modal or conditional before the trigger".into());
+        } else if pledge && status == Status::Asserted {
+            (status, status_rule) =
+                (Status::Pledged, "future, promise or announcement before the trigger".into());
+        }
+        // claim of responsibility in the same sentence
+        if kind == EventType::Assault
+            && let Some(ci) = self.hits_in(ss).find(|&i| self.has_cue(i, Cue::Claim) && i != h)
+        {
+            let ch = self.hits[ci];
+            let claimer = self
+                .groups_in(ch.end, ss.end)
+                .next()
+                .filter(|g| {
+                    self.marker(g, ch.end.saturating_sub(1)) == Some(Cue::By)
+                        || self.tokens_between(ch.end, g.start) <= 1
+                })
+                .filter(|g| self.marker(g, ss.start) == Some(Cue::By))
+                .cloned()
+                .or_else(|| {
+                    let (ccs, _) = self.clause(si, ch.start);
+                    self.subject(ccs, ch.start).cloned()
+                });
+            if let Some(g) = claimer {
+                let mut refs = Vec::new();
+                let mut kinds = Vec::new();
+                self.refs(&g, &mut refs, &mut kinds);
+                if actor.is_empty() {
+                    actor = refs.clone();
+                    actor_kinds = kinds.clone();
+                    note("actor", "claimant of responsibility", Some(a.text(Span::new(g.start, g.end))));
+                }
+                if source.is_empty() {
+                    source = refs;
+                    source_kinds = kinds;
+                    note("source", "claimant of responsibility", Some(a.text(Span::new(g.start, g.end))));
+                }
+            }
+            if status == Status::Asserted {
+                (status, status_rule) = (Status::Claimed, "claim of responsibility".into());
+            }
+        }
+        if status == Status::Asserted
+            && !source.is_empty()
+            && self.source_is_party(&source, &source_kinds, &actor, &recipient, &a.entities)
+        {
+            (status, status_rule) = (Status::Claimed, "the source is a party to the event".into());
+        }
+        note("status", &status_rule, None);
+
+        // -- background
+        let mut background = false;
+        {
+            let mut pos = hit.start;
+            for _ in 0..4 {
+                let Some(t) = self.tok_before(pos) else { break };
+                let ts = a.seg.tokens[t].span.start;
+                if ts < ss.start {
+                    break;
+                }
+                if let Some((ph, cues)) = self.cues_at(ts) {
+                    if cues.contains(&Cue::Background) {
+                        background = true;
+                        note(
+                            "background",
+                            "context phrase before the trigger",
+                            Some(a.text(Span::new(self.hits[ph].start, self.hits[ph].end))),
+                        );
+                        break;
+                    }
+                    pos = self.hits[ph].start;
+                } else {
+                    pos = ts;
+                }
+            }
+        }
+
+        // -- subject kind (for continuation and anaphora)
+        let (subject_pron, subject_anaphor) = {
+            let toks = &a.seg.tokens;
+            let first_tok = toks.partition_point(|t| t.span.start < cs);
+            let mut pron = false;
+            let mut anaphor = false;
+            if first_tok < toks.len()
+                && toks[first_tok].span.start < hit.start
+                && let Some((_, cues)) = self.cues_at(toks[first_tok].span.start)
+            {
+                pron = cues.contains(&Cue::Pron);
+                anaphor = cues.contains(&Cue::Anaphor);
+            }
+            (pron && actor.is_empty(), anaphor)
+        };
+
+        // -- civilians targeted (ACLED)
+        let civilians =
+            self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| self.lex.entry(x).has(Cue::Civilian));
+
+        // -- location and date
+        let (location, location_reason) = self.location(si, cs, ce, trig, &used, &mut note);
+        let (date, date_precision, date_reason) = if background {
+            (None, None, Some("background: reported context, not dated".to_string()))
+        } else {
+            self.date(si, trig, &mut note)
+        };
+
+        Some(Draft {
+            sentence: si,
+            trigger: trig,
+            kind,
+            mode: sense.mode.clone(),
+            context: sense.context.clone(),
+            status,
+            actor,
+            actor_kinds,
+            recipient,
+            recipient_kinds,
+            source,
+            location,
+            location_reason,
+            date,
+            date_precision,
+            date_reason,
+            background,
+            civilians,
+            quantities: Vec::new(),
+            evidence: ss,
+            explain: ex,
+            subject_pron,
+            subject_anaphor,
+        })
+    }
+
+    fn group_is_named(&self, g: &Group) -> bool {
+        g.ments
+            .iter()
+            .any(|&m| self.a.entities[m].kind == EntityType::Person || self.a.entities[m].id.is_some())
+    }
+
+    fn only_function_words(&self, from: usize, to: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut i = toks.partition_point(|t| t.span.start < from);
+        while i < toks.len() && toks[i].span.start < to {
+            match self.cues_at(toks[i].span.start) {
+                Some((h, cues))
+                    if cues.iter().any(|c| matches!(c, Cue::Det | Cue::Gen | Cue::By | Cue::Dat)) =>
+                {
+                    let end = self.hits[h].end;
+                    while i < toks.len() && toks[i].span.start < end {
+                        i += 1;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    fn source_is_party(
+        &self,
+        source: &[ActorRef],
+        kinds: &[EntityType],
+        actor: &[ActorRef],
+        recipient: &[ActorRef],
+        ents: &[veille_core::EntityMention],
+    ) -> bool {
+        let ids: Vec<&str> = actor.iter().chain(recipient).filter_map(|r| r.id.as_deref()).collect();
+        source.iter().zip(kinds).any(|(s, k)| {
+            if s.id.as_deref().is_some_and(|id| ids.contains(&id)) || is_party(*k) {
+                return true;
+            }
+            // a person or government of a state that is a party
+            let cc = ents.iter().find(|e| e.id.is_some() && e.id == s.id).and_then(|e| e.country.as_deref());
+            cc.is_some_and(|cc| {
+                ids.iter().any(|id| {
+                    id.strip_prefix("kb:").is_some_and(|x| x == cc || x.starts_with(&format!("{cc}-")))
+                })
+            })
+        })
+    }
+
+    fn location(
+        &self,
+        si: usize,
+        cs: usize,
+        ce: usize,
+        trig: Span,
+        used: &[Span],
+        note: &mut impl FnMut(&str, &str, Option<&str>),
+    ) -> (Option<Location>, Option<String>) {
+        let a = self.a;
+        let ss = a.seg.sentences[si].span;
+        let free = |s: Span| !used.iter().any(|u| u.overlaps(s));
+        let places: Vec<&veille_core::PlaceMention> =
+            a.places.iter().filter(|p| ss.contains(p.span) && free(p.name_span)).collect();
+        let after = places
+            .iter()
+            .filter(|p| p.span.start >= trig.end && p.span.end <= ce)
+            .min_by_key(|p| p.span.start);
+        let before = places
+            .iter()
+            .filter(|p| p.span.end <= trig.start && p.span.start >= cs)
+            .max_by_key(|p| p.span.start);
+        let any = places.first();
+        let (p, rule) = match (after, before, any) {
+            (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
+            (None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),
+            (None, None, Some(p)) => (Some(*p), "place elsewhere in the sentence"),
+            _ => (None, ""),
+        };
+        if let Some(p) = p {
+            note("location", rule, Some(a.text(p.span)));
+            let (s, e) = a.chars.span(p.span);
+            return (
+                Some(Location {
+                    name: p.name.clone(),
+                    country: p.country.clone(),
+                    admin1: p.admin1.clone(),
+                    lat: p.lat,
+                    lon: p.lon,
+                    geonames_id: p.geonames_id,
+                    precision: p.precision,
+                    admin2: p.admin2.clone(),
+                    offset_km: p.offset_km,
+                    bearing: p.bearing.clone(),
+                    mention: Some(TextSpan { start: s, end: e, text: a.text(p.span).to_string() }),
+                }),
+                None,
+            );
+        }
+        // a country named as a destination or scene: "déployée au Mali", "in Niger"
+        for g in self.groups_in(cs, ce) {
+            if !free(Span::new(g.start, g.end)) || !matches!(self.marker(g, cs), Some(Cue::Dat | Cue::Loc)) {
+                continue;
+            }
+            let m = g.ments[0];
+            let e = &a.entities[m];
+            if e.kind == EntityType::Country {
+                let cc = e
+                    .country
+                    .clone()
+                    .or_else(|| e.id.as_deref().and_then(|i| i.strip_prefix("kb:")).map(str::to_string));
+                note("location", "country named as the scene or destination", Some(a.text(e.span)));
+                let (s, en) = a.chars.span(e.span);
+                return (
+                    Some(Location {
+                        name: e.name.clone(),
+                        country: cc,
+                        precision: 3,
+                        mention: Some(TextSpan { start: s, end: en, text: a.text(e.span).to_string() }),
+                        ..Location::default()
+                    }),
+                    None,
+                );
+            }
+        }
+        (None, Some("no place named in the event's sentence".to_string()))
+    }
+
+    fn date(
+        &self,
+        si: usize,
+        trig: Span,
+        note: &mut impl FnMut(&str, &str, Option<&str>),
+    ) -> (Option<String>, Option<veille_core::Precision>, Option<String>) {
+        let a = self.a;
+        let ss = a.seg.sentences[si].span;
+        let dist = |d: &&crate::analysis::DateRef| {
+            if d.span.start >= trig.end {
+                d.span.start - trig.end
+            } else {
+                trig.start.saturating_sub(d.span.end)
+            }
+        };
+        let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).min_by_key(dist);
+        let mut rule = "date in the event's sentence";
+        if pick.is_none() && si > 0 {
+            let ps = a.seg.sentences[si - 1].span;
+            pick = a.dates.iter().filter(|d| ps.contains(d.span)).max_by_key(|d| d.span.start);
+            rule = "date in the sentence before";
+        }
+        match pick {
+            Some(d) => match d.date {
+                Some(date) => {
+                    note("date", rule, Some(a.text(d.span)));
+                    (Some(date.to_string()), Some(d.precision), None)
+                }
+                None => (
+                    None,
+                    None,
+                    Some(
+                        d.reason
+                            .clone()
+                            .unwrap_or_else(|| format!("date expression `{}` not resolved", a.text(d.span))),
+                    ),
+                ),
+            },
+            None => (None, None, Some("no date in the event's sentence or the one before".to_string())),
+        }
+    }
+
+    /// Binds figures to the events of their sentence (or, for casualties, the previous one).
+    fn attach_figures(&self, drafts: &mut [Draft]) {
+        let a = self.a;
+        for f in &a.figures {
+            let si = self.sentence_of(f.span.start);
+            let Some((kind, rule)) = self.figure_kind(f) else { continue };
+            let fits = |k: EventType| match kind {
+                QuantityKind::Fatalities | QuantityKind::Injured | QuantityKind::Abducted => {
+                    k == EventType::Assault
+                }
+                QuantityKind::Troops => matches!(
+                    k,
+                    EventType::Mobilize | EventType::Aid | EventType::Retreat | EventType::Cooperate
+                ),
+                QuantityKind::Weapons => {
+                    matches!(k, EventType::Aid | EventType::Mobilize | EventType::Coerce)
+                }
+                QuantityKind::Money => matches!(k, EventType::Aid | EventType::Sanction | EventType::Agree),
+            };
+            let dist = |d: &Draft| d.trigger.start.abs_diff(f.span.start);
+            let mut best: Option<usize> = (0..drafts.len())
+                .filter(|&i| drafts[i].sentence == si && fits(drafts[i].kind))
+                .min_by_key(|&i| dist(&drafts[i]));
+            let mut how = "figure in the event's sentence";
+            if best.is_none()
+                && matches!(kind, QuantityKind::Fatalities | QuantityKind::Injured | QuantityKind::Abducted)
+                && si > 0
+            {
+                best =
+                    (0..drafts.len()).rev().find(|&i| drafts[i].sentence + 1 == si && fits(drafts[i].kind));
+                how = "casualty figure in the sentence after the event";
+            }
+            let Some(i) = best else { continue };
+            // a figure given by a party ("selon l'armée", "the group said")
+            let claimed_by = self.figure_claimant(si);
+            let (s, e) = a.chars.span(f.span);
+            let d = &mut drafts[i];
+            d.quantities.push(QuantityRecord {
+                kind,
+                value: f.value,
+                approx: f.approx,
+                start: s,
+                end: e,
+                claimed_by,
+            });
+            if a.explain {
+                d.explain.push(step(
+                    "quantities",
+                    &format!("{rule}; {how}"),
+                    Some(a.text(f.span).to_string()),
+                ));
+            }
+        }
+    }
+
+    fn figure_claimant(&self, si: usize) -> Option<ActorRef> {
+        let ss = self.a.seg.sentences[si].span;
+        for i in self.hits_in(ss) {
+            let h = self.hits[i];
+            let cues = &self.lex.entry(&h).cues;
+            let g = if cues.contains(&Cue::Accord) || cues.contains(&Cue::Speech) {
+                self.groups_in(h.end, ss.end)
+                    .next()
+                    .filter(|g| self.tokens_between(h.end, g.start) <= 2)
+                    .or_else(|| {
+                        self.groups_in(ss.start, h.start)
+                            .last()
+                            .filter(|g| self.tokens_between(g.end, h.start) <= 1)
+                    })
+            } else {
+                None
+            };
+            if let Some(g) = g {
+                let e = &self.a.entities[g.ments[0]];
+                if is_party(e.kind) || matches!(e.kind, EntityType::Country | EntityType::Person) {
+                    return Some(ActorRef { id: e.id.clone(), name: e.name.clone() });
+                }
+            }
+        }
+        None
+    }
+
+    /// What a number counts, from the words around it.
+    fn figure_kind(&self, f: &crate::analysis::Figure) -> Option<(QuantityKind, &'static str)> {
+        let toks = &self.a.seg.tokens;
+        let si = self.sentence_of(f.span.start);
+        let send = self.a.seg.sentences[si].span.end;
+        let mut i = toks.partition_point(|t| t.span.start < f.span.end);
+        let mut unit: Option<QuantityKind> = None;
+        let mut n = 0;
+        while i < toks.len() && n < 6 && toks[i].span.start < send {
+            let t = toks[i];
+            let txt = &self.a.doc.text[t.span.start..t.span.end];
+            if matches!(txt, "." | ";" | ":" | "(" | ")") || (txt == "," && n > 1) {
+                break;
+            }
+            if let Some((h, cues)) = self.cues_at(t.span.start) {
+                for c in cues {
+                    match c {
+                        Cue::Fatal => {
+                            return Some((QuantityKind::Fatalities, "casualty word after the number"));
+                        }
+                        Cue::Injured => {
+                            return Some((QuantityKind::Injured, "casualty word after the number"));
+                        }
+                        Cue::Abducted => {
+                            return Some((QuantityKind::Abducted, "casualty word after the number"));
+                        }
+                        Cue::UTroops if n <= 1 => unit = unit.or(Some(QuantityKind::Troops)),
+                        Cue::UWeapons if n <= 2 => unit = unit.or(Some(QuantityKind::Weapons)),
+                        Cue::UMoney if n <= 2 => unit = unit.or(Some(QuantityKind::Money)),
+                        _ => {}
+                    }
+                }
+                let end = self.hits[h].end;
+                while i < toks.len() && toks[i].span.start < end {
+                    i += 1;
+                }
+            } else {
+                i += 1;
+            }
+            n += 1;
+        }
+        // "tuant 12", "killing 12"
+        if let Some(t) = self.tok_before(f.span.start)
+            && let Some((_, cues)) = self.cues_at(toks[t].span.start)
+        {
+            if cues.contains(&Cue::Fatal) {
+                return Some((QuantityKind::Fatalities, "casualty word before the number"));
+            }
+            if cues.contains(&Cue::Injured) {
+                return Some((QuantityKind::Injured, "casualty word before the number"));
+            }
+        }
+        unit.map(|u| (u, "unit noun after the number"))
+    }
+
+    fn finish(&self, d: Draft) -> EventRecord {
+        let a = self.a;
+        let recipient_class = if d.civilians {
+            RecipientClass::Civilians
+        } else if d.recipient_kinds.iter().any(|k| is_party(*k) || *k == EntityType::Country) {
+            RecipientClass::Armed
+        } else {
+            RecipientClass::Unknown
+        };
+        let acled = self.acled.map(d.kind, d.mode.as_deref(), recipient_class);
+        let best = |kind: QuantityKind| {
+            let of_kind = d.quantities.iter().filter(|q| q.kind == kind);
+            of_kind
+                .clone()
+                .filter(|q| q.claimed_by.is_none())
+                .map(|q| q.value)
+                .min()
+                .or_else(|| of_kind.map(|q| q.value).min())
+        };
+        let (es, ee) = a.chars.span(d.evidence);
+        let (ts, te) = a.chars.span(d.trigger);
+        let rule_needed = d.fatalities_rule_needed();
+        let mut explain = d.explain;
+        if a.explain {
+            if let Some(ac) = &acled {
+                let rule = format!("acled.tsv: {} / {:?} / {recipient_class:?}", d.kind, d.mode);
+                explain.push(ExplainStep {
+                    slot: "acled".into(),
+                    rule,
+                    text: Some(format!("{} / {}", ac.event_type, ac.sub_event_type)),
+                });
+            }
+            if rule_needed {
+                explain.push(step(
+                    "fatalities",
+                    "smallest figure not given by a party, else smallest claimed",
+                    None,
+                ));
+            }
+        }
+        EventRecord {
+            id: event_id(&a.doc.id, d.evidence, d.trigger),
+            kind: d.kind,
+            mode: d.mode,
+            acled,
+            status: d.status,
+            date: d.date,
+            date_precision: d.date_precision,
+            actor: d.actor,
+            recipient: d.recipient,
+            source: d.source,
+            location: d.location,
+            fatalities: best(QuantityKind::Fatalities),
+            troops: best(QuantityKind::Troops),
+            quantities: d.quantities,
+            evidence: vec![TextSpan { start: es, end: ee, text: a.text(d.evidence).to_string() }],
+            context: d.context.into_iter().collect(),
+            background: d.background,
+            trigger: Some(TextSpan { start: ts, end: te, text: a.text(d.trigger).to_string() }),
+            date_reason: d.date_reason,
+            location_reason: d.location_reason,
+            explain,
+        }
+    }
+}
+
+impl Draft {
+    fn fatalities_rule_needed(&self) -> bool {
+        self.quantities
+            .iter()
+            .filter(|q| matches!(q.kind, QuantityKind::Fatalities | QuantityKind::Troops))
+            .count()
+            > 1
+    }
+}
+
+fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
+    if prev.location.is_none() && d.location.is_some() {
+        prev.location = d.location;
+        prev.location_reason = None;
+    }
+    if prev.date.is_none() && d.date.is_some() {
+        prev.date = d.date;
+        prev.date_precision = d.date_precision;
+        prev.date_reason = None;
+    }
+    if prev.recipient.is_empty() {
+        prev.recipient = d.recipient;
+        prev.recipient_kinds = d.recipient_kinds;
+    }
+    prev.evidence = prev.evidence.cover(d.evidence);
+    if x.a.explain {
+        prev.explain.push(ExplainStep {
+            slot: "trigger".into(),
+            rule: "continuation: a pronoun subject continues the previous event".into(),
+            text: Some(x.a.text(d.trigger).to_string()),
+        });
+        prev.explain.extend(d.explain.into_iter().filter(|s| s.slot == "location" || s.slot == "date"));
+    }
+}
+
+fn push_ref(out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>, r: ActorRef, k: EntityType) {
+    if r.id.is_some() && out.iter().any(|o| o.id == r.id) {
+        return;
+    }
+    if r.id.is_none() && out.iter().any(|o| o.id.is_none() && o.name == r.name) {
+        return;
+    }
+    out.push(r);
+    kinds.push(k);
+}
+
+fn same_ids(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.id == x.id && y.name == x.name))
+}
+
+fn step(slot: &str, rule: &str, text: Option<String>) -> ExplainStep {
+    ExplainStep { slot: slot.to_string(), rule: rule.to_string(), text }
+}
+
+/// Stable id of an event: FNV-1a (64 bits) of the document id, the evidence span and the trigger.
+pub fn event_id(doc_id: &str, evidence: Span, trigger: Span) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    eat(doc_id.as_bytes());
+    for n in [evidence.start, evidence.end, trigger.start, trigger.end] {
+        eat(&(n as u64).to_le_bytes());
+    }
+    format!("{h:016x}")
+}

@@ -1,0 +1,538 @@
+//! Trigger and cue lexicons: loaded once from the data files of `data/`, expanded into surface
+//! forms with the inflection classes of `data/inflect.tsv`, and matched in ONE pass over the
+//! folded text of a document (Aho-Corasick, anchored at word starts, longest match, word
+//! boundaries checked at both ends).
+
+use crate::ExtractError;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::collections::HashMap;
+use veille_core::{EventType, Lang};
+
+const INFLECT: &str = include_str!("../data/inflect.tsv");
+const VERBS: &str = include_str!("../data/verbs.tsv");
+const TRIGGERS_FR: &str = include_str!("../data/triggers_fr.tsv");
+const TRIGGERS_EN: &str = include_str!("../data/triggers_en.tsv");
+const CUES: &str = include_str!("../data/cues.tsv");
+
+/// Tense of a generated form: future forms hint `pledged`, conditional ones `hypothetical`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Base,
+    Fut,
+    Cond,
+}
+
+/// Part of speech of a trigger sense.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pos {
+    Verb,
+    Noun,
+    Fixed,
+}
+
+/// One meaning of a trigger surface: the event it denotes.
+#[derive(Clone, Debug)]
+pub struct Sense {
+    pub kind: EventType,
+    pub mode: Option<String>,
+    pub context: Option<String>,
+    pub pos: Pos,
+    pub tense: Tense,
+    /// The grammatical subject undergoes the event ("tomber dans une embuscade").
+    pub subj_recipient: bool,
+    /// The recipient is introduced by "de" ("mettre à la disposition de X").
+    pub rcpt_de: bool,
+    /// The lexicon entry, for `--explain`.
+    pub entry: String,
+}
+
+/// Function words and cue phrases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cue {
+    Pledge,
+    Hypo,
+    Deny,
+    Claim,
+    Accord,
+    Speech,
+    Que,
+    Passive,
+    By,
+    Against,
+    Dat,
+    Gen,
+    Loc,
+    With,
+    Coord,
+    Det,
+    Fatal,
+    Injured,
+    Abducted,
+    UTroops,
+    UWeapons,
+    UMoney,
+    Civilian,
+    Background,
+    First,
+    Pron,
+    Anaphor,
+    Head,
+    Block,
+}
+
+impl Cue {
+    fn parse(s: &str) -> Option<Cue> {
+        Some(match s {
+            "pledge" => Cue::Pledge,
+            "hypo" => Cue::Hypo,
+            "deny" => Cue::Deny,
+            "claim" => Cue::Claim,
+            "accord" => Cue::Accord,
+            "speech" => Cue::Speech,
+            "que" => Cue::Que,
+            "passive" => Cue::Passive,
+            "by" => Cue::By,
+            "against" => Cue::Against,
+            "dat" => Cue::Dat,
+            "gen" => Cue::Gen,
+            "loc" => Cue::Loc,
+            "with" => Cue::With,
+            "coord" => Cue::Coord,
+            "det" => Cue::Det,
+            "fatal" => Cue::Fatal,
+            "injured" => Cue::Injured,
+            "abducted" => Cue::Abducted,
+            "u_troops" => Cue::UTroops,
+            "u_weapons" => Cue::UWeapons,
+            "u_money" => Cue::UMoney,
+            "civilian" => Cue::Civilian,
+            "background" => Cue::Background,
+            "first" => Cue::First,
+            "pron" => Cue::Pron,
+            "anaphor" => Cue::Anaphor,
+            "head" => Cue::Head,
+            "block" => Cue::Block,
+            _ => return None,
+        })
+    }
+}
+
+/// Everything one folded surface form stands for.
+#[derive(Clone, Debug, Default)]
+pub struct Entry {
+    /// Indices into [`LangLexicon::senses`].
+    pub senses: Vec<u32>,
+    pub cues: Vec<Cue>,
+    /// Tense of the cue forms (a cue verb in the future: "annoncera").
+    pub cue_tense: Option<Tense>,
+}
+
+impl Entry {
+    pub fn has(&self, c: Cue) -> bool {
+        self.cues.contains(&c)
+    }
+}
+
+/// A lexicon match in the folded text, with its span in the original text.
+#[derive(Clone, Copy, Debug)]
+pub struct Hit {
+    /// Byte span in the original (normalized) text.
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`LangLexicon::entries`].
+    pub entry: u32,
+}
+
+/// The compiled lexicon of one language.
+pub struct LangLexicon {
+    ac: AhoCorasick,
+    pub entries: Vec<Entry>,
+    pub senses: Vec<Sense>,
+    pub forms: Vec<String>,
+}
+
+/// The compiled lexicons of every language veille extracts events from.
+pub struct Lexicon {
+    pub fr: LangLexicon,
+    pub en: LangLexicon,
+}
+
+struct Class {
+    strip: String,
+    groups: Vec<(Tense, Vec<String>)>,
+}
+
+fn parse_tense(s: &str) -> Option<Tense> {
+    match s {
+        "base" => Some(Tense::Base),
+        "fut" => Some(Tense::Fut),
+        "cond" => Some(Tense::Cond),
+        _ => None,
+    }
+}
+
+fn bad(file: &'static str, line: usize, msg: impl Into<String>) -> ExtractError {
+    ExtractError::Data { file, line: line + 1, msg: msg.into() }
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// Parses `tense:a,b;tense:c` groups.
+fn parse_groups(s: &str, file: &'static str, n: usize) -> Result<Vec<(Tense, Vec<String>)>, ExtractError> {
+    let mut out = Vec::new();
+    for g in s.split(';').filter(|g| !g.trim().is_empty()) {
+        let (t, forms) =
+            g.split_once(':').ok_or_else(|| bad(file, n, format!("`{g}` is not tense:forms")))?;
+        let tense = parse_tense(t.trim()).ok_or_else(|| bad(file, n, format!("unknown tense `{t}`")))?;
+        out.push((tense, forms.split(',').map(|f| f.trim().to_string()).collect()));
+    }
+    Ok(out)
+}
+
+/// Forms grouped by tense.
+type Groups = Vec<(Tense, Vec<String>)>;
+
+struct Morph {
+    classes: HashMap<String, Class>,
+    verbs: HashMap<(Lang, String), Groups>,
+}
+
+impl Morph {
+    fn load() -> Result<Morph, ExtractError> {
+        let mut classes = HashMap::new();
+        for (n, line) in data_lines(INFLECT) {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() != 3 {
+                return Err(bad("inflect.tsv", n, "expected 3 tab-separated columns"));
+            }
+            let groups = parse_groups(c[2], "inflect.tsv", n)?;
+            classes.insert(c[0].to_string(), Class { strip: c[1].to_string(), groups });
+        }
+        let mut verbs = HashMap::new();
+        for (n, line) in data_lines(VERBS) {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() != 3 {
+                return Err(bad("verbs.tsv", n, "expected 3 tab-separated columns"));
+            }
+            let lang = Lang::parse(c[0]).ok_or_else(|| bad("verbs.tsv", n, "unknown language"))?;
+            let mut groups = parse_groups(c[2], "verbs.tsv", n)?;
+            for (_, forms) in &mut groups {
+                forms.retain(|f| !f.is_empty());
+                for f in forms.iter_mut() {
+                    *f = veille_text::fold_str(f);
+                }
+            }
+            verbs.insert((lang, veille_text::fold_str(c[1])), groups);
+        }
+        Ok(Morph { classes, verbs })
+    }
+
+    /// Surface forms (folded) of `lemma` in `class`, with their tense.
+    fn forms(
+        &self,
+        lang: Lang,
+        lemma: &str,
+        class: &str,
+        file: &'static str,
+        n: usize,
+    ) -> Result<Vec<(Tense, String)>, ExtractError> {
+        let lemma = veille_text::fold_str(lemma);
+        match class {
+            "fixed" | "n-x" => Ok(vec![(Tense::Base, lemma)]),
+            "n" | "n-es" => {
+                let pl = if class == "n-es" {
+                    format!("{lemma}es")
+                } else if lemma.ends_with(['s', 'x', 'z']) {
+                    lemma.clone()
+                } else if let Some((head, tail)) = lemma.split_once(' ') {
+                    // "frappe aerienne" -> "frappes aeriennes"; "engin explosif" -> "engins explosifs"
+                    let tail_pl: Vec<String> = tail
+                        .split(' ')
+                        .map(|w| {
+                            if w.ends_with(['s', 'x']) || w.len() <= 3 {
+                                w.to_string()
+                            } else {
+                                format!("{w}s")
+                            }
+                        })
+                        .collect();
+                    format!("{head}s {}", tail_pl.join(" "))
+                } else {
+                    format!("{lemma}s")
+                };
+                let mut v = vec![(Tense::Base, lemma.clone())];
+                if pl != lemma {
+                    v.push((Tense::Base, pl));
+                }
+                Ok(v)
+            }
+            "irr" => {
+                let groups = self
+                    .verbs
+                    .get(&(lang, lemma.clone()))
+                    .ok_or_else(|| bad(file, n, format!("verb `{lemma}` is not in verbs.tsv")))?;
+                Ok(groups.iter().flat_map(|(t, fs)| fs.iter().map(move |f| (*t, f.clone()))).collect())
+            }
+            _ => {
+                let c = self
+                    .classes
+                    .get(class)
+                    .ok_or_else(|| bad(file, n, format!("unknown class `{class}`")))?;
+                let stem = lemma.strip_suffix(c.strip.as_str()).ok_or_else(|| {
+                    bad(file, n, format!("`{lemma}` does not end in `{}` ({class})", c.strip))
+                })?;
+                let mut out = Vec::new();
+                for (t, sufs) in &c.groups {
+                    for s in sufs {
+                        let form = if let Some(rest) = s.strip_prefix('+') {
+                            let last = stem.chars().last().map(String::from).unwrap_or_default();
+                            format!("{stem}{last}{rest}")
+                        } else {
+                            format!("{stem}{s}")
+                        };
+                        out.push((*t, form));
+                    }
+                }
+                Ok(out)
+            }
+        }
+    }
+}
+
+/// Expands "<prendre> d'assaut" with the forms of the verb in angle brackets.
+fn expand_pattern(
+    morph: &Morph,
+    lang: Lang,
+    pattern: &str,
+    class: &str,
+    file: &'static str,
+    n: usize,
+) -> Result<Vec<(Tense, String)>, ExtractError> {
+    if let (Some(a), Some(b)) = (pattern.find('<'), pattern.find('>')) {
+        if b < a {
+            return Err(bad(file, n, "`>` before `<`"));
+        }
+        let lemma = &pattern[a + 1..b];
+        let (pre, post) = (veille_text::fold_str(&pattern[..a]), veille_text::fold_str(&pattern[b + 1..]));
+        let class = if class == "fixed" { "n-x" } else { class };
+        Ok(morph
+            .forms(lang, lemma, class, file, n)?
+            .into_iter()
+            .map(|(t, f)| (t, format!("{pre}{f}{post}")))
+            .collect())
+    } else {
+        morph.forms(lang, pattern, class, file, n)
+    }
+}
+
+struct Builder {
+    index: HashMap<String, u32>,
+    entries: Vec<Entry>,
+    forms: Vec<String>,
+    senses: Vec<Sense>,
+}
+
+impl Builder {
+    fn entry(&mut self, form: String) -> &mut Entry {
+        let next = self.entries.len() as u32;
+        let i = *self.index.entry(form.clone()).or_insert_with(|| next);
+        if i == next {
+            self.entries.push(Entry::default());
+            self.forms.push(form);
+        }
+        &mut self.entries[i as usize]
+    }
+}
+
+impl LangLexicon {
+    fn build(morph: &Morph, lang: Lang, triggers: &str, tfile: &'static str) -> Result<Self, ExtractError> {
+        let mut b =
+            Builder { index: HashMap::new(), entries: Vec::new(), forms: Vec::new(), senses: Vec::new() };
+        for (n, line) in data_lines(triggers) {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() != 6 {
+                return Err(bad(tfile, n, format!("expected 6 tab-separated columns, found {}", c.len())));
+            }
+            let kind = EventType::parse(c[2])
+                .ok_or_else(|| bad(tfile, n, format!("unknown PLOVER type `{}`", c[2])))?;
+            let opt = |s: &str| (s != "-" && !s.is_empty()).then(|| s.to_string());
+            let pos = match c[1] {
+                "n" | "n-x" | "n-es" => Pos::Noun,
+                "fixed" => Pos::Fixed,
+                _ => Pos::Verb,
+            };
+            let roles: Vec<&str> = c[5].split(',').map(str::trim).collect();
+            for (tense, form) in expand_pattern(morph, lang, c[0], c[1], tfile, n)? {
+                if form.is_empty() {
+                    continue;
+                }
+                let si = b.senses.len() as u32;
+                b.senses.push(Sense {
+                    kind,
+                    mode: opt(c[3]),
+                    context: opt(c[4]),
+                    pos,
+                    tense,
+                    subj_recipient: roles.contains(&"subj=recipient"),
+                    rcpt_de: roles.contains(&"rcpt=de") || form.ends_with("disposition"),
+                    entry: c[0].to_string(),
+                });
+                let e = b.entry(form);
+                e.senses.push(si);
+            }
+        }
+        for (n, line) in data_lines(CUES) {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() != 4 {
+                return Err(bad("cues.tsv", n, "expected 4 tab-separated columns"));
+            }
+            if Lang::parse(c[0]) != Some(lang) {
+                continue;
+            }
+            let cue =
+                Cue::parse(c[3]).ok_or_else(|| bad("cues.tsv", n, format!("unknown cue `{}`", c[3])))?;
+            for (tense, form) in expand_pattern(morph, lang, c[1], c[2], "cues.tsv", n)? {
+                if form.is_empty() {
+                    continue;
+                }
+                let e = b.entry(form);
+                if !e.cues.contains(&cue) {
+                    e.cues.push(cue);
+                }
+                if tense != Tense::Base {
+                    e.cue_tense = Some(tense);
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&b.forms)
+            .map_err(|e| ExtractError::Automaton(e.to_string()))?;
+        Ok(LangLexicon { ac, entries: b.entries, senses: b.senses, forms: b.forms })
+    }
+
+    /// Matches the lexicon over `folded` (the folded document text), returning hits with
+    /// original-text spans, in text order, non-overlapping, longest first at each word start.
+    pub fn scan(&self, folded: &veille_text::Folded, original: &str, out: &mut Vec<Hit>) {
+        let f = folded.text.as_bytes();
+        let n = f.len();
+        let mut i = 0;
+        while i < n {
+            // next word start
+            if !is_word_byte(f[i]) || (i > 0 && is_word_byte(f[i - 1])) {
+                i += 1;
+                continue;
+            }
+            let input = Input::new(&folded.text).range(i..).anchored(Anchored::Yes);
+            if let Some(m) = self.ac.find(input) {
+                let e = m.end();
+                if e == n || !is_word_byte(f[e]) || !is_word_byte(f[e - 1]) {
+                    let (s, oe) = (folded.orig_start(m.start()), folded.orig_end(e));
+                    let entry = m.pattern().as_u32();
+                    if self.accept(entry, &original[s..oe]) {
+                        out.push(Hit { start: s, end: oe, entry });
+                    }
+                    i = e.max(i + 1);
+                    continue;
+                }
+            }
+            // skip the rest of this word
+            while i < n && is_word_byte(f[i]) {
+                i += 1;
+            }
+        }
+    }
+
+    /// Rejects folded coincidences the original text rules out ("a" the verb vs "à").
+    fn accept(&self, entry: u32, orig: &str) -> bool {
+        let form = &self.forms[entry as usize];
+        if form == "a" {
+            // "à" is the preposition; "a" (avoir) is none of our cues.
+            return orig != "a" && orig != "A";
+        }
+        true
+    }
+
+    pub fn entry(&self, h: &Hit) -> &Entry {
+        &self.entries[h.entry as usize]
+    }
+}
+
+#[inline]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+impl Lexicon {
+    /// Loads and compiles the embedded lexicons.
+    pub fn load() -> Result<Lexicon, ExtractError> {
+        let morph = Morph::load()?;
+        Ok(Lexicon {
+            fr: LangLexicon::build(&morph, Lang::Fr, TRIGGERS_FR, "triggers_fr.tsv")?,
+            en: LangLexicon::build(&morph, Lang::En, TRIGGERS_EN, "triggers_en.tsv")?,
+        })
+    }
+
+    pub fn for_lang(&self, lang: Lang) -> Option<&LangLexicon> {
+        match lang {
+            Lang::Fr => Some(&self.fr),
+            Lang::En => Some(&self.en),
+            Lang::Other => None,
+        }
+    }
+}
+
+impl LangLexicon {
+    /// Entry index of a folded surface form, if the lexicon has it.
+    pub fn index_of(&self, form: &str) -> Option<usize> {
+        self.forms.iter().position(|f| f == form)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surfaces(lex: &LangLexicon, text: &str) -> Vec<String> {
+        let f = veille_text::fold(text);
+        let mut hits = Vec::new();
+        lex.scan(&f, text, &mut hits);
+        hits.iter().map(|h| text[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn lexicons_load() {
+        let l = Lexicon::load().unwrap();
+        assert!(l.fr.senses.len() > 500, "{}", l.fr.senses.len());
+        assert!(l.en.senses.len() > 300, "{}", l.en.senses.len());
+    }
+
+    #[test]
+    fn inflections_and_multiword_expressions_match() {
+        let l = Lexicon::load().unwrap();
+        let hits = surfaces(&l.fr, "Des hommes armés ont pris d’assaut le camp et ont tendu une embuscade.");
+        assert!(hits.contains(&"pris d’assaut".to_string()), "{hits:?}");
+        assert!(hits.contains(&"tendu une embuscade".to_string()), "{hits:?}");
+        let hits = surfaces(&l.fr, "Moscou mettra à la disposition de cette force ses instructeurs");
+        assert!(hits.contains(&"mettra à la disposition".to_string()), "{hits:?}");
+        let e = &l.fr.entries[l.fr.index_of("mettra a la disposition").unwrap()];
+        assert!(e.senses.iter().any(|&s| l.fr.senses[s as usize].tense == Tense::Fut));
+        let hits = surfaces(&l.en, "Gunmen ambushed a convoy; the group claimed responsibility.");
+        assert!(hits.contains(&"ambushed".to_string()), "{hits:?}");
+        assert!(hits.contains(&"claimed responsibility".to_string()), "{hits:?}");
+    }
+
+    #[test]
+    fn word_boundaries_and_accent_checks() {
+        let l = Lexicon::load().unwrap();
+        // "attaquer" must not match inside "contre-attaquer"'s neighbour words, nor "raid" in "raide".
+        let hits = surfaces(&l.fr, "Une pente raide.");
+        assert!(!hits.iter().any(|h| h == "raid"), "{hits:?}");
+        // "à" is a cue, "a" (avoir) is not.
+        let hits = surfaces(&l.fr, "Il a livré des armes à Bamako.");
+        assert!(hits.contains(&"à".to_string()) && !hits.contains(&"a".to_string()), "{hits:?}");
+    }
+}

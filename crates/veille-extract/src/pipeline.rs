@@ -1,0 +1,107 @@
+//! The pipeline: explicit stages over one [`Analysis`], then record assembly.
+
+use crate::events::EventStage;
+use crate::{Analysis, ExtractError};
+use std::collections::HashMap;
+use veille_core::record::{DocMeta, EntityRecord, Record, TextSpan};
+use veille_core::{Document, EntityType};
+
+/// Options of one extraction.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ExtractOptions {
+    /// Fill each event's `explain` steps (which trigger and rule bound each slot).
+    pub explain: bool,
+}
+
+/// One step of the pipeline. Stages read the layers earlier stages produced and add their own.
+pub trait Stage: Send + Sync {
+    fn name(&self) -> &'static str;
+    fn run(&self, a: &mut Analysis<'_>);
+}
+
+/// Sentences and tokens (veille-text).
+pub struct TextStage;
+
+impl Stage for TextStage {
+    fn name(&self) -> &'static str {
+        "text"
+    }
+    fn run(&self, a: &mut Analysis<'_>) {
+        a.seg = veille_text::segment(&a.doc.text, a.doc.lang);
+    }
+}
+
+/// The extraction pipeline. Build it once and share it (`Send + Sync`).
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl Pipeline {
+    /// A pipeline from explicit stages (run in order).
+    pub fn new(stages: Vec<Box<dyn Stage>>) -> Self {
+        Pipeline { stages }
+    }
+
+    /// Text layer only: records carry document metadata and no entities or events.
+    pub fn text_only() -> Pipeline {
+        Pipeline::new(vec![Box::new(TextStage)])
+    }
+
+    /// Text layer and the event extractor, without knowledge base, tagger or gazetteer: events
+    /// come out only where earlier layers were filled by the caller (see [`Pipeline::run`]).
+    pub fn events_only() -> Result<Pipeline, ExtractError> {
+        Ok(Pipeline::new(vec![Box::new(TextStage), Box::new(EventStage::load()?)]))
+    }
+
+    /// Every stage with its resources, loaded once.
+    pub fn default_pipeline() -> Result<Pipeline, ExtractError> {
+        Ok(Pipeline::new(vec![Box::new(TextStage), Box::new(EventStage::load()?)]))
+    }
+
+    /// Names of the stages, in order.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Runs every stage over `a` (whose layers a caller may have pre-filled).
+    pub fn run(&self, a: &mut Analysis<'_>) {
+        for s in &self.stages {
+            s.run(a);
+        }
+    }
+
+    /// Extracts one document into a `veille.doc/1` record.
+    pub fn extract(&self, doc: &Document, opts: &ExtractOptions) -> Record {
+        let mut a = Analysis::new(doc, opts.explain);
+        self.run(&mut a);
+        assemble(a)
+    }
+}
+
+/// Groups entity mentions by id (unresolved ones by name and type) and moves the events out.
+pub fn assemble(a: Analysis<'_>) -> Record {
+    let mut rec = Record::new(DocMeta::from(a.doc));
+    let mut index: HashMap<(Option<&str>, &str, EntityType), usize> = HashMap::new();
+    for m in &a.entities {
+        let key = match &m.id {
+            Some(id) => (Some(id.as_str()), "", m.kind),
+            None => (None, m.name.as_str(), m.kind),
+        };
+        let i = *index.entry(key).or_insert_with(|| {
+            rec.entities.push(EntityRecord {
+                id: m.id.clone(),
+                name: m.name.clone(),
+                kind: m.kind,
+                country: m.country.clone(),
+                mentions: Vec::new(),
+                candidates: m.candidates.clone(),
+                reason: m.reason.clone(),
+            });
+            rec.entities.len() - 1
+        });
+        let (s, e) = a.chars.span(m.span);
+        rec.entities[i].mentions.push(TextSpan { start: s, end: e, text: a.text(m.span).to_string() });
+    }
+    rec.events = a.events;
+    rec
+}

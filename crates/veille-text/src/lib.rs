@@ -12,6 +12,7 @@ pub mod lang;
 mod lexicon;
 pub mod normalize;
 pub mod quantity;
+pub mod quote;
 pub mod segment;
 
 pub use dates::{DateMention, dates};
@@ -19,4 +20,5 @@ pub use fold::{Folded, fold, fold_char, fold_str};
 pub use lang::detect_lang;
 pub use normalize::{Normalized, normalize};
 pub use quantity::{Qualifier, Quantity, quantities};
+pub use quote::{Quote, quotes};
 pub use segment::{Segmentation, Sentence, Token, TokenKind, segment};

@@ -119,6 +119,41 @@ impl CharToByte {
     }
 }
 
+/// POPCORN type → NER label table (`data/popcorn_types.tsv`); `O` types are absent.
+pub fn type_map() -> std::collections::HashMap<&'static str, &'static str> {
+    include_str!("../../data/popcorn_types.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(t, l)| (t.trim(), l.trim()))
+        .filter(|&(_, l)| l != "O")
+        .collect()
+}
+
+/// NER view of POPCORN documents: mentions of mapped types that are names
+/// ([`super::is_name`]); attribute entities (with a `value`) are skipped; overlaps resolved
+/// longest first. See MAPPING.md.
+pub fn to_ner(docs: &[PopcornDoc]) -> Vec<super::NerDoc> {
+    let map = type_map();
+    docs.iter()
+        .map(|d| {
+            let idx = CharToByte::new(&d.text);
+            let mut cands = Vec::new();
+            for e in d.entities.iter().filter(|e| e.value.is_none()) {
+                let Some(&label) = map.get(e.kind.as_str()) else { continue };
+                for m in &e.mentions {
+                    let (Some(s), Some(t)) = (idx.byte(m.start), idx.byte(m.end)) else { continue };
+                    let span = super::trim_span(&d.text, veille_core::Span::new(s, t));
+                    if super::is_name(span.slice(&d.text)) {
+                        cands.push((0, super::GoldEntity { span, label: label.to_string() }));
+                    }
+                }
+            }
+            super::NerDoc { id: d.id.clone(), text: d.text.clone(), entities: super::resolve_overlaps(cands) }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

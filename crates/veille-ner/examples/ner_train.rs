@@ -1,0 +1,63 @@
+//! Train / score without the CLI, to iterate on features while the rest of the workspace is
+//! being built. The CLI (`veille train ner`, `veille eval ner`) is the supported interface.
+//!
+//! `ner_train train OUT.bin EPOCHS BITS TRAIN_SPEC... [-- TEST_SPEC...]`
+//! `ner_train dump TEST_SPEC OUT.jsonl` · `ner_train pred TEST_SPEC PRED.jsonl`
+//! `ner_train eval MODEL.bin TEST_SPEC [REPEAT]`
+
+use veille_ner::corpus::{Split, load_spec};
+use veille_ner::eval::{self, Scorer};
+
+fn show(name: &str, docs: &[veille_ner::corpus::NerDoc], preds: &[Vec<veille_ner::corpus::GoldEntity>]) {
+    let mut sc = Scorer::new(&["PER", "ORG", "LOC"]);
+    for (d, p) in docs.iter().zip(preds) {
+        sc.add(&d.entities, p);
+    }
+    for (l, c) in &sc.per_label {
+        println!("{name} {l}: P {:.4} R {:.4} F1 {:.4}", c.precision(), c.recall(), c.f1());
+    }
+    let m = sc.micro();
+    println!("{name} micro: P {:.4} R {:.4} F1 {:.4}", m.precision(), m.recall(), m.f1());
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("dump") => eval::write_docs(&load_spec(&args[1], Split::Test)?, args[2].as_ref())?,
+        Some("pred") => {
+            let docs = load_spec(&args[1], Split::Test)?;
+            let preds = eval::read_predictions(&docs, args[2].as_ref())?;
+            show(&args[2], &docs, &preds);
+        }
+        Some("eval") => {
+            let t = std::time::Instant::now();
+            let model = veille_ner::Model::load(&args[1])?;
+            println!("load {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+            let docs = load_spec(&args[2], Split::Test)?;
+            let rep = args.get(3).map_or(Ok(1), |s| s.parse())?;
+            let (preds, tm) = eval::tag_docs(&model, &docs, rep);
+            println!("{tm:?}");
+            show(&args[2], &docs, &preds);
+        }
+        Some("train") => {
+            let (out, epochs, bits) = (&args[1], args[2].parse()?, args[3].parse()?);
+            let sep = args.iter().position(|a| a == "--").unwrap_or(args.len());
+            let mut docs = Vec::new();
+            for s in &args[4..sep] {
+                docs.extend(load_spec(s, Split::Train)?);
+            }
+            let cfg = veille_ner::TrainConfig { epochs, bits, ..Default::default() };
+            let t = std::time::Instant::now();
+            let (model, rep) = veille_ner::train(&docs, &cfg, None);
+            println!("trained in {:.1}s: {rep:?}", t.elapsed().as_secs_f64());
+            model.save(out)?;
+            for s in args.iter().skip(sep + 1) {
+                let test = load_spec(s, Split::Test)?;
+                let (preds, _) = eval::tag_docs(&model, &test, 1);
+                show(s, &test, &preds);
+            }
+        }
+        _ => return Err("usage: see the module doc".into()),
+    }
+    Ok(())
+}

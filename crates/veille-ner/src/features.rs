@@ -1,0 +1,240 @@
+//! Feature extraction: hashed features from `&str` slices, no allocation per token.
+//!
+//! Each feature is a 64-bit hash of (template id, value bytes); the model maps it to a row of
+//! its weight table with `hash & mask`. Static features (everything but the previous tags) are
+//! computed once per sentence into a reusable buffer; the decoder adds the tag-history ones.
+
+use veille_core::Span;
+
+/// Version of the feature set; stored in model files so a model trained with other features is
+/// refused instead of silently mis-tagging.
+pub const FEATURE_VERSION: u32 = 1;
+
+/// Optional lexicon membership for tokens (knowledge base, gazetteer, name lists): a bit mask of
+/// up to 8 classes per token (e.g. bit 0 = known person first name, bit 1 = place name, bit 2 =
+/// organisation word). A model learns weights for the classes it was trained with.
+pub trait LexiconHook: Sync {
+    fn classes(&self, token: &str) -> u8;
+}
+
+const K0: u64 = 0x9E37_79B9_7F4A_7C15;
+const K1: u64 = 0xBF58_476D_1CE4_E5B9;
+
+#[inline]
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(K1);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// Hash of bytes with a seed (FNV-1a over bytes, finished with a 64-bit mixer).
+#[inline]
+pub(crate) fn hash_bytes(seed: u64, b: &[u8]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed.wrapping_mul(K0);
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    mix(h)
+}
+
+#[inline]
+pub(crate) fn combine(a: u64, b: u64) -> u64 {
+    mix(a ^ b.rotate_left(23).wrapping_add(K0))
+}
+
+#[inline]
+fn tmpl(id: u64, v: u64) -> u64 {
+    combine(id.wrapping_mul(K1), v)
+}
+
+/// Per-token facts, computed once per sentence.
+#[derive(Clone, Copy, Default)]
+struct Tok {
+    lower: u64,
+    shape: u64,
+    pre: [u64; 4],
+    suf: [u64; 4],
+    flags: u8,
+    lex: u8,
+}
+
+const F_INITCAP: u8 = 1;
+const F_ALLCAP: u8 = 2;
+const F_DIGIT: u8 = 4;
+const F_HYPHEN: u8 = 8;
+const F_APOS: u8 = 16;
+const F_PUNCT: u8 = 32;
+const F_LOWER: u8 = 64;
+
+/// Reusable buffers for one sentence.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    toks: Vec<Tok>,
+    lower: String,
+    /// Static feature hashes, `n_static` per token.
+    pub feats: Vec<u64>,
+}
+
+/// Number of static features per token.
+pub(crate) const N_STATIC: usize = 34;
+
+const BOS: u64 = 0x5151;
+const EOS: u64 = 0x5252;
+
+impl Scratch {
+    /// Computes the static features of a sentence whose tokens are `tokens` (byte spans in `text`).
+    pub(crate) fn compute(&mut self, text: &str, tokens: &[Span], hook: Option<&dyn LexiconHook>) {
+        self.toks.clear();
+        for sp in tokens {
+            let w = &text[sp.start..sp.end];
+            self.lower.clear();
+            let mut flags = 0u8;
+            let mut n_upper = 0;
+            let mut n_alpha = 0;
+            let mut shape = 0xabcdu64;
+            let mut last_cls = 0u8;
+            for (k, c) in w.chars().enumerate() {
+                let cls = if c.is_uppercase() {
+                    n_upper += 1;
+                    n_alpha += 1;
+                    if k == 0 {
+                        flags |= F_INITCAP;
+                    }
+                    b'X'
+                } else if c.is_lowercase() {
+                    n_alpha += 1;
+                    if k == 0 {
+                        flags |= F_LOWER;
+                    }
+                    b'x'
+                } else if c.is_numeric() {
+                    flags |= F_DIGIT;
+                    b'd'
+                } else if c == '-' {
+                    flags |= F_HYPHEN;
+                    b'-'
+                } else if c == '\'' || c == '’' {
+                    flags |= F_APOS;
+                    b'\''
+                } else if c.is_alphabetic() {
+                    b'a'
+                } else {
+                    // keep the punctuation char itself in the shape
+                    (c as u32 & 0x7f) as u8 | 0x80
+                };
+                if cls != last_cls {
+                    shape = combine(shape, cls as u64);
+                    last_cls = cls;
+                }
+                for lc in c.to_lowercase() {
+                    self.lower.push(lc);
+                }
+            }
+            if n_alpha > 1 && n_upper == n_alpha {
+                flags |= F_ALLCAP;
+            }
+            if n_alpha == 0 && !w.chars().any(|c| c.is_numeric()) {
+                flags |= F_PUNCT;
+            }
+            let lb = self.lower.as_bytes();
+            let lower = hash_bytes(1, lb);
+            let mut pre = [0u64; 4];
+            let mut suf = [0u64; 4];
+            // prefixes / suffixes of 1..=4 chars (on char boundaries of the lower-cased form)
+            let mut cut = self.lower.char_indices().map(|(b, _)| b).skip(1);
+            for (k, p) in pre.iter_mut().enumerate() {
+                let e = cut.next().unwrap_or(lb.len());
+                *p = hash_bytes(10 + k as u64, &lb[..e]);
+            }
+            let mut rcut = self.lower.char_indices().rev().map(|(b, _)| b);
+            for (k, s) in suf.iter_mut().enumerate() {
+                let b = rcut.next().unwrap_or(0);
+                *s = hash_bytes(20 + k as u64, &lb[b..]);
+            }
+            let lex = hook.map_or(0, |h| h.classes(w));
+            self.toks.push(Tok { lower, shape, pre, suf, flags, lex });
+        }
+        let n = self.toks.len();
+        self.feats.clear();
+        self.feats.reserve(n * N_STATIC);
+        let at = |i: isize| -> Option<&Tok> {
+            if i < 0 || i as usize >= n { None } else { Some(&self.toks[i as usize]) }
+        };
+        let lw = |i: isize| at(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.lower);
+        let sh = |i: isize| at(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.shape);
+        let fl = |i: isize| at(i).map_or(0xff, |t| t.flags as u64);
+        let lx = |i: isize| at(i).map_or(0xff, |t| t.lex as u64);
+        for i in 0..n as isize {
+            let t = &self.toks[i as usize];
+            let pos = if i == 0 {
+                0
+            } else if i == 1 {
+                1
+            } else if i as usize + 1 == n {
+                3
+            } else {
+                2
+            };
+            let f = [
+                tmpl(1, 0),
+                tmpl(2, t.lower),
+                tmpl(3, lw(i - 1)),
+                tmpl(4, lw(i - 2)),
+                tmpl(5, lw(i + 1)),
+                tmpl(6, lw(i + 2)),
+                tmpl(7, t.shape),
+                tmpl(8, sh(i - 1)),
+                tmpl(9, sh(i + 1)),
+                tmpl(10, t.pre[0]),
+                tmpl(11, t.pre[1]),
+                tmpl(12, t.pre[2]),
+                tmpl(13, t.pre[3]),
+                tmpl(14, t.suf[0]),
+                tmpl(15, t.suf[1]),
+                tmpl(16, t.suf[2]),
+                tmpl(17, t.suf[3]),
+                tmpl(18, combine(lw(i - 1), t.lower)),
+                tmpl(19, combine(t.lower, lw(i + 1))),
+                tmpl(20, combine(combine(sh(i - 1), t.shape), sh(i + 1))),
+                tmpl(21, t.flags as u64),
+                tmpl(22, combine(t.flags as u64, pos)),
+                tmpl(23, fl(i - 1)),
+                tmpl(24, fl(i + 1)),
+                tmpl(25, combine(fl(i - 1), combine(t.flags as u64, fl(i + 1)))),
+                tmpl(26, t.lex as u64),
+                tmpl(27, lx(i - 1)),
+                tmpl(28, lx(i + 1)),
+                tmpl(29, combine(t.lex as u64, t.flags as u64)),
+                tmpl(30, combine(lw(i - 1), t.shape)),
+                tmpl(31, combine(t.shape, lw(i + 1))),
+                tmpl(32, combine(lw(i - 2), lw(i - 1))),
+                tmpl(33, combine(lw(i + 1), lw(i + 2))),
+                tmpl(34, combine(t.suf[2], sh(i - 1))),
+            ];
+            self.feats.extend_from_slice(&f);
+        }
+    }
+
+    pub(crate) fn lower_hash(&self, i: usize) -> u64 {
+        self.toks[i].lower
+    }
+    pub(crate) fn shape_hash(&self, i: usize) -> u64 {
+        self.toks[i].shape
+    }
+}
+
+/// Number of tag-history features per token.
+pub(crate) const N_DYN: usize = 4;
+
+/// Tag-history features of token `i` given the previous two labels.
+#[inline]
+pub(crate) fn dynamic(s: &Scratch, i: usize, p1: u16, p2: u16) -> [u64; N_DYN] {
+    let (p1, p2) = (p1 as u64 + 1, p2 as u64 + 1);
+    [
+        tmpl(40, p1),
+        tmpl(41, combine(p1, p2)),
+        tmpl(42, combine(p1, s.lower_hash(i))),
+        tmpl(43, combine(p1, s.shape_hash(i))),
+    ]
+}

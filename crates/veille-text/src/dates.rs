@@ -156,6 +156,21 @@ impl Ctx<'_> {
     fn month(&self, i: usize) -> Option<(u8, bool)> {
         self.cal.months.get(self.ft.get(i)).copied()
     }
+    /// A month name, or a month abbreviation whose period is a separate token ("3 sept. 2024",
+    /// where "sept." is not taken as an abbreviation because "sept" is also "seven"):
+    /// (month, tokens used).
+    fn month_dotted(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some((m, _)) = self.month(i) {
+            return Some((m, 1));
+        }
+        if self.tok(i + 1) == "." && self.attached(i, i + 1) {
+            let mut f = String::with_capacity(8);
+            f.push_str(self.ft.get(i));
+            f.push('.');
+            return self.cal.months.get(&f).map(|&(m, _)| (m, 2));
+        }
+        None
+    }
     fn weekday(&self, i: usize) -> Option<u8> {
         self.cal.weekdays.get(self.ft.get(i)).copied()
     }
@@ -269,12 +284,12 @@ impl Ctx<'_> {
             wd_first = true;
         }
         if let Some(d) = self.day(k)
-            && let Some((m, _)) = self.month(k + 1)
+            && let Some((m, mlen)) = self.month_dotted(k + 1)
         {
-            // "du 3 au 5 avril": dated by the first day.
-            let (y, end) = match self.year(k + 2) {
-                Some(y) => (Some(y), k + 2),
-                None => (None, k + 1),
+            let mend = k + mlen;
+            let (y, end) = match self.year(mend + 1) {
+                Some(y) => (Some(y), mend + 1),
+                None => (None, mend),
             };
             return Some((
                 self.span(i, end),

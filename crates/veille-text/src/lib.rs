@@ -4,8 +4,13 @@
 //!
 //! - [`normalize`]: raw text → normalized text with an offset map back to the raw text;
 //! - [`detect_lang`]: fr / en / other with a confidence;
+//! - [`segment`]: sentences and tokens;
+//! - [`quantities`], [`dates`], [`quotes`]: the readers; [`analyze`] runs all of them at once;
 //! - [`fold`]: case and accent folding for lexicon matching.
+//!
+//! Lexicons are data files in `data/` (embedded with `include_str!`, parsed once).
 
+pub mod analysis;
 pub mod dates;
 pub mod fold;
 pub mod lang;
@@ -15,6 +20,7 @@ pub mod quantity;
 pub mod quote;
 pub mod segment;
 
+pub use analysis::{TextAnalysis, analyze};
 pub use dates::{DateMention, dates};
 pub use fold::{Folded, fold, fold_char, fold_str};
 pub use lang::detect_lang;

@@ -389,7 +389,14 @@ fn split_sentences(text: &str, tokens: &[Token], may_end: &HashSet<usize>) -> Ve
             } else {
                 let next = tok(e + 1);
                 let first = next.chars().next().unwrap_or(' ');
-                let continues = first.is_lowercase()
+                // "le 3 sept. 2024": a month abbreviation's period before a year.
+                let month_abbrev = t == "."
+                    && k > 0
+                    && first.is_ascii_digit()
+                    && tokens[k - 1].span.end == tokens[k].span.start
+                    && is_month_abbrev(tokens[k - 1].span.slice(text));
+                let continues = month_abbrev
+                    || first.is_lowercase()
                     || matches!(next, "," | ";" | ":" | ")" | "]" | "!" | "?" | "…" | "-" | "–" | "—")
                     || next.starts_with('.');
                 // "etc." ends a sentence only before a capitalised word.
@@ -410,6 +417,12 @@ fn split_sentences(text: &str, tokens: &[Token], may_end: &HashSet<usize>) -> Ve
         k += 1;
     }
     out
+}
+
+fn is_month_abbrev(word: &str) -> bool {
+    let mut f = crate::fold::fold_str(word);
+    f.push('.');
+    crate::dates::calendar().months.contains_key(&f)
 }
 
 /// Is token `k` a closing quote or bracket?

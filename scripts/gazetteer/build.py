@@ -50,6 +50,9 @@ ADMIN_AFFIX = re.compile(
     re.IGNORECASE,
 )
 
+# "Niger River" / "Fleuve Niger" -> "Niger" (the cue word in the text tells river from state).
+WATER_AFFIX = re.compile(r"^(?:fleuve|rivi[èe]re)\s+(?:du |de la |de l'|de )?(.+)$|^(.+?)\s+river$", re.IGNORECASE)
+
 ORDINAL = re.compile(
     r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]+)$", re.IGNORECASE)
 
@@ -136,7 +139,8 @@ def keep_neighbour(c):
 def clean_names(p: Place, country_keys):
     seen = {fold(p.name)}
     # An alternate that is another country's name ("Soudan" for Mali) would mislead.
-    seen |= {k for k, iso in country_keys.items() if iso != p.cc}
+    if p.fcode.startswith("PCL"):
+        seen |= {k for k, iso in country_keys.items() if iso != p.cc}
     out = []
     cands = list(p.alts)
     if p.fclass == "A" and p.fcode.startswith("ADM"):
@@ -144,6 +148,11 @@ def clean_names(p: Place, country_keys):
             b = base_admin_name(n)
             if b:
                 cands.append(b)
+    if p.fclass == "H":
+        for n in [p.name] + list(p.alts):
+            m = WATER_AFFIX.match(n.strip())
+            if m and latin_name((m.group(1) or m.group(2)).strip()):
+                cands.append((m.group(1) or m.group(2)).strip())
     for n in cands:
         n = n.strip()
         if not latin_name(n):
@@ -228,16 +237,50 @@ def main(src, dst):
             country_keys.setdefault(fold(n), iso)
 
     admin = {}
-    with open(os.path.join(src, "admin1CodesASCII.txt"), encoding="utf-8") as f:
-        for line in f:
-            c = line.rstrip("\n").split("\t")
-            if c[0].split(".")[0] in ALL_CC:
-                admin[c[0]] = c[1]
-    with open(os.path.join(src, "admin2Codes_westafrica.txt"), encoding="utf-8") as f:
-        for line in f:
-            c = line.rstrip("\n").split("\t")
-            if c[0].split(".")[0] in ALL_CC:
-                admin[c[0]] = c[1]
+    admin_ids = {}
+    for fname in ("admin1CodesASCII.txt", "admin2Codes_westafrica.txt"):
+        with open(os.path.join(src, fname), encoding="utf-8") as f:
+            for line in f:
+                c = line.rstrip("\n").split("\t")
+                if c[0].split(".")[0] in ALL_CC:
+                    admin[c[0]] = c[1]
+                    if len(c) > 3 and c[3].isdigit():
+                        admin_ids[c[0]] = int(c[3])
+
+    # Admin areas take their codes from the admin tables (2023) where the old dumps disagree
+    # (NE 2014: "Département de Téra" has admin1 08 = Niamey, the table says NE.09 = Tillabéri).
+    for code, gid in admin_ids.items():
+        p = places.get(gid)
+        if p is None or p.fclass != "A":
+            continue
+        parts = code.split(".")
+        if len(parts) == 2 and p.fcode == "ADM1":
+            p.a1 = parts[1]
+        elif len(parts) == 3 and p.fcode == "ADM2":
+            p.a1, p.a2 = parts[1], parts[2]
+
+    # A commune/department is named after its seat; when the seat's GeoNames spelling differs
+    # ("Arbinda Department" seated at "Aribinda"), the seat also gets the commune's bare name.
+    seats = [p for p in places.values() if p.fclass == "P" and p.cc in FOCUS]
+    grid = {}
+    for q in seats:
+        grid.setdefault((int(q.lat * 10), int(q.lon * 10)), []).append(q)
+    for p in list(places.values()):
+        if p.cc not in FOCUS or p.fcode not in ("ADM2", "ADM3") or p.lat is None:
+            continue
+        base = base_admin_name(p.name) or p.name
+        if not latin_name(base):
+            continue
+        gy, gx = int(p.lat * 10), int(p.lon * 10)
+        best = None
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for q in grid.get((gy + dy, gx + dx), ()):
+                    d = (q.lat - p.lat) ** 2 + (q.lon - p.lon) ** 2
+                    if d < 0.05 ** 2 and (best is None or d < best[0]):
+                        best = (d, q)
+        if best and fold(best[1].name) != fold(base):
+            best[1].add_alts([base])
 
     os.makedirs(dst, exist_ok=True)
     n_names = 0

@@ -45,7 +45,7 @@ pub enum Command {
     /// List stored events, with filters.
     Events(cmd::query::EventsArgs),
     /// Counts of what the store holds.
-    Stats,
+    Stats(cmd::query::StatsArgs),
     /// Knowledge base: look up names, show entities.
     #[command(subcommand)]
     Kb(cmd::kb::KbCommand),
@@ -70,7 +70,7 @@ fn main() -> std::process::ExitCode {
         Command::Show(a) => cmd::query::show(&global, a),
         Command::Search(a) => cmd::query::search(&global, a),
         Command::Events(a) => cmd::query::events(&global, a),
-        Command::Stats => cmd::query::stats(&global),
+        Command::Stats(a) => cmd::query::stats(&global, a),
         Command::Kb(c) => cmd::kb::run(&global, c),
         Command::Entities(a) => cmd::kb::entities(&global, a),
         Command::Places(a) => cmd::places::run(&global, a),

@@ -1,12 +1,124 @@
-//! `veille eval ner`.
+//! `veille eval ner`: CoNLL-style entity scores of the tagger (or of a prediction file) on the
+//! test part of an open corpus.
 
 use super::Global;
 use clap::Args;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
+use veille_ner::corpus::{self, NerDoc, Split};
+use veille_ner::eval::{self, Scorer};
 
 #[derive(Args, Debug)]
-pub struct EvalNerArgs {}
+pub struct EvalNerArgs {
+    /// KIND:PATH, repeatable; scored on its test part: popcorn (the file given, e.g. test.json),
+    /// europeana (last 20%), re3d (every 5th document by id).
+    #[arg(long = "corpus", required = true, value_name = "KIND:PATH")]
+    pub corpora: Vec<String>,
+    /// Model file (default: the model built into veille).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Score these predictions instead of running the tagger (JSONL: {"id", "entities":
+    /// [{"start", "end", "label"}]}, char offsets), e.g. spaCy's from bench/ner/compare_spacy.sh.
+    #[arg(long)]
+    pub pred: Option<PathBuf>,
+    /// Write the test documents as JSONL ({"id", "text"}) for another system to tag, and stop.
+    #[arg(long)]
+    pub dump_docs: Option<PathBuf>,
+    /// Write the tagger's predictions (same format as --pred).
+    #[arg(long)]
+    pub write_pred: Option<PathBuf>,
+    /// Labels to score, comma-separated.
+    #[arg(long, default_value = "PER,ORG,LOC")]
+    pub labels: String,
+    /// Tag the texts this many times for the throughput figure.
+    #[arg(long, default_value_t = 1)]
+    pub repeat: usize,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
 
-pub fn run(_g: &Global, _a: EvalNerArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
+    let mut docs: Vec<NerDoc> = Vec::new();
+    for spec in &a.corpora {
+        docs.extend(corpus::load_spec(spec, Split::Test)?);
+    }
+    if let Some(path) = &a.dump_docs {
+        eval::write_docs(&docs, path)?;
+        println!("wrote {} documents to {}", docs.len(), path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let labels: Vec<&str> = a.labels.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    let mut scorer = Scorer::new(&labels);
+    let (system, preds, timing) = if let Some(path) = &a.pred {
+        (format!("predictions {}", path.display()), eval::read_predictions(&docs, path)?, None)
+    } else {
+        let t0 = Instant::now();
+        let model = match &a.model {
+            Some(p) => veille_ner::Model::load(p)?,
+            None => veille_ner::Model::load_default()?,
+        };
+        let load_ms = t0.elapsed().as_secs_f64() * 1e3;
+        let (preds, t) = eval::tag_docs(&model, &docs, a.repeat);
+        if let Some(p) = &a.write_pred {
+            eval::write_predictions(&docs, &preds, p)?;
+        }
+        ("veille-ner".to_string(), preds, Some((load_ms, t)))
+    };
+    for (d, p) in docs.iter().zip(&preds) {
+        scorer.add(&d.entities, p);
+    }
+    let ngold: usize =
+        docs.iter().map(|d| d.entities.iter().filter(|e| labels.contains(&e.label.as_str())).count()).sum();
+    let m = scorer.micro();
+    if a.json {
+        let per: serde_json::Map<String, serde_json::Value> = scorer
+            .per_label
+            .iter()
+            .map(|(l, c)| {
+                let v = serde_json::json!({"tp": c.tp, "fp": c.fp, "fn": c.fn_, "p": c.precision(), "r": c.recall(), "f1": c.f1()});
+                (l.clone(), v)
+            })
+            .collect();
+        let mut v = serde_json::json!({"system": system, "corpora": a.corpora, "documents": docs.len(), "gold": ngold,
+            "per_label": per, "micro": {"tp": m.tp, "fp": m.fp, "fn": m.fn_, "p": m.precision(), "r": m.recall(), "f1": m.f1()}});
+        if let Some((load_ms, t)) = timing {
+            v["load_ms"] = load_ms.into();
+            v["tokens"] = t.tokens.into();
+            v["tag_tokens_per_s"] = t.tag_tokens_per_s.into();
+            v["total_tokens_per_s"] = t.total_tokens_per_s.into();
+        }
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{system} on {} ({} documents, {ngold} gold entities; exact span + type)",
+        a.corpora.join(" "),
+        docs.len()
+    );
+    println!("{:<6} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}", "label", "tp", "fp", "fn", "P", "R", "F1");
+    let row = |l: &str, c: &eval::Counts| {
+        println!(
+            "{:<6} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4}",
+            l,
+            c.tp,
+            c.fp,
+            c.fn_,
+            c.precision(),
+            c.recall(),
+            c.f1()
+        )
+    };
+    for (l, c) in &scorer.per_label {
+        row(l, c);
+    }
+    row("micro", &m);
+    if let Some((load_ms, t)) = timing {
+        println!(
+            "model load {load_ms:.1} ms; {} tokens; tagging {:.0} tokens/s; segmentation + tagging {:.0} tokens/s",
+            t.tokens, t.tag_tokens_per_s, t.total_tokens_per_s
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }

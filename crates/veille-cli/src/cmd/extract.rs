@@ -1,17 +1,53 @@
-//! `veille extract`.
+//! `veille extract`: print extraction records, store nothing.
 
-use super::Global;
-use clap::Args;
+use super::{Global, docs};
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use veille_core::record::Record;
+use veille_extract::{ExtractOptions, Pipeline};
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ExtractFormat {
+    /// One veille.doc/1 JSON record per line (schema/veille.doc-1.schema.json).
+    Jsonl,
+    /// Indented JSON, one record after another.
+    Pretty,
+}
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
     /// Files, directories (read recursively), or - for standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub format: ExtractFormat,
+    /// Add to each event the trigger and the rule that bound each slot.
+    #[arg(long)]
+    pub explain: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
 }
 
-pub fn run(_g: &Global, _a: ExtractArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<ExitCode> {
+    let pipeline = Pipeline::default_pipeline().context("loading the extraction pipeline")?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let opts = ExtractOptions { explain: a.explain };
+    let sum = docs::run(&a.paths, &pipeline, &opts, docs::jobs(a.jobs), g.quiet, |_, rec: &Record| {
+        match a.format {
+            ExtractFormat::Jsonl => serde_json::to_writer(&mut out, rec)?,
+            ExtractFormat::Pretty => serde_json::to_writer_pretty(&mut out, rec)?,
+        }
+        out.write_all(b"\n")?;
+        Ok(())
+    })?;
+    out.flush()?;
+    if !g.quiet || !sum.skipped.is_empty() {
+        sum.print("extracted");
+    }
+    Ok(ExitCode::SUCCESS)
 }

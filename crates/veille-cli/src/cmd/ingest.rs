@@ -1,17 +1,112 @@
-//! `veille ingest`.
+//! `veille ingest`: read reports, extract, store.
 
-use super::Global;
+use super::{Global, docs};
+use anyhow::Context;
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use veille_core::Document;
+use veille_core::record::Record;
+use veille_extract::{ExtractOptions, Pipeline};
+use veille_store::{PutOutcome, Store};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Formats are recognised by extension and content: plain text (optional ` date YYYY-MM-DD ` \
+header line or `key: value` front matter: url, published, title, source, lang), HTML pages, RSS/Atom feeds \
+(one document per item), JSONL (one document per line: text, url, title, published, lang, source).\n\
+A report that cannot be read is reported and skipped; the others are stored. Re-ingesting the same \
+report changes nothing (its id is the sha256 of its URL or normalized text).")]
 pub struct IngestArgs {
     /// Files, directories (read recursively), or - for standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Re-extract documents already stored and replace their entities and events.
+    #[arg(long)]
+    pub replace: bool,
+    /// Worker threads for extraction (default: all cores).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+    /// Exit with status 1 when any document was skipped.
+    #[arg(long)]
+    pub strict: bool,
 }
 
-pub fn run(_g: &Global, _a: IngestArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+/// Documents written per transaction.
+const BATCH: usize = 128;
+
+struct Writer {
+    store: Store,
+    replace: bool,
+    batch: Vec<(Document, Record)>,
+    inserted: usize,
+    unchanged: usize,
+    replaced: usize,
+}
+
+impl Writer {
+    fn push(&mut self, doc: &Document, rec: &Record) -> anyhow::Result<()> {
+        self.batch.push((doc.clone(), rec.clone()));
+        if self.batch.len() >= BATCH { self.flush() } else { Ok(()) }
+    }
+
+    fn count(&mut self, o: PutOutcome) {
+        match o {
+            PutOutcome::Inserted => self.inserted += 1,
+            PutOutcome::Unchanged => self.unchanged += 1,
+            PutOutcome::Replaced => self.replaced += 1,
+        }
+    }
+
+    fn flush(&mut self) -> anyhow::Result<()> {
+        let batch = std::mem::take(&mut self.batch);
+        if batch.is_empty() {
+            return Ok(());
+        }
+        if self.replace {
+            for (d, r) in &batch {
+                let o = self.store.replace(d, r).with_context(|| format!("storing {}", origin(d)))?;
+                self.count(o);
+            }
+            return Ok(());
+        }
+        match self.store.put_many(batch.iter().map(|(d, r)| (d, r))) {
+            Ok(outs) => outs.into_iter().for_each(|o| self.count(o)),
+            Err(_) => {
+                // One bad document spoils the batch transaction: retry one by one to name it.
+                for (d, r) in &batch {
+                    let o = self.store.put(d, r).with_context(|| format!("storing {}", origin(d)))?;
+                    self.count(o);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn origin(d: &Document) -> String {
+    d.origin.clone().unwrap_or_else(|| d.id.clone())
+}
+
+pub fn run(g: &Global, a: IngestArgs) -> anyhow::Result<ExitCode> {
+    let store = Store::open(&g.db).with_context(|| format!("opening store {}", g.db.display()))?;
+    let pipeline = Pipeline::default_pipeline().context("loading the extraction pipeline")?;
+    let mut w = Writer { store, replace: a.replace, batch: Vec::new(), inserted: 0, unchanged: 0, replaced: 0 };
+    let sum = docs::run(
+        &a.paths,
+        &pipeline,
+        &ExtractOptions::default(),
+        docs::jobs(a.jobs),
+        g.quiet,
+        |d, r| w.push(d, r),
+    )?;
+    w.flush()?;
+    sum.print("read");
+    eprintln!(
+        "store {}: {} new, {} already stored (unchanged), {} replaced",
+        g.db.display(),
+        w.inserted,
+        w.unchanged,
+        w.replaced
+    );
+    Ok(if a.strict && !sum.skipped.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -1,6 +1,7 @@
 //! One module per command family. Each exposes clap argument types and `run` functions
 //! returning `anyhow::Result<ExitCode>`.
 
+pub mod docs;
 pub mod eval;
 pub mod eval_events;
 pub mod eval_ner;

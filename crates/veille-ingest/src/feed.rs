@@ -28,6 +28,7 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, String> {
                 .map(str::to_string),
             source: source.clone(),
             lang: e.language.clone().or_else(|| feed.language.clone()),
+            lang_is_default: e.language.is_none(),
             ..Meta::default()
         };
         if let Some(when) = e.published.or(e.updated) {

@@ -111,6 +111,7 @@ fn metadata(doc: &Html, warnings: &mut Vec<String>) -> Meta {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(str::to_string);
+    meta.lang_is_default = true;
 
     // Publication date: meta tags, JSON-LD, <time datetime>. The first candidate that parses
     // wins; unparseable ones are reported only if nothing parses.

@@ -206,12 +206,12 @@ pub fn read_bytes(origin: &str, ext: Option<&str>, bytes: &[u8]) -> Batch {
     match format {
         Format::Text => {
             let (meta, body) = plain::parse_plain(&decoded.text, &mut warnings);
-            batch.items.push(build(meta, body, origin));
+            batch.items.push(build(meta, body, origin, &mut warnings));
             push_warnings(&mut batch, origin, warnings);
         }
         Format::Html => {
             let page = html::parse_html(&decoded.text, &mut warnings);
-            batch.items.push(build(page.meta, &page.body, origin));
+            batch.items.push(build(page.meta, &page.body, origin, &mut warnings));
             push_warnings(&mut batch, origin, warnings);
         }
         Format::Feed => {
@@ -229,7 +229,9 @@ pub fn read_bytes(origin: &str, ext: Option<&str>, bytes: &[u8]) -> Batch {
                 Ok(items) => {
                     for (i, it) in items.into_iter().enumerate() {
                         let o = format!("{origin}#{}", i + 1);
-                        batch.items.push(build(it.meta, &it.body, &o));
+                        let mut w = Vec::new();
+                        batch.items.push(build(it.meta, &it.body, &o, &mut w));
+                        push_warnings(&mut batch, &o, w);
                     }
                 }
                 Err(reason) => batch.items.push(Err(Skipped { origin: origin.to_string(), reason })),
@@ -239,8 +241,8 @@ pub fn read_bytes(origin: &str, ext: Option<&str>, bytes: &[u8]) -> Batch {
             for (line, parsed) in jsonl::parse_jsonl(&decoded.text) {
                 let o = format!("{origin}:{line}");
                 match parsed {
-                    Ok((meta, text, w)) => {
-                        batch.items.push(build(meta, &text, &o));
+                    Ok((meta, text, mut w)) => {
+                        batch.items.push(build(meta, &text, &o, &mut w));
                         push_warnings(&mut batch, &o, w);
                     }
                     Err(reason) => batch.items.push(Err(Skipped { origin: o, reason })),
@@ -288,8 +290,11 @@ pub fn sniff(ext: Option<&str>, text: &str) -> Format {
     Format::Text
 }
 
+/// Detection confidence above which the text's own language overrides a site-wide default.
+const OVERRIDE_DEFAULT_LANG: f32 = 0.75;
+
 /// Normalizes the body and assembles the document.
-fn build(meta: Meta, body: &str, origin: &str) -> Item {
+fn build(meta: Meta, body: &str, origin: &str, warnings: &mut Vec<String>) -> Item {
     let norm = veille_text::normalize(body.trim());
     let text = norm.text;
     if text.trim().is_empty() {
@@ -299,7 +304,19 @@ fn build(meta: Meta, body: &str, origin: &str) -> Item {
         });
     }
     let (lang, lang_confidence) = match meta.lang.as_deref().and_then(Lang::parse) {
-        Some(l) => (l, 1.0),
+        Some(declared) if meta.lang_is_default => {
+            let (found, conf) = veille_text::detect_lang(&text);
+            if found != declared && found != Lang::Other && conf >= OVERRIDE_DEFAULT_LANG {
+                warnings.push(format!(
+                    "the page declares language `{}` but the text reads as {found}; using {found}",
+                    meta.lang.as_deref().unwrap_or_default()
+                ));
+                (found, conf)
+            } else {
+                (declared, 1.0)
+            }
+        }
+        Some(declared) => (declared, 1.0),
         None => veille_text::detect_lang(&text),
     };
     let clean = |s: String| {

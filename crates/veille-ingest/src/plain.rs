@@ -17,6 +17,9 @@ pub struct Meta {
     pub source: Option<String>,
     /// Declared language, as written ("fr", "fr-FR", "French").
     pub lang: Option<String>,
+    /// The declared language is a site-wide default (`<html lang>`, a feed's `<language>`),
+    /// often left at "en" by CMS templates: the text's own language wins when it disagrees.
+    pub lang_is_default: bool,
 }
 
 impl Meta {

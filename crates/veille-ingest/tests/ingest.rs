@@ -215,6 +215,23 @@ fn html_publication_date_from_each_kind_of_tag() {
 }
 
 #[test]
+fn a_template_default_html_lang_yields_to_the_text() {
+    // CMS templates often leave <html lang="en-US"> on French pages.
+    let page = "<html lang=\"en-US\"><body><article><p>Les forces armées ont repoussé une attaque contre le camp \
+                de Boni, selon un communiqué publié dans la soirée par l'état-major, qui fait état de plusieurs \
+                blessés parmi les soldats.</p></article></body></html>";
+    let b = read_bytes("page.html", Some("html"), page.as_bytes());
+    let d = one_doc(&b);
+    assert_eq!(d.lang, Lang::Fr);
+    assert!(d.lang_confidence < 1.0);
+    assert_eq!(b.warnings.len(), 1, "{:?}", b.warnings);
+    // A front-matter declaration is the author's word and is kept as is.
+    let txt = "lang: en\n\nLes forces armées ont repoussé une attaque contre le camp de Boni.";
+    let b = read_bytes("a.txt", Some("txt"), txt.as_bytes());
+    assert_eq!((one_doc(&b).lang, one_doc(&b).lang_confidence), (Lang::En, 1.0));
+}
+
+#[test]
 fn rss_feed_one_document_per_item() {
     let b = read_file(&fixture("feed_rss.xml"));
     assert_eq!(b.format, Some(Format::Feed));

@@ -30,6 +30,7 @@ pub mod jsonl;
 pub mod plain;
 
 use plain::Meta;
+use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use veille_core::{Document, Lang, doc_id};
@@ -117,12 +118,13 @@ impl Source {
 /// (sorted by name, hidden entries skipped), a file is itself. Order is deterministic.
 pub fn sources<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Source>, IngestError> {
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
     for p in paths {
         let p = p.as_ref();
         if p == Path::new("-") {
             out.push(Source::Stdin);
         } else if p.is_dir() {
-            walk_dir(p, &mut out, 0)?;
+            walk_dir(p, &mut out, &mut seen)?;
         } else if p.exists() {
             out.push(Source::File(p.to_path_buf()));
         } else {
@@ -132,11 +134,12 @@ pub fn sources<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<Source>, IngestError> 
     Ok(out)
 }
 
-fn walk_dir(dir: &Path, out: &mut Vec<Source>, depth: usize) -> Result<(), IngestError> {
-    if depth > 64 {
-        return Ok(()); // a symlink loop; nothing sane lies this deep
-    }
+fn walk_dir(dir: &Path, out: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) -> Result<(), IngestError> {
     let list_err = |source| IngestError::ListDir { path: dir.to_path_buf(), source };
+    // A directory reached twice (through a symbolic link) is read once.
+    if !seen.insert(std::fs::canonicalize(dir).map_err(list_err)?) {
+        return Ok(());
+    }
     let mut entries: Vec<(std::ffi::OsString, PathBuf)> = std::fs::read_dir(dir)
         .map_err(list_err)?
         .filter_map(|e| e.ok())
@@ -146,7 +149,7 @@ fn walk_dir(dir: &Path, out: &mut Vec<Source>, depth: usize) -> Result<(), Inges
     entries.sort();
     for (_, path) in entries {
         if path.is_dir() {
-            walk_dir(&path, out, depth + 1)?;
+            walk_dir(&path, out, seen)?;
         } else if path.is_file() {
             out.push(Source::File(path));
         }
@@ -170,9 +173,23 @@ pub fn read_path(path: &Path) -> Result<Vec<Batch>, IngestError> {
     Ok(sources(&[path])?.iter().map(read_source).collect())
 }
 
-/// Reads one file; an unreadable file is a skipped item.
+/// Files larger than this are skipped: no press report is this big, and reading one whole
+/// would only exhaust memory. Split large JSONL dumps.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads one file; an unreadable or oversized file is a skipped item.
 pub fn read_file(path: &Path) -> Batch {
     let origin = path.display().to_string();
+    if let Ok(m) = std::fs::metadata(path)
+        && m.len() > MAX_FILE_BYTES
+    {
+        let reason = format!(
+            "file too large ({} MB; limit {} MB): split it",
+            m.len() / 1_000_000,
+            MAX_FILE_BYTES / 1_000_000
+        );
+        return Batch::skipped(&origin, m.len(), reason);
+    }
     match std::fs::read(path) {
         Ok(bytes) => read_bytes(&origin, extension(path).as_deref(), &bytes),
         Err(e) => Batch::skipped(&origin, 0, format!("cannot read file: {e}")),

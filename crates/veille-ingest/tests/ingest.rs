@@ -311,6 +311,12 @@ fn directories_are_walked_sorted_without_hidden_files() {
         .map(|s| s.origin().strip_prefix(&p.display().to_string()).unwrap().to_string())
         .collect();
     assert_eq!(names, ["/b/a.txt", "/b/sub/z.txt", "/c.txt"]);
+    // A symbolic link back up the tree does not read files twice (or forever).
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(p, p.join("b/sub/loop")).unwrap();
+        assert_eq!(sources(&[p]).unwrap().len(), 3);
+    }
     let missing = sources(&[p.join("nope")]).unwrap_err();
     assert!(missing.to_string().contains("no such file"), "{missing}");
 }

@@ -5,5 +5,5 @@ mod pred;
 mod score;
 
 pub use gold::{Actor, EvalEvent, GoldDoc, load_gold, parse_gold};
-pub use pred::{align, event_of, load_records, text_key};
+pub use pred::{align, document_of, event_of, load_records, text_key};
 pub use score::{MatchMode, Miss, Prf, Report, SLOTS, ScoreOptions, SlotMiss, SlotScore, score};

@@ -79,3 +79,19 @@ pub fn align(gold: &[GoldDoc], records: &[Record]) -> Vec<Option<Vec<EvalEvent>>
         })
         .collect()
 }
+
+/// The [`veille_core::Document`] the pipeline should see for a gold document: the gold id, its
+/// normalized text, publication date and language (declared, so confidence 1).
+pub fn document_of(g: &GoldDoc) -> veille_core::Document {
+    let text = veille_text::normalize(&g.text).text;
+    let lang = veille_core::Lang::parse(&g.lang).unwrap_or_else(|| veille_text::detect_lang(&text).0);
+    veille_core::Document {
+        id: g.id.clone(),
+        published: g.published.as_deref().and_then(|p| veille_core::PartialDate::parse_iso(p).ok()),
+        lang,
+        lang_confidence: 1.0,
+        text,
+        origin: Some(format!("gold:{}", g.id)),
+        ..veille_core::Document::default()
+    }
+}

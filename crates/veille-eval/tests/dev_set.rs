@@ -1,0 +1,98 @@
+//! The hand-annotated dev set (data/dev/events.jsonl) loads and keeps the coverage it promises.
+
+mod common;
+
+use std::collections::BTreeMap;
+use veille_core::{EventType, Status};
+use veille_eval::events::{GoldDoc, ScoreOptions, align, load_gold, score};
+
+fn dev() -> Vec<GoldDoc> {
+    load_gold(common::workspace().join("data/dev/events.jsonl")).unwrap()
+}
+
+#[test]
+fn sizes_languages_and_heldout_share() {
+    let docs = dev();
+    let n = |lang: &str| docs.iter().filter(|d| d.lang == lang).count();
+    assert!(n("fr") >= 80, "{} French documents", n("fr"));
+    assert!(n("en") >= 50, "{} English documents", n("en"));
+    let held = docs.iter().filter(|d| d.split == "heldout").count() as f64 / docs.len() as f64;
+    assert!((0.25..=0.35).contains(&held), "held-out share {held}");
+    for lang in ["fr", "en"] {
+        assert!(docs.iter().any(|d| d.lang == lang && d.split == "heldout"));
+    }
+}
+
+#[test]
+fn every_security_type_and_status_is_covered() {
+    let docs = dev();
+    let mut by_type: BTreeMap<(EventType, &str), usize> = BTreeMap::new();
+    let mut by_status: BTreeMap<Status, usize> = BTreeMap::new();
+    let mut background = 0;
+    for d in &docs {
+        for e in &d.events {
+            *by_type.entry((e.kind(), d.lang.as_str())).or_default() += 1;
+            *by_status.entry(e.status).or_default() += 1;
+            background += usize::from(e.background);
+        }
+    }
+    use EventType::*;
+    for t in [
+        Assault, Mobilize, Aid, Cooperate, Agree, Consult, Retreat, Sanction, Threaten, Accuse, Support,
+        Protest, Coerce, Request, Reject,
+    ] {
+        let fr = by_type.get(&(t, "fr")).copied().unwrap_or(0);
+        let en = by_type.get(&(t, "en")).copied().unwrap_or(0);
+        assert!(fr + en >= 5 && fr >= 3 && en >= 3, "{t}: {fr} fr, {en} en");
+    }
+    for s in Status::ALL {
+        assert!(by_status.get(&s).copied().unwrap_or(0) >= 5, "status {s:?}");
+    }
+    assert!(background >= 10);
+}
+
+#[test]
+fn annotations_are_well_formed() {
+    for d in dev() {
+        assert!(d.id.starts_with(&format!("{}-", d.lang)), "{}", d.id);
+        assert!(d.published.is_some(), "{}: no publication date", d.id);
+        for e in &d.events {
+            for a in e.actor.iter().chain(&e.recipient).chain(&e.source) {
+                if let Some(id) = &a.id {
+                    let rest =
+                        id.strip_prefix("kb:").unwrap_or_else(|| panic!("{}: id {id} lacks kb:", d.id));
+                    assert!(
+                        rest.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'),
+                        "{}: id {id} is not upper-case ASCII with dashes",
+                        d.id
+                    );
+                }
+            }
+            if e.background {
+                assert!(e.date.is_none(), "{}: background events carry no date", d.id);
+            }
+            if let Some(p) = &e.date_precision {
+                assert!(e.date.is_some(), "{}: precision without date", d.id);
+                assert!(["day", "week", "month", "year"].contains(&p.as_str()));
+            }
+            if let Some(t) = &e.trigger {
+                let folded = veille_text::fold_str(&d.text);
+                assert!(folded.contains(&veille_text::fold_str(t)), "{}: trigger {t:?} not in text", d.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn gold_scored_against_itself_is_perfect() {
+    let docs = dev();
+    let preds: Vec<_> = docs.iter().map(|d| Some(d.events.clone())).collect();
+    let rep = score(&docs, &preds, &ScoreOptions::default());
+    assert_eq!((rep.overall.fp, rep.overall.fn_), (0, 0));
+    assert!(rep.slots.values().all(|s| s.correct == s.total));
+    // And predicting nothing scores zero recall, with every gold event listed as a miss.
+    let none = score(&docs, &vec![Some(Vec::new()); docs.len()], &ScoreOptions::default());
+    assert_eq!(none.overall.tp, 0);
+    assert_eq!(none.misses.len(), rep.gold_events);
+    assert!(align(&docs, &[]).iter().all(Option::is_none));
+}

@@ -1,0 +1,1117 @@
+//! Recognition and resolution of actor mentions in one pass over the folded text.
+//!
+//! 1. `fold` the text, run the leftmost-longest automaton, keep matches on word boundaries whose
+//!    case constraints hold (acronyms upper case; single-word names capitalised).
+//! 2. Walk the matches once, composing neighbours: title + demonym / de + state (roles by date),
+//!    noun + demonym (slots: army, government…), collective phrases, pronoun quote subjects,
+//!    provisional names after cue nouns, and plain aliases (metonymy, geography traps, ambiguity).
+//! 3. Learn acronyms defined in parentheses and tag their later uses.
+
+use std::collections::HashSet;
+
+use veille_core::{EntityMention, EntityType, Lang, MentionSource, PartialDate, Span};
+use veille_text::{Folded, Segmentation, fold};
+
+use crate::kb::{Kb, LookupHit};
+use crate::matcher::Payload;
+use crate::model::{AliasKind, CollectiveKind};
+
+/// Annotates texts with actor mentions resolved against a [`Kb`]. Cheap to create; `Send + Sync`.
+#[derive(Clone, Copy, Debug)]
+pub struct Recognizer<'k> {
+    kb: &'k Kb,
+}
+
+/// A match of the automaton that passed the boundary and case checks.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    fs: usize,
+    fe: usize,
+    s: usize,
+    e: usize,
+    pid: usize,
+    /// Bit i set = payload i of the pattern passed its checks.
+    ok: u32,
+}
+
+/// (role, fixed organisation, tail after the demonym) of a title payload.
+type TitleParts = (Box<str>, Option<Box<str>>, Option<Box<str>>);
+
+enum Res {
+    Id(usize),
+    Ambiguous(Vec<String>, String),
+    Unresolved(String),
+}
+
+/// Today's date (UTC) from the system clock.
+pub fn today() -> PartialDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    PartialDate::from_days(secs.div_euclid(86_400))
+}
+
+/// Words that may join a capitalised name ("Iyad Ag Ghaly", "Ansar ul Islam").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "al", "ag", "ould", "ben", "ibn", "bin", "wa", "wal", "ul", "el", "ad", "abou", "abu",
+    "ag",
+];
+const DETERMINERS: &[&str] = &["le", "la", "l'", "les", "the"];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Case constraint: every upper-case letter of `pattern` is upper case in `orig` too.
+fn case_ok(orig: &str, pattern: &str) -> bool {
+    let mut o = orig.chars().filter(|c| c.is_alphabetic());
+    for p in pattern.chars().filter(|c| c.is_alphabetic()) {
+        match o.next() {
+            Some(c) if p.is_uppercase() && !c.is_uppercase() => return false,
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    true
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    f: Folded,
+    hits: Vec<Hit>,
+    /// Sentence start offsets (sorted).
+    sent_starts: Vec<usize>,
+    as_of: PartialDate,
+    date_note: Option<String>,
+    out: Vec<EntityMention>,
+    /// Ids named with a strong alias so far (weak aliases resolve against them).
+    seen: HashSet<String>,
+}
+
+impl<'a> Doc<'a> {
+    fn ftext(&self) -> &str {
+        &self.f.text
+    }
+    /// Folded text between two hits.
+    fn gap(&self, a: usize, b: usize) -> &str {
+        &self.f.text[self.hits[a].fe..self.hits[b].fs]
+    }
+    fn sentence_initial(&self, pos: usize) -> bool {
+        let k = self.sent_starts.partition_point(|&s| s <= pos);
+        let start = if k == 0 { 0 } else { self.sent_starts[k - 1] };
+        !self.text[start..pos].chars().any(char::is_alphanumeric)
+    }
+    /// The folded word before folded offset `fs` ("" at a clause start: punctuation or text start).
+    fn prev_word(&self, fs: usize) -> &str {
+        let t = &self.f.text[..fs];
+        let t2 = t.trim_end_matches(' ');
+        let end = t2.len();
+        let start = t2
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c) || c == '\'' || c == '-')
+            .last()
+            .map_or(end, |(i, _)| i);
+        &t2[start..end]
+    }
+    /// The folded word before the word that ends at `fs`.
+    fn prev_word2(&self, fs: usize) -> &str {
+        let w = self.prev_word(fs);
+        if w.is_empty() {
+            return "";
+        }
+        let t = self.f.text[..fs].trim_end_matches(' ');
+        self.prev_word(t.len() - w.len())
+    }
+    /// The folded word after folded offset `fe` (skipping spaces).
+    fn next_word(&self, fe: usize) -> &str {
+        let t = self.f.text[fe..].trim_start_matches(' ');
+        let n = t
+            .char_indices()
+            .find(|&(_, c)| !(is_word_char(c) || c == '\'' || c == '-'))
+            .map_or(t.len(), |(i, _)| i);
+        &t[..n]
+    }
+    fn hit_starting_at(&self, fs: usize) -> bool {
+        self.hits.binary_search_by_key(&fs, |h| h.fs).is_ok()
+    }
+}
+
+impl<'k> Recognizer<'k> {
+    pub fn new(kb: &'k Kb) -> Self {
+        Recognizer { kb }
+    }
+
+    pub fn kb(&self) -> &'k Kb {
+        self.kb
+    }
+
+    /// Annotates `text` (a document's normalized text). Roles and memberships are resolved as of
+    /// `published`; a date-less document is resolved as of today, and its date-dependent mentions
+    /// say so in `reason`.
+    pub fn annotate(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        lang: Lang,
+        published: Option<PartialDate>,
+    ) -> Vec<EntityMention> {
+        let (as_of, note) = match published {
+            Some(d) => (d.first_day(), None),
+            None => {
+                let t = today();
+                (t, Some(format!("no publication date: resolved as of today ({t})")))
+            }
+        };
+        self.annotate_as_of(text, seg, lang, as_of, note)
+    }
+
+    /// Like [`annotate`](Self::annotate) with an explicit resolution date (deterministic).
+    pub fn annotate_as_of(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        _lang: Lang,
+        as_of: PartialDate,
+        date_note: Option<String>,
+    ) -> Vec<EntityMention> {
+        let f = fold(text);
+        let mut doc = Doc {
+            text,
+            hits: Vec::new(),
+            sent_starts: seg.sentences.iter().map(|s| s.span.start).collect(),
+            as_of: as_of.first_day(),
+            date_note,
+            out: Vec::new(),
+            seen: HashSet::new(),
+            f,
+        };
+        self.find_hits(&mut doc);
+        self.walk(&mut doc);
+        self.learn_acronyms(&mut doc);
+        doc.out.sort_by_key(|m| (m.span.start, m.span.end));
+        doc.out
+    }
+
+    /// The last person mentioned before byte `pos` whose gender agrees with `gender` (the
+    /// antecedent of "il"/"elle"/"he"/"she" as the subject of a quote verb).
+    pub fn last_person_before<'m>(
+        &self,
+        mentions: &'m [EntityMention],
+        pos: usize,
+        gender: Option<char>,
+    ) -> Option<&'m EntityMention> {
+        mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= pos && m.kind == EntityType::Person && m.id.is_some())
+            .find(|m| match (gender, m.id.as_deref().and_then(|id| self.kb.get(id)).and_then(|e| e.gender)) {
+                (Some(g), Some(h)) => g == h,
+                _ => true,
+            })
+    }
+
+    // ------------------------------------------------------------ matching
+
+    fn find_hits(&self, doc: &mut Doc) {
+        let m = &self.kb.matcher;
+        let ft = doc.f.text.as_str();
+        let mut from = 0;
+        while let Some((fs, fe, pid)) = m.find(ft, from) {
+            let before_ok = ft[..fs].chars().next_back().is_none_or(|c| !is_word_char(c));
+            let after_ok = ft[fe..].chars().next().is_none_or(|c| !is_word_char(c));
+            let mut ok = 0u32;
+            if before_ok && after_ok {
+                let (s, e) = (doc.f.orig_start(fs), doc.f.orig_end(fe));
+                let orig = &doc.text[s..e];
+                for (i, p) in m.payloads[pid].iter().enumerate().take(32) {
+                    let pass = match p {
+                        Payload::Entity { case, cap_initial, .. } => {
+                            case.as_deref().is_none_or(|c| case_ok(orig, c))
+                                && (!cap_initial || orig.chars().next().is_some_and(char::is_uppercase))
+                        }
+                        Payload::Demonym { case, .. } => case.as_deref().is_none_or(|c| case_ok(orig, c)),
+                        _ => true,
+                    };
+                    if pass {
+                        ok |= 1 << i;
+                    }
+                }
+                if ok != 0 {
+                    doc.hits.push(Hit { fs, fe, s, e, pid, ok });
+                    from = fe;
+                    continue;
+                }
+            }
+            // Rejected: retry from the next char so that a shorter pattern inside can match.
+            from = fs + ft[fs..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+
+    fn payloads<'d>(&'d self, h: &Hit) -> impl Iterator<Item = &'d Payload> + 'd {
+        let ok = h.ok;
+        self.kb.matcher.payloads[h.pid]
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| ok & (1 << i) != 0)
+            .map(|(_, p)| p)
+    }
+
+    fn demonym_of(&self, h: &Hit) -> Option<&str> {
+        self.payloads(h).find_map(|p| match p {
+            Payload::Demonym { country, .. } => Some(&**country),
+            _ => None,
+        })
+    }
+
+    /// Strong entity payloads of a hit: (entity index, alias kind).
+    fn entities_of(&self, h: &Hit) -> Vec<(usize, AliasKind, bool)> {
+        self.payloads(h)
+            .filter_map(|p| match p {
+                Payload::Entity { ent, kind, weak, .. } => Some((*ent as usize, *kind, *weak)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// An organisation or state named by hit `j` (names and, if `capitals`, capitals too).
+    fn org_of(&self, h: &Hit, capitals: bool) -> Option<usize> {
+        self.entities_of(h).into_iter().find_map(|(e, k, weak)| {
+            let ent = &self.kb.entities[e];
+            let org_kind = !matches!(ent.kind, EntityType::Person | EntityType::Place);
+            (!weak && org_kind && (k == AliasKind::Name || capitals)).then_some(e)
+        })
+    }
+
+    // ------------------------------------------------------------ the walk
+
+    fn walk(&self, doc: &mut Doc) {
+        let mut i = 0;
+        while i < doc.hits.len() {
+            let next = self
+                .try_title(doc, i)
+                .or_else(|| self.try_collective(doc, i))
+                .or_else(|| self.try_noun(doc, i))
+                .or_else(|| self.try_demonym(doc, i))
+                .or_else(|| self.try_pronoun(doc, i))
+                .or_else(|| self.try_entity(doc, i))
+                .or_else(|| self.try_provisional(doc, i));
+            i = next.unwrap_or(i + 1);
+        }
+    }
+
+    fn emit(&self, doc: &mut Doc, span: Span, res: Res, source: MentionSource, kind: Option<EntityType>) {
+        let surface = doc.text[span.start..span.end].to_string();
+        let m = match res {
+            Res::Id(e) => {
+                let ent = &self.kb.entities[e];
+                EntityMention {
+                    span,
+                    id: Some(ent.id.clone()),
+                    name: ent.name.clone(),
+                    kind: ent.kind,
+                    country: ent.country.clone(),
+                    source,
+                    candidates: Vec::new(),
+                    reason: None,
+                    members: Vec::new(),
+                }
+            }
+            Res::Ambiguous(c, why) => EntityMention {
+                span,
+                id: None,
+                name: surface,
+                kind: kind
+                    .or_else(|| c.first().and_then(|id| self.kb.get(id)).map(|e| e.kind))
+                    .unwrap_or(EntityType::OtherOrg),
+                country: None,
+                source,
+                candidates: c,
+                reason: Some(why),
+                members: Vec::new(),
+            },
+            Res::Unresolved(why) => EntityMention {
+                span,
+                id: None,
+                name: surface,
+                kind: kind.unwrap_or(EntityType::OtherOrg),
+                country: None,
+                source,
+                candidates: Vec::new(),
+                reason: Some(why),
+                members: Vec::new(),
+            },
+        };
+        doc.out.push(m);
+    }
+
+    fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
+        Span::new(doc.hits[a].s, doc.hits[b].e)
+    }
+
+    /// Resolves a role in an organisation, with an optional apposed person.
+    fn resolve_role(&self, doc: &Doc, role: &str, org: usize, person: Option<usize>) -> Option<Res> {
+        let org_id = &self.kb.entities[org].id;
+        if self.kb.role_records(role, org_id, None).is_empty() {
+            return None; // the title does not apply to this organisation at all
+        }
+        if let Some(p) = person {
+            return Some(Res::Id(p));
+        }
+        let holders = self.kb.role_holder(role, org_id, doc.as_of);
+        Some(match holders.as_slice() {
+            [one] => Res::Id(self.kb.by_id[&one.id]),
+            [] => Res::Unresolved(format!(
+                "no holder of {role} for {org_id} on {} in the knowledge base",
+                doc.as_of
+            )),
+            many => Res::Ambiguous(many.iter().map(|e| e.id.clone()).collect(), "ambiguous".into()),
+        })
+    }
+
+    /// A person hit right after hit `k` in apposition ("…, Sergueï Lavrov", "le capitaine Ibrahim Traoré").
+    fn apposed_person(&self, doc: &Doc, k: usize) -> Option<usize> {
+        let j = k + 1;
+        let h = doc.hits.get(j)?;
+        let gap = doc.gap(k, j);
+        if gap.contains(['\n', '.', ';', '(']) || gap.matches(',').count() > 1 {
+            return None;
+        }
+        let rank = &self.kb.ctx.rank;
+        if !gap
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| rank.contains(w) || DETERMINERS.contains(&w))
+        {
+            return None;
+        }
+        let ents = self.entities_of(h);
+        let strong: Vec<usize> = ents
+            .iter()
+            .filter(|(e, _, weak)| !weak && self.kb.entities[*e].kind == EntityType::Person)
+            .map(|x| x.0)
+            .collect();
+        if strong.len() == 1 {
+            return Some(strong[0]);
+        }
+        None
+    }
+
+    fn with_note(&self, doc: &mut Doc) {
+        if let (Some(note), Some(m)) = (&doc.date_note, doc.out.last_mut())
+            && m.reason.is_none()
+        {
+            m.reason = Some(note.clone());
+        }
+    }
+
+    fn try_title(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        let h = doc.hits[i];
+        let titles: Vec<TitleParts> = self
+            .payloads(&h)
+            .filter_map(|p| match p {
+                Payload::Title { role, org, tail } => Some((role.clone(), org.clone(), tail.clone())),
+                _ => None,
+            })
+            .collect();
+        if titles.is_empty() {
+            return None;
+        }
+        let j = i + 1;
+        for (role, fixed, tail) in titles {
+            // (org entity, last hit consumed into the title span, end of the title span in folded text)
+            let mut found: Option<(usize, usize, usize)> = None;
+            if let Some(tail) = &tail {
+                if let Some(hj) = doc.hits.get(j)
+                    && doc.gap(i, j).chars().all(|c| c == ' ')
+                    && let Some(c) = self.demonym_of(hj)
+                    && doc.ftext()[hj.fe..].starts_with(&**tail)
+                    && let Some(&org) = self.kb.by_id.get(&format!("kb:{c}"))
+                {
+                    found = Some((org, j, hj.fe + tail.len()));
+                }
+            } else if let Some(o) = fixed.as_deref().and_then(|o| self.kb.by_id.get(o)) {
+                found = Some((*o, i, h.fe));
+            } else if let Some(hj) = doc.hits.get(j) {
+                let gap = doc.gap(i, j);
+                if gap.chars().all(|c| c == ' ')
+                    && !gap.is_empty()
+                    && let Some(c) = self.demonym_of(hj)
+                    && let Some(&org) = self.kb.by_id.get(&format!("kb:{c}"))
+                {
+                    found = Some((org, j, hj.fe));
+                } else if self.kb.ctx.connector.contains(gap.trim())
+                    && let Some(org) = self.org_of(hj, false)
+                {
+                    // "le président du Niger": the state stays its own mention; the role spans the title.
+                    found = Some((org, i, h.fe));
+                }
+            }
+            let Some((org, last, end_f)) = found else { continue };
+            // the hit of the last word of the title phrase (tail words are not hits)
+            let mut k = last;
+            while k + 1 < doc.hits.len() && doc.hits[k + 1].fs < end_f {
+                k += 1;
+            }
+            let person = if last == i && fixed.is_none() && tail.is_none() {
+                // the org hit follows; a name may follow the org ("le président du Niger, Mohamed Bazoum")
+                self.apposed_person(doc, j)
+            } else {
+                self.apposed_person(doc, k)
+            };
+            let Some(res) = self.resolve_role(doc, &role, org, person) else { continue };
+            let span = Span::new(h.s, doc.f.orig_end(end_f));
+            self.emit(doc, span, res, MentionSource::Role, Some(EntityType::Person));
+            self.with_note(doc);
+            return Some(k + 1);
+        }
+        None
+    }
+
+    fn try_collective(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        let h = doc.hits[i];
+        let kind = self.payloads(&h).find_map(|p| match p {
+            Payload::Collective(k) => Some(*k),
+            _ => None,
+        })?;
+        let j = i + 1;
+        let named_org = doc.hits.get(j).and_then(|hj| {
+            let gap = doc.gap(i, j).trim();
+            (self.kb.ctx.connector.contains(gap) || gap == "de l'" || gap == "of the")
+                .then(|| self.org_of(hj, false))
+                .flatten()
+                .filter(|&e| self.kb.entities[e].kind == EntityType::Igo)
+        });
+        let last_igo = |n: Option<usize>| -> Option<usize> {
+            doc.out.iter().rev().filter(|m| m.kind == EntityType::Igo).find_map(|m| {
+                let id = m.id.as_deref()?;
+                let ok = n.is_none_or(|n| self.kb.members_of(id, Some(doc.as_of)).len() == n);
+                ok.then(|| self.kb.by_id[id])
+            })
+        };
+        let span = Span::new(h.s, h.e);
+        match kind {
+            CollectiveKind::Members(n) => {
+                let org = named_org.or_else(|| last_igo(Some(n as usize)))?;
+                let id = self.kb.entities[org].id.clone();
+                let members: Vec<String> =
+                    self.kb.members_of(&id, Some(doc.as_of)).into_iter().map(str::to_string).collect();
+                if members.len() != n as usize {
+                    return None;
+                }
+                self.emit(doc, span, Res::Id(org), MentionSource::Coreference, None);
+                if let Some(m) = doc.out.last_mut() {
+                    m.members = members;
+                }
+                Some(i + 1)
+            }
+            CollectiveKind::JointForce => {
+                let via_named =
+                    named_org.and_then(|o| self.kb.joint_force_of(&self.kb.entities[o].id, doc.as_of));
+                let force = via_named
+                    .or_else(|| {
+                        doc.out.iter().rev().take(12).find_map(|m| {
+                            let e = self.kb.get(m.id.as_deref()?)?;
+                            (e.slot.as_deref() == Some("joint")).then_some(e.id.as_str())
+                        })
+                    })
+                    .or_else(|| {
+                        let o = last_igo(None)?;
+                        self.kb.joint_force_of(&self.kb.entities[o].id, doc.as_of)
+                    })?;
+                let e = self.kb.by_id[force];
+                let src = if via_named.is_some() { MentionSource::Alias } else { MentionSource::Coreference };
+                self.emit(doc, span, Res::Id(e), src, None);
+                Some(i + 1)
+            }
+            CollectiveKind::LastForce => {
+                let force = doc.out.iter().rev().find_map(|m| {
+                    let e = self.kb.get(m.id.as_deref()?)?;
+                    matches!(e.kind, EntityType::StateForce | EntityType::Pmc).then(|| self.kb.by_id[&e.id])
+                })?;
+                self.emit(doc, span, Res::Id(force), MentionSource::Coreference, None);
+                Some(i + 1)
+            }
+        }
+    }
+
+    fn resolve_slot(&self, doc: &Doc, country: &str, slot: &str) -> Res {
+        for o in &self.kb.overrides {
+            if o.country == country && o.slot == slot && o.when.contains(doc.as_of) {
+                return match o.ids.as_slice() {
+                    [one] => Res::Id(self.kb.by_id[one]),
+                    many => Res::Ambiguous(many.to_vec(), "ambiguous".into()),
+                };
+            }
+        }
+        match self.kb.slot_entity(country, slot) {
+            Some(e) => Res::Id(self.kb.by_id[&e.id]),
+            None => Res::Unresolved(format!("no `{slot}` entity for {country} in the knowledge base")),
+        }
+    }
+
+    fn noun_slot(&self, h: &Hit) -> Option<Box<str>> {
+        self.payloads(h).find_map(|p| match p {
+            Payload::Noun { slot } => Some(slot.clone()),
+            _ => None,
+        })
+    }
+
+    fn try_noun(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        let h = doc.hits[i];
+        let slot = self.noun_slot(&h)?;
+        let j = i + 1;
+        let hj = *doc.hits.get(j)?;
+        let gap = doc.gap(i, j);
+        let trimmed = gap.trim();
+        let ctx = &self.kb.ctx;
+        let filler_gap = !gap.is_empty()
+            && !gap.contains(['\n', ',', '.'])
+            && (trimmed.is_empty()
+                || ctx.filler.contains(trimmed)
+                || trimmed.split(' ').all(|w| ctx.filler.contains(w)));
+        if filler_gap && let Some(c) = self.demonym_of(&hj) {
+            let c = c.to_string();
+            let res = self.resolve_slot(doc, &c, &slot);
+            self.emit(doc, Self::span_of(doc, i, j), res, MentionSource::Demonym, None);
+            return Some(j + 1);
+        }
+        // "les autorités du Niger", "la junte au pouvoir à Bamako", "the government of Mali"
+        let conn = trimmed.rsplit_once(' ').map_or(trimmed, |(a, b)| {
+            if ctx.filler.contains(a) || ctx.filler.contains(a.trim()) { b } else { trimmed }
+        });
+        if ctx.connector.contains(conn) || ctx.connector.contains(trimmed) {
+            let ents = self.entities_of(&hj);
+            let state = ents.iter().find(|(e, _, weak)| {
+                !weak
+                    && self.kb.entities[*e].kind == EntityType::Country
+                    && self.kb.entities[*e].slot.as_deref() == Some("state")
+            });
+            if let Some(&(e, kind, _)) = state {
+                let c = self.kb.entities[e].country.clone()?;
+                let res = self.resolve_slot(doc, &c, &slot);
+                if kind == AliasKind::Name {
+                    // the state stays its own mention
+                    self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Demonym, None);
+                    return Some(j);
+                }
+                self.emit(doc, Self::span_of(doc, i, j), res, MentionSource::Demonym, None);
+                return Some(j + 1);
+            }
+        }
+        None
+    }
+
+    fn try_demonym(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        let h = doc.hits[i];
+        let c = self.demonym_of(&h)?.to_string();
+        let j = i + 1;
+        let hj = *doc.hits.get(j)?;
+        let gap = doc.gap(i, j);
+        if gap.is_empty() || !gap.chars().all(|c| c == ' ') {
+            return None;
+        }
+        if let Some(slot) = self.noun_slot(&hj) {
+            let res = self.resolve_slot(doc, &c, &slot);
+            self.emit(doc, Self::span_of(doc, i, j), res, MentionSource::Demonym, None);
+            return Some(j + 1);
+        }
+        let org = *self.kb.by_id.get(&format!("kb:{c}"))?;
+        for p in self.payloads(&hj) {
+            if let Payload::Title { role, org: None, tail: None } = p {
+                let person = self.apposed_person(doc, j);
+                if let Some(res) = self.resolve_role(doc, role, org, person) {
+                    self.emit(
+                        doc,
+                        Self::span_of(doc, i, j),
+                        res,
+                        MentionSource::Role,
+                        Some(EntityType::Person),
+                    );
+                    self.with_note(doc);
+                    return Some(j + 1);
+                }
+            }
+        }
+        None
+    }
+
+    fn try_pronoun(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        let h = doc.hits[i];
+        let g = self.payloads(&h).find_map(|p| match p {
+            Payload::Pronoun(g) => Some(*g),
+            _ => None,
+        })?;
+        let verb = doc.next_word(h.fe);
+        if !self.kb.ctx.quote_verb.contains(verb) {
+            return None;
+        }
+        // span of the pronoun itself: "il" in "a-t-il", "il" in "il a"
+        let ft = &doc.f.text[h.fs..h.fe];
+        let (ps, pe) = if let Some(rest) = ft.strip_prefix("a-t-") {
+            (h.fe - rest.len(), h.fe)
+        } else {
+            let w = ft.split(' ').next().unwrap_or(ft);
+            (h.fs, h.fs + w.len())
+        };
+        let span = Span::new(doc.f.orig_start(ps), doc.f.orig_end(pe));
+        let ante = self.last_person_before(&doc.out, h.s, Some(g))?;
+        let id = ante.id.clone()?;
+        let e = self.kb.by_id[&id];
+        self.emit(doc, span, Res::Id(e), MentionSource::Coreference, None);
+        Some(i + 1)
+    }
+
+    fn try_provisional(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        let h = doc.hits[i];
+        let kind = self.payloads(&h).find_map(|p| match p {
+            Payload::Provisional(t) => Some(*t),
+            _ => None,
+        })?;
+        let text = doc.text;
+        let rest = &text[h.e..];
+        let lead = rest.len() - rest.trim_start_matches(' ').len();
+        if lead == 0 || rest[lead..].starts_with('\n') {
+            return None;
+        }
+        let start = h.e + lead;
+        if doc.hit_starting_at(doc.f.text.len().min(self.folded_pos(doc, start))) {
+            return None; // a known name follows
+        }
+        let mut end = start;
+        let mut pos = start;
+        let mut words = 0;
+        loop {
+            let w_end = text[pos..]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                .map_or(text.len(), |(k, _)| pos + k);
+            if w_end == pos {
+                break;
+            }
+            let w = &text[pos..w_end];
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            let particle = NAME_PARTICLES.contains(&w.to_lowercase().as_str());
+            if cap {
+                end = w_end;
+                words += 1;
+            } else if !(particle && words > 0) {
+                break;
+            }
+            if !text[w_end..].starts_with(' ') {
+                break;
+            }
+            pos = w_end + 1;
+        }
+        if words == 0 {
+            return None;
+        }
+        let span = Span::new(start, end);
+        self.emit(
+            doc,
+            span,
+            Res::Unresolved("not in knowledge base".into()),
+            MentionSource::Capitalized,
+            Some(kind),
+        );
+        // skip hits inside the provisional name
+        let mut k = i + 1;
+        while k < doc.hits.len() && doc.hits[k].s < end {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// Folded offset of an original byte offset (first folded byte at or after it).
+    fn folded_pos(&self, doc: &Doc, orig: usize) -> usize {
+        // the map is monotone: binary search over folded offsets
+        let (mut lo, mut hi) = (0usize, doc.f.text.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if doc.f.orig_start(mid) < orig { lo = mid + 1 } else { hi = mid }
+        }
+        lo
+    }
+
+    fn try_entity(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        let h = doc.hits[i];
+        let ents = self.entities_of(&h);
+        if ents.is_empty() {
+            return None;
+        }
+        let kb = self.kb;
+        let names: Vec<&(usize, AliasKind, bool)> =
+            ents.iter().filter(|(_, k, _)| *k == AliasKind::Name).collect();
+        let single_token = !doc.ftext()[h.fs..h.fe].contains([' ', '-']);
+        let ctx = &kb.ctx;
+
+        // Metonymy: only capitals/seats match.
+        if names.is_empty() {
+            let (e, kind, _) = ents[0];
+            if !self.metonymy_actor(doc, &h, kind == AliasKind::Seat) {
+                return Some(i + 1);
+            }
+            if kind == AliasKind::Capital && single_token && self.part_of_name(doc, &h) {
+                return Some(i + 1);
+            }
+            let state = kb.by_id[&format!("kb:{}", kb.entities[e].country.as_deref().unwrap_or(""))];
+            self.emit(doc, Span::new(h.s, h.e), Res::Id(state), MentionSource::Metonymy, None);
+            return Some(i + 1);
+        }
+
+        let is_country = names.iter().any(|(e, _, _)| kb.entities[*e].kind == EntityType::Country);
+        if is_country {
+            // geography traps: "le fleuve Niger", "the Niger River", "Niger Delta"
+            let p1 = doc.prev_word(h.fs);
+            let p2 = doc.prev_word2(h.fs);
+            let two = format!("{p2} {p1}");
+            if ctx.geo_before.iter().any(|g| g == p1 || *g == two)
+                || ctx.geo_after.contains(doc.next_word(h.fe))
+            {
+                return Some(i + 1);
+            }
+            if single_token && self.part_of_name(doc, &h) {
+                return Some(i + 1);
+            }
+        }
+
+        // English possessive / attributive title after a state or organisation: "Russia's foreign minister"
+        if let Some(hj) = doc.hits.get(i + 1).copied() {
+            let gap = doc.gap(i, i + 1);
+            if (gap == " " || gap == "'s ")
+                && let Some(org) = self.org_of(&h, false)
+            {
+                for p in self.payloads(&hj) {
+                    if let Payload::Title { role, org: None, tail: None } = p {
+                        let person = self.apposed_person(doc, i + 1);
+                        if let Some(res) = self.resolve_role(doc, role, org, person) {
+                            self.emit_alias(doc, &h, &names);
+                            self.emit(
+                                doc,
+                                Span::new(hj.s, hj.e),
+                                res,
+                                MentionSource::Role,
+                                Some(EntityType::Person),
+                            );
+                            self.with_note(doc);
+                            return Some(i + 2);
+                        }
+                    }
+                }
+            }
+        }
+        if names.is_empty() {
+            return Some(i + 1);
+        }
+        self.emit_alias(doc, &h, &names);
+        Some(i + 1)
+    }
+
+    fn emit_alias(&self, doc: &mut Doc, h: &Hit, names: &[&(usize, AliasKind, bool)]) {
+        let kb = self.kb;
+        let span = Span::new(h.s, h.e);
+        let mut strong: Vec<usize> = names.iter().filter(|x| !x.2).map(|x| x.0).collect();
+        strong.dedup();
+        if !strong.is_empty() {
+            let res = if strong.len() == 1 {
+                Res::Id(strong[0])
+            } else {
+                let seen: Vec<usize> =
+                    strong.iter().copied().filter(|e| doc.seen.contains(&kb.entities[*e].id)).collect();
+                if seen.len() == 1 {
+                    Res::Id(seen[0])
+                } else {
+                    Res::Ambiguous(
+                        strong.iter().map(|e| kb.entities[*e].id.clone()).collect(),
+                        "ambiguous".into(),
+                    )
+                }
+            };
+            if let Res::Id(e) = res {
+                doc.seen.insert(kb.entities[e].id.clone());
+            }
+            self.emit(doc, span, res, MentionSource::Alias, None);
+            return;
+        }
+        // weak aliases (surnames): only persons already named in full
+        let cands: Vec<usize> = names.iter().map(|x| x.0).collect();
+        let seen: Vec<usize> =
+            cands.iter().copied().filter(|e| doc.seen.contains(&kb.entities[*e].id)).collect();
+        let ids = || cands.iter().map(|e| kb.entities[*e].id.clone()).collect::<Vec<_>>();
+        let res = match seen.as_slice() {
+            [one] => Res::Id(*one),
+            [] if cands.len() == 1 => Res::Ambiguous(ids(), "surname only, not named in full before".into()),
+            _ => Res::Ambiguous(ids(), "ambiguous".into()),
+        };
+        self.emit(doc, span, res, MentionSource::Alias, Some(EntityType::Person));
+    }
+
+    /// Whether a capital or seat at hit `h` is used as an actor (see README: metonymy rule).
+    fn metonymy_actor(&self, doc: &Doc, h: &Hit, seat: bool) -> bool {
+        let ctx = &self.kb.ctx;
+        let mut prev = doc.prev_word(h.fs);
+        if seat && DETERMINERS.contains(&prev) {
+            let p2 = doc.prev_word2(h.fs);
+            if ctx.locative.contains(p2) {
+                return false;
+            }
+            return true;
+        }
+        if prev.is_empty() && !doc.sentence_initial(h.s) {
+            prev = ","; // after punctuation inside a sentence: a clause start
+        }
+        if ctx.locative.contains(prev) || DETERMINERS.contains(&prev) {
+            return false;
+        }
+        if ctx.actor_cue.contains(prev) {
+            return true;
+        }
+        let after = &doc.text[h.e..];
+        let next = doc.next_word(h.fe);
+        let next_is_verbish = !next.is_empty()
+            && doc.text[h.e..].trim_start().chars().next().is_some_and(char::is_lowercase)
+            && !ctx.locative.contains(next)
+            && !ctx.connector.contains(next)
+            && !ctx.actor_cue.contains(next)
+            && !next.starts_with(|c: char| c.is_ascii_digit());
+        if prev.is_empty() || prev == "," {
+            // clause start: an actor unless a dateline ("BAMAKO, 12 mars", "Niamey (AFP)")
+            return seat
+                || next_is_verbish
+                || (!after.starts_with([',', '(', ':', ' ']) && !after.is_empty());
+        }
+        // after any other word ("accuse Paris", "la décision de Moscou"): left to the geoparser
+        seat
+    }
+
+    /// A single-token state or capital name inside a longer capitalised name ("Chad Miller",
+    /// "Paris Saint-Germain", "Washington Post").
+    fn part_of_name(&self, doc: &Doc, h: &Hit) -> bool {
+        let after = &doc.text[h.e..];
+        if let Some(rest) = after.strip_prefix(' ')
+            && rest.chars().next().is_some_and(char::is_uppercase)
+        {
+            let fpos = self.folded_pos(doc, h.e + 1);
+            if !doc.hit_starting_at(fpos) {
+                return true;
+            }
+        }
+        false
+    }
+
+    // ------------------------------------------------------------ acronyms
+
+    fn learn_acronyms(&self, doc: &mut Doc) {
+        let text = doc.text;
+        let mut learned: Vec<(String, EntityMention)> = Vec::new();
+        let mut from = 0;
+        while let Some(k) = text[from..].find('(') {
+            let p = from + k;
+            from = p + 1;
+            let Some(q) = text[p + 1..].find(')').map(|x| p + 1 + x) else { break };
+            let acr = &text[p + 1..q];
+            let upper = acr.chars().filter(|c| c.is_uppercase()).count();
+            if !(2..=10).contains(&acr.len())
+                || upper < 2
+                || !acr.chars().all(|c| c.is_alphanumeric() || c == '-')
+                || !acr.chars().next().is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            let acr_span = Span::new(p + 1, q);
+            if doc.out.iter().any(|m| m.span.overlaps(acr_span)) {
+                continue; // a known acronym
+            }
+            let before = text[..p].trim_end().len();
+            let def = doc.out.iter().rev().find(|m| m.span.end == before).cloned();
+            let m = match def {
+                Some(mut m) => {
+                    m.span = acr_span;
+                    m.source = MentionSource::Acronym;
+                    m.members.clear();
+                    m
+                }
+                None => match self.long_name(text, before, acr) {
+                    Some((span, name, kind)) => {
+                        let m = EntityMention {
+                            span,
+                            id: None,
+                            name: name.clone(),
+                            kind,
+                            country: None,
+                            source: MentionSource::Capitalized,
+                            candidates: Vec::new(),
+                            reason: Some("not in knowledge base".into()),
+                            members: Vec::new(),
+                        };
+                        doc.out.push(m.clone());
+                        EntityMention { span: acr_span, source: MentionSource::Acronym, ..m }
+                    }
+                    None => continue,
+                },
+            };
+            doc.out.push(m.clone());
+            learned.push((acr.to_string(), m));
+        }
+        for (acr, m) in learned {
+            let mut from = 0;
+            while let Some(k) = text[from..].find(acr.as_str()) {
+                let s = from + k;
+                let e = s + acr.len();
+                from = e;
+                let b = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let a = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                let span = Span::new(s, e);
+                if a && b && !doc.out.iter().any(|o| o.span.overlaps(span)) {
+                    doc.out.push(EntityMention { span, ..m.clone() });
+                }
+            }
+        }
+    }
+
+    /// The capitalised phrase ending at `end` that an acronym abbreviates ("Mouvement pour le salut du Gourma").
+    fn long_name(&self, text: &str, end: usize, acr: &str) -> Option<(Span, String, EntityType)> {
+        const JOIN: &[&str] = &[
+            "de", "du", "des", "la", "le", "les", "l'", "d'", "pour", "et", "à", "au", "aux", "of", "the",
+            "for", "and", "in", "en", "sur",
+        ];
+        let head = &text[..end];
+        let mut start = end;
+        let mut words: Vec<&str> = Vec::new();
+        for (ws, w) in word_spans_rev(head) {
+            let lw = w.to_lowercase();
+            let stripped =
+                lw.strip_prefix("l'").or_else(|| lw.strip_prefix("d'")).or_else(|| lw.strip_prefix("l’"));
+            let cap = w.chars().next().is_some_and(char::is_uppercase)
+                || stripped.is_some() && w.chars().nth(2).is_some_and(char::is_uppercase);
+            if cap || JOIN.contains(&lw.as_str()) {
+                start = ws;
+                words.push(w);
+                if text[..ws].trim_end().ends_with([',', '.', ';', ':', '(', ')', '»', '«', '"']) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // drop leading joiners
+        while let Some(w) = words.last() {
+            if JOIN.contains(&w.to_lowercase().as_str()) || !w.chars().next().is_some_and(char::is_uppercase)
+            {
+                words.pop();
+            } else {
+                break;
+            }
+        }
+        if words.len() < 2 {
+            return None;
+        }
+        let first = *words.last()?;
+        let first_start = text[start..end].find(first).map(|k| start + k)?;
+        let name = text[first_start..end].to_string();
+        let a0 = veille_text::fold_str(&acr[..acr.chars().next()?.len_utf8()]);
+        if !veille_text::fold_str(first).starts_with(&a0) {
+            return None;
+        }
+        let head_word = veille_text::fold_str(first);
+        let kind = self
+            .kb
+            .ctx
+            .provisional
+            .iter()
+            .find(|(f, _)| *f == head_word)
+            .map(|x| x.1)
+            .or_else(|| {
+                ["front", "coordination", "rassemblement", "alliance", "front"]
+                    .contains(&head_word.as_str())
+                    .then_some(EntityType::ArmedGroup)
+            })
+            .unwrap_or(EntityType::OtherOrg);
+        Some((Span::new(first_start, end), name, kind))
+    }
+}
+
+/// Words of `s` from the end: (start byte, word), split on spaces.
+fn word_spans_rev(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut end = s.len();
+    std::iter::from_fn(move || {
+        let t = s[..end].trim_end();
+        if t.is_empty() {
+            return None;
+        }
+        let ws = t.rfind(' ').map_or(0, |k| k + 1);
+        end = ws;
+        Some((ws, &t[ws..]))
+    })
+}
+
+/// [`Kb::lookup`]: reads `name` as a one-line text.
+pub(crate) fn lookup(kb: &Kb, name: &str, date: Option<PartialDate>) -> Vec<LookupHit> {
+    let as_of = date.map(|d| d.first_day()).unwrap_or_else(today);
+    let r = Recognizer::new(kb);
+    let seg = veille_text::segment(name, Lang::Fr);
+    let ms = r.annotate_as_of(name, &seg, Lang::Fr, as_of, None);
+    let mut hits = Vec::new();
+    // the mention covering most of the name
+    if let Some(m) = ms.iter().max_by_key(|m| (m.span.len(), m.source == MentionSource::Role)) {
+        let role_of = |id: &str| {
+            kb.roles_of(id)
+                .into_iter()
+                .find(|r| r.when.contains(as_of))
+                .map(|r| format!("{} ({}), {}", r.title_fr, r.org, r.when.fmt_range()))
+        };
+        match &m.id {
+            Some(id) => {
+                let e = kb.get(id);
+                hits.push(LookupHit {
+                    id: id.clone(),
+                    name: m.name.clone(),
+                    kind: m.kind,
+                    country: m.country.clone(),
+                    via: m.source,
+                    role: e.filter(|e| e.kind == EntityType::Person).and_then(|_| role_of(id)),
+                    note: (!m.members.is_empty()).then(|| format!("members: {}", m.members.join(", "))),
+                });
+            }
+            None => {
+                for c in &m.candidates {
+                    if let Some(e) = kb.get(c) {
+                        hits.push(LookupHit {
+                            id: e.id.clone(),
+                            name: e.name.clone(),
+                            kind: e.kind,
+                            country: e.country.clone(),
+                            via: m.source,
+                            role: role_of(c),
+                            note: m.reason.clone(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if hits.is_empty() {
+        // exact alias, ignoring case constraints ("aes", "jnim")
+        let f = veille_text::fold_str(name.trim());
+        for e in kb.entities() {
+            if e.aliases.iter().any(|a| veille_text::fold_str(&a.text) == f) {
+                hits.push(LookupHit {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    country: e.country.clone(),
+                    via: MentionSource::Alias,
+                    role: None,
+                    note: None,
+                });
+            }
+        }
+        if hits.len() > 1 {
+            for h in &mut hits {
+                h.note = Some("ambiguous".into());
+            }
+        }
+    }
+    hits
+}

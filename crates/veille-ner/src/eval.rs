@@ -3,7 +3,7 @@
 
 use crate::corpus::popcorn::CharToByte;
 use crate::corpus::{GoldEntity, NerDoc};
-use crate::{Model, NerError, tokenize};
+use crate::{Model, NerError};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::time::Instant;
@@ -198,7 +198,14 @@ pub fn tag_docs(model: &Model, docs: &[NerDoc], repeat: usize) -> (Vec<Vec<GoldE
     let t0 = Instant::now();
     let mut segs = Vec::new();
     for _ in 0..repeat {
-        segs = docs.iter().map(|d| tokenize::segment(&d.text)).collect::<Vec<_>>();
+        segs = docs
+            .iter()
+            .map(|d| {
+                let seg = veille_text::segment(&d.text, d.lang);
+                let toks = crate::token_spans(&seg);
+                (seg.sentences, toks)
+            })
+            .collect::<Vec<_>>();
     }
     let seg_s = t0.elapsed().as_secs_f64();
     let tokens: usize = segs.iter().map(|s| s.1.len()).sum();

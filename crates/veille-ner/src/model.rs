@@ -10,7 +10,7 @@ use crate::NerError;
 use crate::features::{self, LexiconHook, N_STATIC, Scratch};
 use crate::labels::Labels;
 use serde::{Deserialize, Serialize};
-use veille_core::{EntityType, Span};
+use veille_core::{EntityType, Lang, Span};
 
 const MAGIC: &[u8; 4] = b"VNER";
 const FORMAT_VERSION: u32 = 1;
@@ -86,12 +86,23 @@ pub struct Model {
     pub(crate) weights: Vec<i16>,
 }
 
-static DEFAULT_MODEL: &[u8] = include_bytes!("../../../data/models/ner.bin");
+static DEFAULT_FR: &[u8] = include_bytes!("../../../data/models/ner-fr.bin");
+static DEFAULT_EN: &[u8] = include_bytes!("../../../data/models/ner-en.bin");
 
 impl Model {
-    /// The model shipped in `data/models/ner.bin` (embedded in the binary).
+    /// The shipped French model (`data/models/ner-fr.bin`, embedded in the binary). French is
+    /// veille's main language; use [`Model::load_default_for`] or [`Models`] for English.
     pub fn load_default() -> Result<Model, NerError> {
-        Model::from_bytes(DEFAULT_MODEL)
+        Model::from_bytes(DEFAULT_FR)
+    }
+
+    /// The shipped model for a language: French (`ner-fr.bin`) for `Lang::Fr`, English
+    /// (`ner-en.bin`) for `Lang::En`, the French one for any other language.
+    pub fn load_default_for(lang: Lang) -> Result<Model, NerError> {
+        match lang {
+            Lang::En => Model::from_bytes(DEFAULT_EN),
+            _ => Model::from_bytes(DEFAULT_FR),
+        }
     }
 
     /// Reads a model file.
@@ -344,5 +355,28 @@ impl<'a> Reader<'a> {
             }
         }
         Err(NerError::Model("bad varint".into()))
+    }
+}
+
+/// The shipped models of every language, loaded once; pick one per document with
+/// [`Models::for_lang`].
+#[derive(Clone, Debug)]
+pub struct Models {
+    pub fr: Model,
+    pub en: Model,
+}
+
+impl Models {
+    /// Loads the embedded French and English models.
+    pub fn load_default() -> Result<Models, NerError> {
+        Ok(Models { fr: Model::load_default_for(Lang::Fr)?, en: Model::load_default_for(Lang::En)? })
+    }
+
+    /// The model for a document's language (French for languages other than English).
+    pub fn for_lang(&self, lang: Lang) -> &Model {
+        match lang {
+            Lang::En => &self.en,
+            _ => &self.fr,
+        }
     }
 }

@@ -7,7 +7,6 @@ use crate::corpus::NerDoc;
 use crate::features::{self, LexiconHook, N_STATIC, Scratch};
 use crate::labels::Labels;
 use crate::model::{Model, ModelMeta};
-use crate::tokenize;
 use veille_core::Span;
 
 /// Training settings.
@@ -78,11 +77,13 @@ struct Instance {
     gold: Vec<u16>,
 }
 
-/// Sentences of the documents with their gold BILOU labels (tokenized by [`tokenize::segment`]).
+/// Sentences of the documents with their gold BILOU labels (tokenized by `veille_text::segment`).
 fn instances(docs: &[NerDoc], labels: &Labels, report: &mut TrainReport) -> Vec<Instance> {
     let mut out = Vec::new();
     for (di, d) in docs.iter().enumerate() {
-        let (sents, toks) = tokenize::segment(&d.text);
+        let seg = veille_text::segment(&d.text, d.lang);
+        let toks = crate::token_spans(&seg);
+        let sents = &seg.sentences;
         let mut by_sent: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); sents.len()];
         for e in &d.entities {
             let Some(t) = labels.type_index(&e.label) else { continue };

@@ -71,6 +71,7 @@ pub fn to_ner(tokens: &[(String, String)], split: Split) -> Vec<NerDoc> {
             if sentences == SENTENCES_PER_DOC {
                 close(&mut open, &text, &mut ents);
                 docs.push(NerDoc {
+                    lang: veille_core::Lang::Fr,
                     id: format!("enp_FR.bnf:{}", doc_start_tok + 1),
                     text: std::mem::take(&mut text),
                     entities: std::mem::take(&mut ents),
@@ -83,7 +84,12 @@ pub fn to_ner(tokens: &[(String, String)], split: Split) -> Vec<NerDoc> {
     }
     close(&mut open, &text, &mut ents);
     if !text.is_empty() {
-        docs.push(NerDoc { id: format!("enp_FR.bnf:{}", doc_start_tok + 1), text, entities: ents });
+        docs.push(NerDoc {
+            lang: veille_core::Lang::Fr,
+            id: format!("enp_FR.bnf:{}", doc_start_tok + 1),
+            text,
+            entities: ents,
+        });
         starts.push(doc_start_tok);
     }
     let cut = tokens.len() * 4 / 5;

@@ -14,6 +14,8 @@ use veille_core::Span;
 #[derive(Clone, Debug, PartialEq)]
 pub struct NerDoc {
     pub id: String,
+    /// Language of the text (drives tokenization).
+    pub lang: veille_core::Lang,
     pub text: String,
     pub entities: Vec<GoldEntity>,
 }

@@ -74,8 +74,18 @@ pub fn load(path: impl AsRef<Path>) -> Result<Vec<PopcornDoc>, NerError> {
 
 /// Parses the content of a POPCORN file (see [`load`]).
 pub fn parse(bytes: &[u8]) -> Result<Vec<PopcornDoc>, String> {
-    let raw: BTreeMap<String, RawDoc> = serde_json::from_slice(bytes)
-        .map_err(|e| format!("not a POPCORN JSON object {{doc_id: {{text, entities, relations}}}}: {e}"))?;
+    // train.json / test.json are one object; synthetic.json is an array of such objects
+    // (its documents get ids `<k>:<doc_id>`).
+    let raw: BTreeMap<String, RawDoc> = match serde_json::from_slice::<Vec<BTreeMap<String, RawDoc>>>(bytes) {
+        Ok(parts) => parts
+            .into_iter()
+            .enumerate()
+            .flat_map(|(k, m)| m.into_iter().map(move |(id, d)| (format!("{k}:{id}"), d)))
+            .collect(),
+        Err(_) => serde_json::from_slice(bytes).map_err(|e| {
+            format!("not a POPCORN JSON object {{doc_id: {{text, entities, relations}}}}: {e}")
+        })?,
+    };
     let mut docs = Vec::with_capacity(raw.len());
     for (id, d) in raw {
         let nchars = d.text.chars().count();
@@ -149,7 +159,12 @@ pub fn to_ner(docs: &[PopcornDoc]) -> Vec<super::NerDoc> {
                     }
                 }
             }
-            super::NerDoc { id: d.id.clone(), text: d.text.clone(), entities: super::resolve_overlaps(cands) }
+            super::NerDoc {
+                id: d.id.clone(),
+                lang: veille_core::Lang::Fr,
+                text: d.text.clone(),
+                entities: super::resolve_overlaps(cands),
+            }
         })
         .collect()
 }

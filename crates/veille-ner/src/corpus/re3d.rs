@@ -119,7 +119,12 @@ pub fn to_ner(docs: &[Re3dDoc], split: Split) -> Vec<NerDoc> {
                     cands.push(((e.confidence * 100.0) as i32, GoldEntity { span, label: label.into() }));
                 }
             }
-            NerDoc { id: d.id.clone(), text: d.text.clone(), entities: super::resolve_overlaps(cands) }
+            NerDoc {
+                id: d.id.clone(),
+                lang: veille_core::Lang::En,
+                text: d.text.clone(),
+                entities: super::resolve_overlaps(cands),
+            }
         })
         .collect()
 }

@@ -1,0 +1,454 @@
+//! Context cues around a toponym: locative prepositions, admin and feature nouns, relative
+//! phrases ("à 30 km au nord de", "50 km from"). Lexicon in `data/cues.tsv`; names that need a
+//! cue in `data/stopnames.tsv`.
+
+use crate::GeoError;
+use std::collections::HashMap;
+
+static CUES_TSV: &str = include_str!("../data/cues.tsv");
+static STOPNAMES_TSV: &str = include_str!("../data/stopnames.tsv");
+
+/// Strength of a locative cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Loc {
+    /// "de", "of", "from": may introduce a place, often does not.
+    Weak,
+    /// "à", "dans", "in", "at".
+    Strong,
+    /// "près de", "near": the event is near the place (precision 2).
+    Near,
+}
+
+/// How a stop name may be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StopKind {
+    /// Only after an admin or feature cue.
+    Cue,
+    /// A person name: only after a locative cue.
+    Person,
+    /// Never a place.
+    Never,
+    /// A person title: capitalised words right after it are a person's name.
+    Title,
+}
+
+/// What the words before (and after) a toponym say.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Context {
+    pub loc: Option<Loc>,
+    /// Admin level named by a cue ("région de" → 1, "cercle de" → 2, "commune de" → 3).
+    pub admin: Option<u8>,
+    /// Feature classes named by a cue ("fleuve" → "H", "forêt" → "VL").
+    pub feature: Option<&'static str>,
+    pub bearing: Option<&'static str>,
+    pub offset_km: Option<f64>,
+    pub approx: bool,
+    /// Folded-text offset where the cue phrase starts (for the mention span of relative forms).
+    pub phrase_start: Option<usize>,
+}
+
+impl Context {
+    pub fn relative(&self) -> bool {
+        self.offset_km.is_some() || self.bearing.is_some()
+    }
+    pub fn any(&self) -> bool {
+        self.loc.is_some() || self.admin.is_some() || self.feature.is_some() || self.relative()
+    }
+}
+
+/// The cue lexicon.
+pub struct Cues {
+    loc: HashMap<&'static str, Loc>,
+    admin_before: HashMap<&'static str, u8>,
+    admin_after: HashMap<&'static str, u8>,
+    feature_before: HashMap<&'static str, &'static str>,
+    feature_after: HashMap<&'static str, &'static str>,
+    bearing: HashMap<&'static str, &'static str>,
+    unit: HashMap<&'static str, f64>,
+    number: HashMap<&'static str, f64>,
+    stop: HashMap<&'static str, StopKind>,
+}
+
+const ARTICLES: &[&str] = &["de", "du", "d", "des", "la", "l", "le", "les", "of", "the"];
+const APPROX: &[&str] = &[
+    "environ",
+    "quelque",
+    "quelques",
+    "une",
+    "un",
+    "about",
+    "some",
+    "around",
+    "nearly",
+    "approximately",
+    "roughly",
+];
+
+/// A word of the folded text with its folded start offset.
+#[derive(Clone, Copy, Debug)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+}
+
+impl Cues {
+    pub fn load_default() -> Result<Cues, GeoError> {
+        let mut c = Cues {
+            loc: HashMap::new(),
+            admin_before: HashMap::new(),
+            admin_after: HashMap::new(),
+            feature_before: HashMap::new(),
+            feature_after: HashMap::new(),
+            bearing: HashMap::new(),
+            unit: HashMap::new(),
+            number: HashMap::new(),
+            stop: HashMap::new(),
+        };
+        for (n, line) in CUES_TSV.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let bad = |msg: &str| GeoError::Data { file: "cues.tsv", line: n + 1, msg: msg.to_string() };
+            let mut it = line.split('\t');
+            let (Some(kind), Some(phrase), Some(value)) = (it.next(), it.next(), it.next()) else {
+                return Err(bad("expected `kind<TAB>phrase<TAB>value`"));
+            };
+            let level = || value.parse::<u8>().map_err(|_| bad("admin level must be 1..=4"));
+            let num = || value.parse::<f64>().map_err(|_| bad("value must be a number"));
+            match kind {
+                "loc" => {
+                    let l = match value {
+                        "weak" => Loc::Weak,
+                        "strong" => Loc::Strong,
+                        "near" => Loc::Near,
+                        _ => return Err(bad("loc value must be weak, strong or near")),
+                    };
+                    c.loc.insert(phrase, l);
+                }
+                "admin_before" => {
+                    c.admin_before.insert(phrase, level()?);
+                }
+                "admin_after" => {
+                    c.admin_after.insert(phrase, level()?);
+                }
+                "feature_before" => {
+                    c.feature_before.insert(phrase, value);
+                }
+                "feature_after" => {
+                    c.feature_after.insert(phrase, value);
+                }
+                "bearing" => {
+                    c.bearing.insert(phrase, value);
+                }
+                "unit" => {
+                    c.unit.insert(phrase, num()?);
+                }
+                "number" => {
+                    c.number.insert(phrase, num()?);
+                }
+                _ => return Err(bad("unknown cue kind")),
+            }
+        }
+        for (n, line) in STOPNAMES_TSV.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let (kind, name) = line.split_once('\t').ok_or(GeoError::Data {
+                file: "stopnames.tsv",
+                line: n + 1,
+                msg: "expected `kind<TAB>name`".into(),
+            })?;
+            let k = match kind {
+                "cue" => StopKind::Cue,
+                "person" => StopKind::Person,
+                "never" => StopKind::Never,
+                "title" => StopKind::Title,
+                _ => {
+                    return Err(GeoError::Data {
+                        file: "stopnames.tsv",
+                        line: n + 1,
+                        msg: "kind must be cue, person, never or title".into(),
+                    });
+                }
+            };
+            c.stop.insert(name, k);
+        }
+        Ok(c)
+    }
+
+    pub fn stop(&self, key: &str) -> Option<StopKind> {
+        self.stop.get(key).copied()
+    }
+
+    /// Phrase of `n` words ending at `rev[i]` (rev is in reverse order), in reading order.
+    fn phrase(rev: &[Word<'_>], i: usize, n: usize, buf: &mut String) -> bool {
+        if i + n > rev.len() {
+            return false;
+        }
+        buf.clear();
+        for k in (i..i + n).rev() {
+            if !buf.is_empty() {
+                buf.push(' ');
+            }
+            buf.push_str(rev[k].text);
+        }
+        true
+    }
+
+    fn loc_at(&self, rev: &[Word<'_>], i: usize, buf: &mut String) -> Option<(Loc, usize)> {
+        for n in (1..=5).rev() {
+            if Self::phrase(rev, i, n, buf)
+                && let Some(&l) = self.loc.get(buf.as_str())
+            {
+                return Some((l, n));
+            }
+        }
+        None
+    }
+
+    fn number_of(&self, w: &str) -> Option<(f64, bool)> {
+        if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+            return w.parse().ok().map(|v| (v, false));
+        }
+        self.number
+            .get(w)
+            .map(|&v| (v, w.ends_with("aine") || w.ends_with("aines") || w.starts_with("dozen")))
+    }
+
+    /// Reads the cue words before a toponym. `rev` holds the words before it, nearest first,
+    /// already cut at the previous hard punctuation.
+    pub fn left(&self, rev: &[Word<'_>]) -> Context {
+        let mut ctx = Context::default();
+        let mut buf = String::new();
+        let mut i = 0;
+
+        // Admin or feature noun: "la région de", "le cercle de", "le village de", "le fleuve".
+        let mut j = i;
+        while j < rev.len() && j < i + 3 && ARTICLES.contains(&rev[j].text) {
+            j += 1;
+        }
+        for n in [2, 1] {
+            if !Self::phrase(rev, j, n, &mut buf) {
+                continue;
+            }
+            if let Some(&l) = self.admin_before.get(buf.as_str()) {
+                ctx.admin = Some(l);
+            } else if let Some(&f) = self.feature_before.get(buf.as_str()) {
+                ctx.feature = Some(f);
+            } else {
+                continue;
+            }
+            ctx.phrase_start = Some(rev[j + n - 1].start);
+            i = j + n;
+            // What precedes the noun: "dans la région de" → a locative too.
+            while i < rev.len() && i < j + n + 2 && ARTICLES.contains(&rev[i].text) {
+                i += 1;
+            }
+            if let Some((l, _)) = self.loc_at(rev, i, &mut buf) {
+                ctx.loc = Some(l);
+            }
+            return ctx;
+        }
+
+        // "in northern Mali", "western Niger": a part of the place (its precision stays).
+        if let Some(w) = rev.first()
+            && w.text.ends_with("ern")
+            && let Some(&b) = self.bearing.get(w.text)
+        {
+            ctx.bearing = Some(b);
+            ctx.phrase_start = Some(w.start);
+            ctx.loc = self.loc_at(rev, 1, &mut buf).map(|(l, _)| l).or(Some(Loc::Weak));
+            return ctx;
+        }
+
+        // Relative phrase: "[à] [environ] 30 km [au nord] de X", "north of X", "50 km from X".
+        if i < rev.len() && matches!(rev[i].text, "de" | "d" | "du" | "of" | "from") {
+            let mut k = i + 1;
+            let mut start = None;
+            // bearing (one or two words)
+            for n in [2, 1] {
+                if Self::phrase(rev, k, n, &mut buf)
+                    && let Some(&b) = self.bearing.get(buf.as_str())
+                {
+                    ctx.bearing = Some(b);
+                    start = Some(rev[k + n - 1].start);
+                    k += n;
+                    break;
+                }
+            }
+            if ctx.bearing.is_some() {
+                // "au nord", "à l'est", "to the north", "dans le nord"
+                while k < rev.len() && matches!(rev[k].text, "au" | "a" | "l" | "le" | "la" | "the" | "to") {
+                    start = Some(rev[k].start);
+                    k += 1;
+                }
+            }
+            // distance: "30 km", "30km", "une vingtaine de kilomètres"
+            let mut dist = None;
+            if k < rev.len() {
+                let w = rev[k].text;
+                if let Some(&f) = self.unit.get(w) {
+                    let mut m = k + 1;
+                    if m < rev.len() && rev[m].text == "de" {
+                        m += 1; // "une vingtaine de kilomètres"
+                    }
+                    if m < rev.len()
+                        && let Some((v, approx)) = self.number_of(rev[m].text)
+                    {
+                        dist = Some((v * f, approx, m));
+                    }
+                } else if let Some(num) = w.strip_suffix("km")
+                    && let Some((v, approx)) = self.number_of(num)
+                {
+                    dist = Some((v, approx, k));
+                }
+            }
+            if let Some((v, approx, m)) = dist {
+                ctx.offset_km = Some(v);
+                ctx.approx = approx;
+                start = Some(rev[m].start);
+                k = m + 1;
+                while k < rev.len() && APPROX.contains(&rev[k].text) {
+                    ctx.approx = true;
+                    start = Some(rev[k].start);
+                    k += 1;
+                }
+            }
+            if ctx.relative() {
+                ctx.phrase_start = start;
+                ctx.loc = Some(Loc::Near);
+                if let Some((l, _)) = self.loc_at(rev, k, &mut buf)
+                    && l != Loc::Weak
+                {
+                    // "à 30 km de", "dans le nord du": keep Near for offsets, Strong otherwise
+                    if ctx.offset_km.is_none() {
+                        ctx.loc = Some(l.max(Loc::Strong));
+                    }
+                }
+                return ctx;
+            }
+        }
+
+        if let Some((l, n)) = self.loc_at(rev, i, &mut buf) {
+            ctx.loc = Some(l);
+            ctx.phrase_start = Some(rev[i + n - 1].start);
+        }
+        ctx
+    }
+
+    /// Reads the cue word right after a toponym ("Tillabéri region", "Niger River").
+    pub fn right(&self, next: Option<&str>, ctx: &mut Context) {
+        let Some(w) = next else { return };
+        if let Some(&l) = self.admin_after.get(w) {
+            ctx.admin.get_or_insert(l);
+        } else if let Some(&f) = self.feature_after.get(w) {
+            ctx.feature.get_or_insert(f);
+        }
+    }
+}
+
+/// Splits folded text into words (alphanumeric runs) backwards from `end`, nearest first,
+/// stopping at hard punctuation or after `max` words.
+pub fn words_before(folded: &str, end: usize, max: usize) -> Vec<Word<'_>> {
+    let mut out = Vec::with_capacity(max);
+    let bytes = folded.as_bytes();
+    let mut i = end;
+    let mut word_end: Option<usize> = None;
+    while i > 0 && out.len() < max {
+        // step back one char
+        let mut s = i - 1;
+        while s > 0 && !folded.is_char_boundary(s) {
+            s -= 1;
+        }
+        let c = folded[s..i].chars().next().unwrap_or(' ');
+        if c.is_alphanumeric() {
+            if word_end.is_none() {
+                word_end = Some(i);
+            }
+        } else {
+            if let Some(e) = word_end.take() {
+                out.push(Word { text: &folded[i..e], start: i });
+            }
+            if matches!(c, '.' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '"' | '«' | '»' | '\n' | ',')
+                && !(c == '.' && is_abbrev_dot(bytes, s))
+            {
+                return out;
+            }
+        }
+        i = s;
+    }
+    if let Some(e) = word_end
+        && out.len() < max
+    {
+        out.push(Word { text: &folded[0..e], start: 0 });
+    }
+    out
+}
+
+/// "env." or a decimal point: not a sentence end.
+fn is_abbrev_dot(bytes: &[u8], dot: usize) -> bool {
+    dot > 0 && bytes[dot - 1].is_ascii_digit() && bytes.get(dot + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// The first word after `start` in folded text, if only spaces separate it.
+pub fn word_after(folded: &str, start: usize) -> Option<&str> {
+    let rest = &folded[start..];
+    let trimmed = rest.trim_start_matches([' ', '-']);
+    if rest.len() - trimmed.len() > 2 {
+        return None;
+    }
+    let end = trimmed.find(|c: char| !c.is_alphanumeric()).unwrap_or(trimmed.len());
+    (end > 0).then(|| &trimmed[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(s: &str) -> Context {
+        let cues = Cues::load_default().unwrap();
+        let f = veille_text::fold_str(s);
+        let w = words_before(&f, f.len(), 10);
+        cues.left(&w)
+    }
+
+    #[test]
+    fn relative_french() {
+        let c = ctx("attaqué à 30 km au nord de ");
+        assert_eq!(c.offset_km, Some(30.0));
+        assert_eq!(c.bearing, Some("N"));
+        let c = ctx("à une vingtaine de kilomètres de ");
+        assert_eq!(c.offset_km, Some(20.0));
+        assert!(c.approx);
+        assert_eq!(c.bearing, None);
+        let c = ctx("à environ 15 km au sud-est de ");
+        assert_eq!((c.offset_km, c.bearing, c.approx), (Some(15.0), Some("SE"), true));
+    }
+
+    #[test]
+    fn relative_english() {
+        let c = ctx("killed 50 km from ");
+        assert_eq!((c.offset_km, c.bearing), (Some(50.0), None));
+        let c = ctx("some 40km north-east of ");
+        assert_eq!((c.offset_km, c.bearing), (Some(40.0), Some("NE")));
+        let c = ctx("north of ");
+        assert_eq!((c.offset_km, c.bearing), (None, Some("N")));
+        let c = ctx("clashes in northern ");
+        assert_eq!((c.bearing, c.loc), (Some("N"), Some(Loc::Strong)));
+    }
+
+    #[test]
+    fn admin_and_locative() {
+        assert_eq!(ctx("dans la région de ").admin, Some(1));
+        assert_eq!(ctx("dans la région de ").loc, Some(Loc::Strong));
+        assert_eq!(ctx("le cercle de ").admin, Some(2));
+        assert_eq!(ctx("la commune rurale de ").admin, Some(3));
+        assert_eq!(ctx("le fleuve ").feature, Some("H"));
+        assert_eq!(ctx("près de ").loc, Some(Loc::Near));
+        assert_eq!(ctx("attaque à ").loc, Some(Loc::Strong));
+        assert_eq!(ctx("the village of ").feature, Some("P"));
+        // a comma cuts the context
+        assert_eq!(ctx("à Djibo, ").loc, None);
+        assert_eq!(ctx("le ministre a déclaré que ").loc, None);
+    }
+}

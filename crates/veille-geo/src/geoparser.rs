@@ -1,0 +1,612 @@
+//! Place mentions: gazetteer hits in one pass, context cues, disambiguation.
+//!
+//! 1. The document is folded once ([`veille_text::fold`]) and turned into a *key text* (every
+//!    non-alphanumeric char a space, same byte length). One Aho-Corasick automaton over all name
+//!    keys padded with spaces (`" tin akoff "`) finds every whole-word gazetteer name in one pass.
+//! 2. Hits must be capitalised in the text; the longest non-overlapping hits win.
+//! 3. Each hit reads its context ([`crate::cues`]): locative cue, admin noun ("région de"),
+//!    feature noun ("fleuve"), relative phrase ("à 30 km au nord de"), right noun ("X region").
+//! 4. Unknown capitalised names after a strong cue become places "not in gazetteer" (after a
+//!    loose-spelling lookup).
+//! 5. Candidates are scored: prior (feature type, population), cue fit, the document's country
+//!    focus, admin areas named in the document, and distance to places already resolved.
+
+use crate::GeoError;
+use crate::cues::{Context, Cues, Loc, StopKind, Word, word_after, words_before};
+use crate::gazetteer::{
+    FOCUS, Gazetteer, MatchKind, Place, PlaceIdx, haversine_km, loose_key, name_key, prior,
+};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind as AcMatchKind};
+use std::collections::{HashMap, HashSet};
+use veille_core::{EntityMention, EntityType, Lang, PlaceMention, Span};
+use veille_text::{Segmentation, TokenKind, fold};
+
+/// Why a capitalised name after a cue has no gazetteer id.
+pub const NOT_IN_GAZETTEER: &str = "not in gazetteer";
+
+/// The geoparser: a gazetteer, its name automaton and the cue lexicon. Build once, share
+/// across threads (`Send + Sync`).
+pub struct Geoparser<'g> {
+    gaz: &'g Gazetteer,
+    ac: AhoCorasick,
+    /// Pattern id → places with that key.
+    pat_places: Vec<&'g [PlaceIdx]>,
+    pat_keys: Vec<&'g str>,
+    cues: Cues,
+}
+
+/// A toponym found in the text, before resolution.
+#[derive(Clone, Debug)]
+struct Hit {
+    /// Original-text span of the toponym.
+    span: Span,
+    /// Folded-text span.
+    fspan: (usize, usize),
+    key: String,
+    /// Exact candidates (from the automaton) or loose ones (unknown-name lookup).
+    cands: Vec<PlaceIdx>,
+    matched: MatchKind,
+    ctx: Context,
+    /// Claimed by an actor mention of the same extent (e.g. "Mali" as a state).
+    claimed: bool,
+}
+
+impl<'g> Geoparser<'g> {
+    pub fn new(gaz: &'g Gazetteer) -> Result<Geoparser<'g>, GeoError> {
+        let mut keys: Vec<(&'g str, &'g [PlaceIdx])> =
+            gaz.name_keys().filter(|(k, _)| k.len() >= 3 && !k.bytes().all(|b| b.is_ascii_digit())).collect();
+        keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut padded = String::new();
+        let pats: Vec<String> = keys
+            .iter()
+            .map(|(k, _)| {
+                padded.clear();
+                padded.push(' ');
+                padded.push_str(k);
+                padded.push(' ');
+                padded.clone()
+            })
+            .collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(AcMatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&pats)
+            .map_err(|e| GeoError::Automaton(e.to_string()))?;
+        Ok(Geoparser {
+            gaz,
+            ac,
+            pat_places: keys.iter().map(|(_, v)| *v).collect(),
+            pat_keys: keys.iter().map(|(k, _)| *k).collect(),
+            cues: Cues::load_default()?,
+        })
+    }
+
+    pub fn gazetteer(&self) -> &'g Gazetteer {
+        self.gaz
+    }
+
+    /// Heap bytes of the name automaton.
+    pub fn automaton_bytes(&self) -> usize {
+        self.ac.memory_usage()
+    }
+
+    /// Place mentions of a document, in text order. `entities` are the actor mentions of the
+    /// knowledge base (their spans are not places unless a locative cue precedes them).
+    pub fn annotate(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        _lang: Lang,
+        entities: &[EntityMention],
+    ) -> Vec<PlaceMention> {
+        let folded = fold(text);
+        let ftext = folded.text.as_str();
+        // Key text: same bytes as the folded text, non-alphanumerics made spaces, padded.
+        let mut key = Vec::with_capacity(ftext.len() + 2);
+        key.push(b' ');
+        for c in ftext.chars() {
+            let n = c.len_utf8();
+            if c.is_alphanumeric() {
+                let mut b = [0u8; 4];
+                key.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+            } else {
+                key.extend(std::iter::repeat_n(b' ', n));
+            }
+        }
+        key.push(b' ');
+
+        // Sentence-initial word starts (original offsets).
+        let initial: HashSet<usize> = seg
+            .sentences
+            .iter()
+            .filter_map(|s| seg.tokens[s.tokens.clone()].iter().find(|t| t.kind == TokenKind::Word))
+            .map(|t| t.span.start)
+            .collect();
+
+        // 1–2. Whole-word hits, capitalised, longest non-overlapping.
+        let mut raw: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
+        for m in self.ac.find_overlapping_iter(&key) {
+            let (fs, fe) = (m.start(), m.end() - 2);
+            let os = folded.orig_start(fs);
+            if text[os..].chars().next().is_some_and(char::is_uppercase) {
+                raw.push((fs, fe, m.pattern().as_usize()));
+            }
+        }
+        raw.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::new();
+        for (fs, fe, pat) in raw {
+            if taken.iter().any(|&(s, e)| fs < e && s < fe) {
+                continue;
+            }
+            taken.push((fs, fe));
+            hits.push(Hit {
+                span: Span::new(folded.orig_start(fs), folded.orig_end(fe)),
+                fspan: (fs, fe),
+                key: self.pat_keys[pat].to_string(),
+                cands: self.pat_places[pat].to_vec(),
+                matched: MatchKind::Exact,
+                ctx: Context::default(),
+                claimed: false,
+            });
+        }
+
+        // A hit followed by a capitalised word may be the head of a longer name spelt
+        // differently ("Fada Ngourma" for "Fada N'Gourma"): the loose key of both words decides.
+        for h in &mut hits {
+            let Some(next) = next_word(text, h.span.end) else { continue };
+            let whole = Span::new(h.span.start, next.end);
+            let k = name_key(whole.slice(text));
+            let lp = self.gaz.by_loose_key(&loose_key(&k));
+            if !lp.is_empty() {
+                h.span = whole;
+                h.fspan = (h.fspan.0, fold_offset(&folded, next.end));
+                h.key = k;
+                h.cands = lp.to_vec();
+                h.matched = MatchKind::Loose;
+            }
+        }
+        let hits: Vec<Hit> = {
+            // extensions may now overlap a following hit: keep the first
+            let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+            let mut sorted = hits;
+            sorted.sort_by_key(|h| h.span.start);
+            for h in sorted {
+                if out.last().is_some_and(|p: &Hit| p.span.overlaps(h.span)) {
+                    continue;
+                }
+                out.push(h);
+            }
+            out
+        };
+
+        // 4. Unknown capitalised names after a cue.
+        let covered = |s: Span, hits: &[Hit]| {
+            hits.iter().any(|h| h.span.overlaps(s)) || entities.iter().any(|e| e.span.overlaps(s))
+        };
+        let mut extra = Vec::new();
+        let toks = &seg.tokens;
+        let mut t = 0;
+        while t < toks.len() {
+            let tok = toks[t];
+            let first = text[tok.span.start..].chars().next().unwrap_or(' ');
+            if tok.kind != TokenKind::Word || !first.is_uppercase() || covered(tok.span, &hits) {
+                t += 1;
+                continue;
+            }
+            // a run of capitalised words ("Tin Hama", "Ouro Guélobé")
+            let mut end = t + 1;
+            while end < toks.len()
+                && toks[end].kind == TokenKind::Word
+                && toks[end].span.start <= toks[end - 1].span.end + 1
+                && text[toks[end].span.start..].chars().next().is_some_and(char::is_uppercase)
+                && !covered(toks[end].span, &hits)
+                && end - t < 4
+            {
+                end += 1;
+            }
+            let span = Span::new(tok.span.start, toks[end - 1].span.end);
+            t = end;
+            let word = span.slice(text);
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 3 || word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                continue; // acronyms are organisations, not places
+            }
+            let k = name_key(word);
+            if self.cues.stop(&k).is_some() {
+                continue;
+            }
+            let fs = fold_offset(&folded, span.start);
+            let fe = fold_offset(&folded, span.end);
+            let ctx = self.context(ftext, fs, fe);
+            let strong =
+                matches!(ctx.loc, Some(Loc::Strong | Loc::Near)) || ctx.admin.is_some() || ctx.relative();
+            let feature_p = ctx.feature.is_some_and(|f| f.contains('P'));
+            let lp = if k.len() >= 4 { self.gaz.by_loose_key(&loose_key(&k)) } else { &[] };
+            if !lp.is_empty() && (strong || feature_p || ctx.loc == Some(Loc::Weak)) {
+                extra.push(Hit {
+                    span,
+                    fspan: (fs, fe),
+                    key: k,
+                    cands: lp.to_vec(),
+                    matched: MatchKind::Loose,
+                    ctx,
+                    claimed: false,
+                });
+            } else if strong || feature_p {
+                extra.push(Hit {
+                    span,
+                    fspan: (fs, fe),
+                    key: k,
+                    cands: Vec::new(),
+                    matched: MatchKind::Loose,
+                    ctx,
+                    claimed: false,
+                });
+            }
+        }
+
+        // 3. Context of the gazetteer hits; claims by actor mentions; stop names.
+        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len() + extra.len());
+        for mut h in hits {
+            h.ctx = self.context(ftext, h.fspan.0, h.fspan.1);
+            let claim = entities.iter().find(|e| e.span.overlaps(h.span) && e.kind != EntityType::Place);
+            if let Some(e) = claim {
+                let same = e.span == h.span || (h.span.contains(e.span) && e.kind == EntityType::Country);
+                let cue = matches!(h.ctx.loc, Some(Loc::Strong | Loc::Near)) || h.ctx.relative();
+                if !(same && cue) {
+                    continue;
+                }
+                h.claimed = true;
+            }
+            kept.push(h);
+        }
+        kept.extend(extra);
+        kept.sort_by_key(|h| h.span.start);
+
+        // Lists inherit the cue of their head: "les régions de Gao, Tombouctou et Kidal".
+        for i in 1..kept.len() {
+            if kept[i].ctx.any() {
+                continue;
+            }
+            let gap = &ftext[kept[i - 1].fspan.1..kept[i].fspan.0];
+            let g = gap.trim();
+            if matches!(g, "," | "et" | ", et" | "and" | ", and" | "ou" | "or") {
+                let prev = kept[i - 1].ctx.clone();
+                kept[i].ctx.loc = prev.loc.filter(|l| *l != Loc::Near).or(prev.loc.map(|_| Loc::Strong));
+                kept[i].ctx.admin = prev.admin;
+                kept[i].ctx.feature = prev.feature;
+            }
+        }
+
+        // Stop names and weak, person-like hits.
+        let mut final_hits = Vec::with_capacity(kept.len());
+        for (i, h) in kept.iter().enumerate() {
+            let cue_admin = h.ctx.admin.is_some() || h.ctx.feature.is_some();
+            let cue_loc = matches!(h.ctx.loc, Some(Loc::Strong | Loc::Near)) || h.ctx.relative();
+            match self.cues.stop(&h.key) {
+                Some(StopKind::Never) => continue,
+                Some(StopKind::Cue) if !cue_admin => continue,
+                Some(StopKind::Person) if !(cue_admin || cue_loc) => continue,
+                _ => {}
+            }
+            if !cue_loc && !cue_admin && self.after_title(text, &folded, h.fspan.0) {
+                continue; // "le colonel Kofi Togo", "President Bamba"
+            }
+            if h.matched == MatchKind::Exact && !h.ctx.any() {
+                let best = h.cands.iter().map(|&c| prior(self.gaz.place(c))).fold(0.0f32, f32::max);
+                let sentence_initial = initial.contains(&h.span.start);
+                let prev_cap = i > 0 && kept[i - 1].span.end + 1 >= h.span.start;
+                let next_cap = capitalised_word_follows(text, h.span.end);
+                let before_cap =
+                    capitalised_word_precedes(text, h.span.start).is_some_and(|w| !initial.contains(&w));
+                if best < 0.45 && (sentence_initial || next_cap || (before_cap && !prev_cap)) {
+                    continue; // a village name in a person name or a heading word: too weak
+                }
+            }
+            final_hits.push(i);
+        }
+        let hits: Vec<&Hit> = final_hits.iter().map(|&i| &kept[i]).collect();
+        self.resolve(text, &folded, &hits)
+    }
+
+    /// A person title before the name, maybe with given names between ("Colonel Kofi Togo").
+    fn after_title(&self, text: &str, folded: &veille_text::Folded, fs: usize) -> bool {
+        let words = words_before(&folded.text, fs, 3);
+        for w in &words {
+            if self.cues.stop(w.text) == Some(StopKind::Title) {
+                return true;
+            }
+            let o = folded.orig_start(w.start);
+            if !text[o..].chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn context(&self, ftext: &str, fs: usize, fe: usize) -> Context {
+        let words: Vec<Word<'_>> = words_before(ftext, fs, 10);
+        let mut ctx = self.cues.left(&words);
+        self.cues.right(word_after(ftext, fe), &mut ctx);
+        ctx
+    }
+
+    /// 5. Scores candidates and builds the mentions.
+    fn resolve(&self, text: &str, folded: &veille_text::Folded, hits: &[&Hit]) -> Vec<PlaceMention> {
+        let gaz = self.gaz;
+        // Document focus: countries named, and the countries of strong candidates. Each hit's
+        // own contribution is left out when it is scored (an ambiguous "Niger" must not vote
+        // for itself).
+        let mut focus: HashMap<&str, f32> = HashMap::new();
+        let mut own: Vec<Option<(&str, f32)>> = Vec::with_capacity(hits.len());
+        for h in hits {
+            let mut best: Option<(&Place, f32)> = None;
+            for &c in &h.cands {
+                let p = gaz.place(c);
+                let s = prior(p);
+                if best.is_none_or(|(_, b)| s > b) {
+                    best = Some((p, s));
+                }
+            }
+            own.push(best.map(|(p, s)| {
+                let w = if p.is_country() {
+                    1.0
+                } else if s >= 0.55 {
+                    0.5
+                } else {
+                    0.0
+                };
+                *focus.entry(p.country).or_default() += w;
+                (p.country, w)
+            }));
+        }
+        let focus_total: f32 = focus.values().sum();
+        // Admin names present in the document (keys), to favour places inside them.
+        let doc_keys: HashSet<&str> = hits.iter().map(|h| h.key.as_str()).collect();
+
+        let score_all = |anchors: &[(usize, (f64, f64))]| -> Vec<Vec<(PlaceIdx, f32)>> {
+            hits.iter()
+                .enumerate()
+                .map(|(hi, h)| {
+                    let mut v: Vec<(PlaceIdx, f32)> = h
+                        .cands
+                        .iter()
+                        .map(|&c| {
+                            let p = gaz.place(c);
+                            let mut s = self.fit(p, &h.ctx);
+                            if h.matched == MatchKind::Loose {
+                                s *= 0.85;
+                            }
+                            let (own_cc, own_w) = own[hi].unwrap_or(("", 0.0));
+                            let total = focus_total - own_w;
+                            if total > 0.0 {
+                                let mut f = focus.get(p.country).copied().unwrap_or(0.0);
+                                if p.country == own_cc {
+                                    f -= own_w;
+                                }
+                                s += 0.3 * f / total;
+                            }
+                            let a1 = gaz.admin1_name(p).map(admin_key);
+                            let a2 = gaz.admin2_name(p).map(admin_key);
+                            if !p.is_country()
+                                && [a1, a2]
+                                    .iter()
+                                    .flatten()
+                                    .any(|k| k != &h.key && doc_keys.contains(k.as_str()))
+                            {
+                                s += if p.is_admin() { 0.1 } else { 0.25 };
+                            }
+                            if let Some(xy) = p.coords() {
+                                let d = anchors
+                                    .iter()
+                                    .filter(|(ai, _)| *ai != hi)
+                                    .map(|(_, a)| haversine_km(xy, *a))
+                                    .fold(f64::INFINITY, f64::min);
+                                s += if d < 30.0 {
+                                    0.3
+                                } else if d < 100.0 {
+                                    0.2
+                                } else if d < 300.0 {
+                                    0.1
+                                } else {
+                                    0.0
+                                };
+                            }
+                            (c, s)
+                        })
+                        .collect();
+                    v.sort_by(|a, b| b.1.total_cmp(&a.1).then(gaz.place(a.0).id.cmp(&gaz.place(b.0).id)));
+                    v
+                })
+                .collect()
+        };
+        // First pass without proximity; confident, non-country, non-region choices become anchors.
+        let first = score_all(&[]);
+        let anchors: Vec<(usize, (f64, f64))> = first
+            .iter()
+            .enumerate()
+            .filter_map(|(hi, v)| {
+                let (c, s) = *v.first()?;
+                let margin = s - v.get(1).map_or(0.0, |x| x.1);
+                let p = gaz.place(c);
+                (margin > 0.15 && !p.is_country() && p.admin_level() != Some(1)).then_some((hi, p.coords()?))
+            })
+            .collect();
+        let scored = score_all(&anchors);
+
+        let mut out = Vec::with_capacity(hits.len());
+        for (h, v) in hits.iter().zip(scored) {
+            let span = match h.ctx.phrase_start {
+                Some(ps) if h.ctx.relative() => Span::new(folded.orig_start(ps), h.span.end),
+                _ => h.span,
+            };
+            let surface = h.span.slice(text).to_string();
+            let Some(&(best, s1)) = v.first() else {
+                out.push(PlaceMention {
+                    span,
+                    name_span: h.span,
+                    name: surface,
+                    geonames_id: None,
+                    country: None,
+                    admin1: None,
+                    admin2: None,
+                    lat: None,
+                    lon: None,
+                    feature_class: None,
+                    feature_code: None,
+                    precision: if h.ctx.relative() || h.ctx.loc == Some(Loc::Near) { 2 } else { 1 },
+                    offset_km: h.ctx.offset_km,
+                    bearing: h.ctx.bearing.map(str::to_string),
+                    score: 0.0,
+                    reason: Some(NOT_IN_GAZETTEER.to_string()),
+                });
+                continue;
+            };
+            let s2 = v.get(1).map_or(0.0, |x| x.1);
+            let p = gaz.place(best);
+            let conf = (s1 / 1.4).clamp(0.0, 1.0)
+                * if v.len() > 1 { 0.6 + 0.4 * ((s1 - s2) / 0.3).min(1.0) } else { 1.0 };
+            let precision = if p.is_country() || matches!(p.admin_level(), Some(1 | 2)) || p.fcode == "RGN" {
+                3
+            } else if h.ctx.relative() || h.ctx.loc == Some(Loc::Near) || p.is_admin() {
+                2
+            } else {
+                1
+            };
+            let name =
+                if p.is_country() { gaz.country(p.country).map_or(p.name, |c| c.name) } else { p.name };
+            out.push(PlaceMention {
+                span,
+                name_span: h.span,
+                name: name.to_string(),
+                geonames_id: Some(p.id),
+                country: Some(p.country.to_string()),
+                admin1: gaz.admin1_name(p).map(str::to_string),
+                admin2: gaz.admin2_name(p).map(str::to_string),
+                lat: p.lat,
+                lon: p.lon,
+                feature_class: Some(p.fclass.to_string()),
+                feature_code: Some(p.fcode.to_string()),
+                precision,
+                offset_km: h.ctx.offset_km,
+                bearing: h.ctx.bearing.map(str::to_string),
+                score: (conf * 1000.0).round() / 1000.0,
+                reason: None,
+            });
+        }
+        out
+    }
+
+    /// Prior plus fit to the cue context.
+    fn fit(&self, p: &Place, ctx: &Context) -> f32 {
+        let mut s = prior(p);
+        if let Some(level) = ctx.admin {
+            match p.admin_level() {
+                Some(l) if l == level => s += 0.6,
+                Some(_) => s += 0.25,
+                None if level >= 3 && p.is_populated() => s += 0.2,
+                None if p.is_country() => s -= 0.1,
+                None => s -= 0.3,
+            }
+        } else if let Some(classes) = ctx.feature {
+            if classes.contains(p.fclass) {
+                s += 0.6;
+            } else {
+                s -= 0.3;
+            }
+        } else {
+            if p.is_admin() {
+                s -= 0.2; // "à Gao", "Gao": the town, not the region
+            }
+            match p.fclass {
+                "P" | "A" => {}
+                _ => s -= 0.15,
+            }
+            if p.fcode == "AIRP" {
+                s -= 0.2;
+            }
+        }
+        if FOCUS.contains(&p.country) {
+            s += 0.05;
+        }
+        s
+    }
+}
+
+/// Key of an admin name without its affix ("Cercle de Ménaka" → "menaka").
+fn admin_key(name: &str) -> String {
+    let k = name_key(name);
+    for pre in [
+        "region de ",
+        "region du ",
+        "cercle de ",
+        "cercle du ",
+        "departement de ",
+        "departement d ",
+        "province du ",
+        "province de la ",
+        "province de l ",
+        "province de ",
+        "province des ",
+    ] {
+        if let Some(r) = k.strip_prefix(pre) {
+            return r.to_string();
+        }
+    }
+    for suf in [" region", " cercle", " department", " province"] {
+        if let Some(r) = k.strip_suffix(suf) {
+            return r.to_string();
+        }
+    }
+    k
+}
+
+/// Folded offset of an original char-boundary offset (first folded byte at or after it).
+fn fold_offset(f: &veille_text::Folded, orig: usize) -> usize {
+    // orig_start is monotone: binary search over folded offsets.
+    let (mut lo, mut hi) = (0usize, f.text.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if f.orig_start(mid) < orig {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// The capitalised word right after `end` (one space, hyphen or apostrophe between).
+fn next_word(text: &str, end: usize) -> Option<Span> {
+    let rest = &text[end..];
+    let mut it = rest.char_indices();
+    let (_, sep) = it.next()?;
+    if !matches!(sep, ' ' | '-' | '\'' | '’') {
+        return None;
+    }
+    let start = end + sep.len_utf8();
+    let first = text[start..].chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let len = text[start..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - start);
+    (len >= 2).then(|| Span::new(start, start + len))
+}
+
+fn capitalised_word_follows(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let t = rest.trim_start_matches(' ');
+    t.len() + 1 >= rest.len() && rest.len() != t.len() && t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Start of the capitalised word right before `start` (one space between), if any.
+fn capitalised_word_precedes(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    let t = before.trim_end_matches(' ');
+    if t.len() + 1 < before.len() || t.len() == before.len() {
+        return None;
+    }
+    let w = t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    (w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1).then(|| t.len() - w.len())
+}

@@ -24,7 +24,7 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, String> {
                 .iter()
                 .map(|l| l.href.trim())
                 .chain(std::iter::once(e.id.trim()))
-                .find(|h| h.starts_with("http://") || h.starts_with("https://"))
+                .find(|h| crate::html::is_article_url(h))
                 .map(str::to_string),
             source: source.clone(),
             lang: e.language.clone().or_else(|| feed.language.clone()),

@@ -94,13 +94,15 @@ fn metadata(doc: &Html, warnings: &mut Vec<String>) -> Meta {
         .or_else(|| doc.select(&s.h1).next().map(|t| collapse(&t.text().collect::<String>())))
         .filter(|t| !t.is_empty());
 
-    // URL: canonical link, og:url. Only absolute http(s) URLs identify a document.
+    // URL: canonical link, og:url. Only absolute http(s) URLs with a path identify a
+    // document: a canonical pointing at the home page (a common template error) would merge
+    // every article of the site into one id.
     meta.url = doc
         .select(&s.canonical)
         .filter_map(|l| l.value().attr("href"))
         .chain(get("og:url"))
         .map(str::trim)
-        .find(|u| u.starts_with("http://") || u.starts_with("https://"))
+        .find(|u| is_article_url(u))
         .map(str::to_string);
 
     meta.source = get("og:site_name").map(collapse);
@@ -323,6 +325,13 @@ fn tidy_lines(s: &str) -> String {
     out
 }
 
+/// An absolute http(s) URL with something after the host.
+pub(crate) fn is_article_url(u: &str) -> bool {
+    let Some(rest) = u.strip_prefix("https://").or_else(|| u.strip_prefix("http://")) else { return false };
+    let after_host = rest.find(['/', '?']).map_or("", |i| &rest[i..]);
+    !after_host.trim_matches(['/', '?', '#']).is_empty()
+}
+
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -337,6 +346,15 @@ mod tests {
             <div><p>Premier   paragraphe.</p><p>Second<br>ligne.</p></div><footer>© Journal</footer></body></html>";
         let doc = Html::parse_document(html);
         assert_eq!(fallback_text(&doc), "Premier paragraphe.\n\nSecond\n\nligne.");
+    }
+
+    #[test]
+    fn article_urls() {
+        assert!(is_article_url("https://example.org/mali/attaque-gao"));
+        assert!(is_article_url("http://example.org/?p=123"));
+        assert!(!is_article_url("https://example.org/"));
+        assert!(!is_article_url("https://example.org"));
+        assert!(!is_article_url("/relative/path"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! JSONL / NDJSON: one report per line, fields `text` (required), `url`, `title`,
-//! `published` (or `date`), `lang`, `source`, `id`.
+//! `published` (or `date`), `lang`, `source`, `id`. Also a plain `.json` file holding one such
+//! object or an array of them (a common export format).
 
 use crate::plain::Meta;
 use serde_json::Value;
@@ -18,6 +19,22 @@ pub fn parse_jsonl(text: &str) -> Vec<(usize, Line)> {
 
 fn parse_line(line: &str) -> Line {
     let v: Value = serde_json::from_str(line.trim()).map_err(|e| format!("malformed JSON ({e})"))?;
+    from_value(v)
+}
+
+/// Reads a whole JSON document: an array of report objects (each with its 1-based index) or
+/// one report object. `None` when the text is not JSON of that shape.
+pub fn parse_json(text: &str) -> Option<Vec<(usize, Line)>> {
+    match serde_json::from_str::<Value>(text.trim()).ok()? {
+        Value::Array(items) => {
+            Some(items.into_iter().enumerate().map(|(i, v)| (i + 1, from_value(v))).collect())
+        }
+        v @ Value::Object(_) => Some(vec![(1, from_value(v))]),
+        _ => None,
+    }
+}
+
+fn from_value(v: Value) -> Line {
     let Value::Object(o) = v else {
         return Err("not a JSON object".into());
     };

@@ -61,6 +61,8 @@ pub enum Format {
     Html,
     Feed,
     Jsonl,
+    /// One JSON document: an array of report objects, or one object.
+    Json,
 }
 
 /// Everything read from one source.
@@ -254,9 +256,18 @@ pub fn read_bytes(origin: &str, ext: Option<&str>, bytes: &[u8]) -> Batch {
                 Err(reason) => batch.items.push(Err(Skipped { origin: origin.to_string(), reason })),
             }
         }
-        Format::Jsonl => {
-            for (line, parsed) in jsonl::parse_jsonl(&decoded.text) {
-                let o = format!("{origin}:{line}");
+        Format::Jsonl | Format::Json => {
+            let (records, sep) = match format {
+                Format::Json => (jsonl::parse_json(&decoded.text).unwrap_or_default(), '#'),
+                _ => (jsonl::parse_jsonl(&decoded.text), ':'),
+            };
+            if records.is_empty() {
+                batch
+                    .items
+                    .push(Err(Skipped { origin: origin.to_string(), reason: "no reports in JSON".into() }));
+            }
+            for (line, parsed) in records {
+                let o = format!("{origin}{sep}{line}");
                 match parsed {
                     Ok((meta, text, mut w)) => {
                         batch.items.push(build(meta, &text, &o, &mut w));
@@ -278,7 +289,8 @@ fn push_warnings(batch: &mut Batch, origin: &str, warnings: Vec<String>) {
 
 /// Decides the format from the extension and the first bytes of the text. Content wins for
 /// feeds and HTML (a `.txt` holding a web page is read as HTML); `.jsonl`/`.ndjson` are JSONL;
-/// other files are JSONL when their first line is a JSON object.
+/// other files are JSONL when their first line is a JSON object, and JSON when the whole text
+/// is a JSON array or object (pretty-printed exports).
 pub fn sniff(ext: Option<&str>, text: &str) -> Format {
     let head_end = text.char_indices().nth(2048).map_or(text.len(), |(i, _)| i);
     let head = text[..head_end].trim_start().to_ascii_lowercase();
@@ -300,6 +312,9 @@ pub fn sniff(ext: Option<&str>, text: &str) -> Format {
         if serde_json::from_str::<serde_json::Value>(first).is_ok_and(|v| v.is_object()) {
             return Format::Jsonl;
         }
+    }
+    if (head.starts_with('{') || head.starts_with('[')) && jsonl::parse_json(text).is_some() {
+        return Format::Json;
     }
     if is_markup && (head.contains("<body") || head.contains("<p>") || head.contains("<article")) {
         return Format::Html;

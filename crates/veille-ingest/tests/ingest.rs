@@ -330,6 +330,21 @@ fn same_text_same_id_whatever_the_container() {
 }
 
 #[test]
+fn json_array_and_pretty_object() {
+    let arr = "[\n  {\"text\": \"Report one about Gao.\", \"title\": \"One\"},\n  {\"title\": \"no text\"},\n  {\"text\": \"Report three about Kidal.\"}\n]";
+    let b = read_bytes("dump.json", Some("json"), arr.as_bytes());
+    assert_eq!(b.format, Some(Format::Json));
+    assert_eq!(b.items.len(), 3);
+    assert_eq!(b.items[0].as_ref().unwrap().title.as_deref(), Some("One"));
+    assert_eq!(b.items[1].as_ref().unwrap_err().origin, "dump.json#2");
+    assert_eq!(b.items[2].as_ref().unwrap().origin.as_deref(), Some("dump.json#3"));
+    let obj = "{\n  \"text\": \"Un seul rapport sur Gao.\",\n  \"published\": \"2025-05-01\"\n}\n";
+    let b = read_bytes("one.json", Some("json"), obj.as_bytes());
+    assert_eq!(b.format, Some(Format::Json));
+    assert_eq!(one_doc(&b).published.unwrap().to_string(), "2025-05-01");
+}
+
+#[test]
 fn stdin_style_reader() {
     let data = "{\"text\": \"Report one about Gao.\"}\n{\"text\": \"Report two about Kidal.\"}\n";
     let b = veille_ingest::read_reader("<stdin>", data.as_bytes()).unwrap();

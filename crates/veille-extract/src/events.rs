@@ -128,6 +128,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let folded = veille_text::fold(&a.doc.text);
         let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
         lex.scan(&folded, &a.doc.text, &mut hits);
+        // words inside an entity name ("United States", "Islamic State") are not cues
+        let mut spans: Vec<Span> =
+            a.entities.iter().filter(|e| e.kind != EntityType::Place).map(|e| e.span).collect();
+        spans.sort_unstable();
+        let mut k = 0;
+        hits.retain(|h| {
+            while k < spans.len() && spans[k].end <= h.start {
+                k += 1;
+            }
+            !spans[k..].iter().take_while(|s| s.start < h.end).any(|s| s.overlaps(Span::new(h.start, h.end)))
+        });
         let mut names = HashMap::new();
         for m in &a.entities {
             if let Some(id) = &m.id {
@@ -260,9 +271,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if cues.contains(&c) {
                     // "Des soldats…" at the start of a clause: an article, not a preposition.
                     if matches!(c, Cue::Gen)
-                        && self.tok_before(hs).is_none_or(|p| toks[p].span.start < clause_start)
+                        && self.tok_before(hs).is_none_or(|p| {
+                            toks[p].span.start < clause_start || toks[p].kind == veille_text::TokenKind::Punct
+                        })
                     {
                         return None;
+                    }
+                    if c == Cue::Gen
+                        && let Some(outer) = self.outer_marker(hs, clause_start)
+                    {
+                        return Some(outer);
                     }
                     return Some(c);
                 }
@@ -275,6 +293,48 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 
+    /// "par des hommes du JNIM", "contre le camp de la MINUSMA": the preposition governing the
+    /// noun whose complement the group is (up to three words back).
+    fn outer_marker(&self, pos: usize, clause_start: usize) -> Option<Cue> {
+        let toks = &self.a.seg.tokens;
+        let mut pos = pos;
+        for _ in 0..3 {
+            let t = self.tok_before(pos)?;
+            let ts = toks[t].span.start;
+            if ts < clause_start || toks[t].kind == veille_text::TokenKind::Punct {
+                return None;
+            }
+            match self.cues_at(ts) {
+                Some((h, cues)) => {
+                    for c in [Cue::By, Cue::Against, Cue::Dat, Cue::Accord] {
+                        if cues.contains(&c) {
+                            return Some(c);
+                        }
+                    }
+                    // articles, "de", and nouns that happen to be cues ("hommes", "civils") are crossed
+                    let nounish = |c: &Cue| {
+                        matches!(
+                            c,
+                            Cue::Det
+                                | Cue::Gen
+                                | Cue::UTroops
+                                | Cue::UWeapons
+                                | Cue::UMoney
+                                | Cue::Civilian
+                                | Cue::Head
+                        )
+                    };
+                    if !cues.iter().all(nounish) || !self.lex.entry(&self.hits[h]).senses.is_empty() {
+                        return None;
+                    }
+                    pos = self.hits[h].start;
+                }
+                None => pos = ts,
+            }
+        }
+        None
+    }
+
     // ---- clauses ----------------------------------------------------------------------------
 
     /// Clause bounds around byte `pos` of sentence `si`.
@@ -283,7 +343,26 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let (mut cs, mut ce) = (ss.start, ss.end);
         for h in self.hits_in(ss) {
             let hit = self.hits[h];
-            if self.has_cue(h, Cue::Que) {
+            if self.has_cue(h, Cue::Sub) {
+                // "Si la CEDEAO intervient, le Burkina…": the subordinate clause ends at its comma
+                let toks = &self.a.seg.tokens;
+                let mut k = toks.partition_point(|t| t.span.start < hit.end);
+                let sentence_initial =
+                    self.tok_before(hit.start).is_none_or(|p| toks[p].span.end <= ss.start);
+                while sentence_initial && k < toks.len() && toks[k].span.start < ss.end {
+                    let t = toks[k].span;
+                    if &self.a.doc.text[t.start..t.end] == "," {
+                        if t.end <= pos {
+                            cs = cs.max(t.end);
+                        } else if hit.end <= pos {
+                            ce = ce.min(t.start);
+                        }
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+            if self.has_cue(h, Cue::Que) || self.has_cue(h, Cue::Speech) || self.has_cue(h, Cue::Sub) {
                 if hit.end <= pos {
                     cs = cs.max(hit.end);
                 } else if hit.start >= pos {
@@ -323,7 +402,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// The subject of the clause [cs, before): its first group not introduced by a preposition.
     fn subject(&self, cs: usize, before: usize) -> Option<&Group> {
-        self.groups_in(cs, before).find(|g| self.marker(g, cs).is_none())
+        self.groups_in(cs, before)
+            .find(|g| self.marker(g, cs).is_none())
+            // "Un poste des FAMa a été attaqué": the head noun is no entity, its complement is
+            .or_else(|| {
+                self.groups_in(cs, before)
+                    .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 4)
+            })
     }
 
     // ---- references -------------------------------------------------------------------------
@@ -406,8 +491,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(d) = self.draft(si, h, sense) else { continue };
                 // the same event read twice in one sentence ("appréciée et approuvée")
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
-                    p.kind == d.kind && same_ids(&p.actor, &d.actor) && same_ids(&p.recipient, &d.recipient)
+                    p.kind == d.kind
+                        && (p.mode == d.mode || p.mode.is_none() || d.mode.is_none())
+                        && (same_ids(&p.actor, &d.actor) || p.actor.is_empty() || d.actor.is_empty())
+                        && (same_ids(&p.recipient, &d.recipient)
+                            || p.recipient.is_empty()
+                            || d.recipient.is_empty())
                 }) {
+                    fill_from(prev, &d);
                     prev.explain.push(ExplainStep {
                         slot: "trigger".into(),
                         rule: "merged: same type and arguments in the same sentence".into(),
@@ -490,7 +581,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         let hit = self.hits[h];
         let form = &self.lex.forms[hit.entry as usize];
-        if form.ends_with("ing") || form.ends_with("ant") {
+        let not_participle = match self.a.doc.lang {
+            veille_core::Lang::En => form.ends_with("ing") || (form.ends_with('s') && !form.ends_with("ss")),
+            _ => ["ant", "ent", "ons", "ez", "ait", "er", "ir", "ra", "ront", "rait"]
+                .iter()
+                .any(|e| form.ends_with(e)),
+        };
+        if not_participle {
             return false;
         }
         // "par"/"by" right after
@@ -509,9 +606,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let ts = toks[t].span.start;
             if let Some((ph, cues)) = self.cues_at(ts) {
                 if cues.contains(&Cue::Passive) {
-                    return true;
+                    // "s'est retirée", "se sont affrontés": reflexive, not passive
+                    let refl =
+                        self.tok_before(self.hits[ph].start).and_then(|r| self.cues_at(toks[r].span.start));
+                    return !refl.is_some_and(|(_, c)| c.contains(&Cue::Refl));
                 }
-                pos = self.hits[ph].start;
+                // another cue word in between ("is considering sanctions"): no auxiliary of ours
+                return false;
             } else {
                 pos = ts;
             }
@@ -540,9 +641,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
         );
 
         // -- arguments
-        let subj = self.subject(cs, hit.start);
+        // ", tuant quatre gardes" / ", killing four soldiers": the participle shares the main
+        // clause's event and has no subject of its own
+        let form = self.lex.forms[hit.entry as usize].as_str();
+        let participle_clause = (form.ends_with("ant") || form.ends_with("ing"))
+            && self
+                .tok_before(hit.start)
+                .is_some_and(|t| &a.doc.text[a.seg.tokens[t].span.start..a.seg.tokens[t].span.end] == ",");
+        let subj = if participle_clause { None } else { self.subject(cs, hit.start) };
+        let rce = self.first_comma(hit.end, ce);
         let right: Vec<(&Group, Option<Cue>)> =
-            self.groups_in(hit.end, ce).map(|g| (g, self.marker(g, cs))).collect();
+            self.groups_in(hit.end, rce).map(|g| (g, self.marker(g, cs))).collect();
         let first = |c: Option<Cue>| right.iter().find(|(_, m)| *m == c).map(|(g, _)| *g);
         let near = |g: &&Group| self.tokens_between(hit.end, g.start) <= 8;
         let by_g = first(Some(Cue::By));
@@ -577,6 +686,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     EventType::Support | EventType::Request => dat_g.or(against_g),
                     EventType::Consult | EventType::Cooperate | EventType::Agree => with_g,
                     EventType::Mobilize | EventType::Retreat => None,
+                    EventType::Assault | EventType::Coerce => {
+                        against_g.or(gen_g.filter(|g| Some(g.start) != gen_adj.map(|a| a.start)))
+                    }
                     _ => against_g,
                 };
                 if recipient_g.is_some() {
@@ -594,6 +706,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     rules.1 = "subject undergoes the event";
                 }
             }
+        } else if passive && by_g.is_none() && matches!(kind, EventType::Mobilize | EventType::Retreat) {
+            // "des éléments de Wagner ont été déployés": the forces moved are the actor
+            actor_g = subj;
+            rules.0 = "passive without agent: the forces moved";
         } else if passive || sense.subj_recipient {
             recipient_g = subj;
             actor_g = by_g;
@@ -606,9 +722,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 EventType::Mobilize => None,
                 EventType::Retreat => gen_g.or(do_g),
                 EventType::Consult | EventType::Cooperate | EventType::Agree => do_g.or(with_g).or(dat_g),
-                EventType::Request => dat_g.or(do_g),
-                EventType::Assault | EventType::Coerce => do_g.or(against_g).or(gen_g),
-                _ => do_g.or(against_g).or(dat_g),
+                EventType::Request => dat_g.or(do_g).or(gen_g),
+                EventType::Assault | EventType::Coerce => do_g.or(against_g).or(gen_g).or(dat_g),
+                _ => do_g.or(against_g).or(dat_g).or(gen_g).or(with_g),
             };
             rules.1 = "active: object or prepositional complement";
         }
@@ -669,7 +785,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     source_group = self
                         .groups_in(sh.end, ss.end)
                         .next()
-                        .filter(|g| self.tokens_between(sh.end, g.start) <= 2)
+                        .filter(|g| self.tokens_between(sh.end, g.start) <= 4)
                         .or_else(|| {
                             self.groups_in(hit.end, sh.start)
                                 .last()
@@ -682,7 +798,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 source_group = self
                     .groups_in(sh.end, ss.end)
                     .next()
-                    .filter(|g| self.tokens_between(sh.end, g.start) <= 2)
+                    .filter(|g| self.tokens_between(sh.end, g.start) <= 4)
                     .cloned();
                 source_rule = "`selon`/`according to` X";
             }
@@ -690,6 +806,30 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(g) = &source_group {
             self.refs(g, &mut source, &mut source_kinds);
             note("source", source_rule, Some(a.text(Span::new(g.start, g.end))));
+        } else if let Some(sh) = self.hits[self.hits_in(Span::new(hit.end, ss.end))]
+            .iter()
+            .find(|x| self.lex.entry(x).has(Cue::Speech))
+        {
+            // "…, the group said": the speaker is the actor itself
+            let prev = self.tok_before(sh.start).and_then(|t| self.cues_at(a.seg.tokens[t].span.start));
+            if prev.is_some_and(|(_, c)| c.contains(&Cue::Anaphor)) && !actor.is_empty() {
+                source = actor.clone();
+                source_kinds = actor_kinds.clone();
+                note("source", "`the group said`: the actor speaks", None);
+            }
+        }
+        // "The army said it had killed…": a pronoun subject right after a speech verb is its speaker
+        if actor.is_empty() && source_group.is_some() && cs > ss.start {
+            let toks = &a.seg.tokens;
+            let ft = toks.partition_point(|t| t.span.start < cs);
+            if ft < toks.len()
+                && toks[ft].span.start < hit.start
+                && self.cues_at(toks[ft].span.start).is_some_and(|(_, c)| c.contains(&Cue::Pron))
+                && let Some(g) = &source_group
+            {
+                self.refs(g, &mut actor, &mut actor_kinds);
+                note("actor", "pronoun subject of reported speech: the speaker", None);
+            }
         }
 
         // first person inside a quote or reported speech: "Nos spécialistes peuvent aider"
@@ -732,19 +872,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // -- status
         let mut status = Status::Asserted;
         let mut status_rule = String::from("default: reported as fact");
-        match sense.tense {
-            Tense::Fut => (status, status_rule) = (Status::Pledged, "future tense of the trigger".into()),
-            Tense::Cond => {
-                (status, status_rule) = (Status::Hypothetical, "conditional of the trigger".into())
-            }
-            Tense::Base => {}
-        }
         let has_speech_before = self.hits[self.hits_in(Span::new(ss.start, hit.start))]
             .iter()
             .any(|x| self.lex.entry(x).has(Cue::Speech));
         let mut deny = false;
-        let mut hypo = false;
-        let mut pledge = false;
+        let mut hypo = sense.tense == Tense::Cond;
+        let mut pledge = sense.tense == Tense::Fut;
         for x in &self.hits[clause_hits.clone()] {
             let e = self.lex.entry(x);
             let f = self.lex.forms[x.entry as usize].as_str();
@@ -762,6 +895,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 pledge = true;
             }
         }
+        // "Si la CEDEAO intervient, …": a condition earlier in the sentence
+        if self.hits[self.hits_in(Span::new(ss.start, hit.start))].iter().any(|x| {
+            let e = self.lex.entry(x);
+            e.has(Cue::Sub) && e.has(Cue::Hypo)
+        }) {
+            hypo = true;
+        }
         // "X a démenti que …" / "X denied that …": the clause before the complementizer
         if !deny && cs > ss.start {
             let (pcs, _) = self.clause(si, cs.saturating_sub(1));
@@ -770,11 +910,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         if deny {
             (status, status_rule) = (Status::Denied, "denial or negation before the trigger".into());
-        } else if hypo && status == Status::Asserted {
-            (status, status_rule) = (Status::Hypothetical, "modal or conditional before the trigger".into());
-        } else if pledge && status == Status::Asserted {
+        } else if hypo {
             (status, status_rule) =
-                (Status::Pledged, "future, promise or announcement before the trigger".into());
+                (Status::Hypothetical, "modal, conditional or condition before the trigger".into());
+        } else if pledge {
+            (status, status_rule) = (Status::Pledged, "future, promise or announcement".into());
         }
         // claim of responsibility in the same sentence
         if kind == EventType::Assault
@@ -907,6 +1047,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
         g.ments
             .iter()
             .any(|&m| self.a.entities[m].kind == EntityType::Person || self.a.entities[m].id.is_some())
+    }
+
+    /// End of the right context of a trigger: the first comma after it that is not inside an
+    /// entity group ("Le JNIM, qui a attaqué Kati, menace Bamako").
+    fn first_comma(&self, from: usize, ce: usize) -> usize {
+        let toks = &self.a.seg.tokens;
+        let mut i = toks.partition_point(|t| t.span.start < from);
+        while i < toks.len() && toks[i].span.start < ce {
+            let t = toks[i].span;
+            if &self.a.doc.text[t.start..t.end] == ","
+                && !self
+                    .groups_in(t.start.saturating_sub(200), ce)
+                    .any(|g| g.start < t.start && t.end <= g.end)
+            {
+                return t.start;
+            }
+            i += 1;
+        }
+        ce
     }
 
     fn only_function_words(&self, from: usize, to: usize) -> bool {
@@ -1093,7 +1252,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let dist = |d: &Draft| d.trigger.start.abs_diff(f.span.start);
             let mut best: Option<usize> = (0..drafts.len())
                 .filter(|&i| drafts[i].sentence == si && fits(drafts[i].kind))
-                .min_by_key(|&i| dist(&drafts[i]));
+                // "le retrait de ses 1 000 soldats": the figure completes the trigger noun
+                .find(|&i| {
+                    drafts[i].trigger.end <= f.span.start
+                        && self.only_function_words(drafts[i].trigger.end, f.span.start)
+                })
+                .or_else(|| {
+                    (0..drafts.len())
+                        .filter(|&i| drafts[i].sentence == si && fits(drafts[i].kind))
+                        .min_by_key(|&i| dist(&drafts[i]))
+                });
             let mut how = "figure in the event's sentence";
             if best.is_none()
                 && matches!(kind, QuantityKind::Fatalities | QuantityKind::Injured | QuantityKind::Abducted)
@@ -1105,7 +1273,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             let Some(i) = best else { continue };
             // a figure given by a party ("selon l'armée", "the group said")
-            let claimed_by = self.figure_claimant(si);
+            let claimed_by = self.figure_claimant(si, f.span);
             let (s, e) = a.chars.span(f.span);
             let d = &mut drafts[i];
             d.quantities.push(QuantityRecord {
@@ -1126,31 +1294,41 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 
-    fn figure_claimant(&self, si: usize) -> Option<ActorRef> {
+    /// The party giving a figure: the nearest "selon X"/"X said" after it in its sentence
+    /// (within a few words), else one before it.
+    fn figure_claimant(&self, si: usize, fs: Span) -> Option<ActorRef> {
         let ss = self.a.seg.sentences[si].span;
+        let mut best: Option<(usize, Option<&Group>)> = None;
         for i in self.hits_in(ss) {
             let h = self.hits[i];
             let cues = &self.lex.entry(&h).cues;
-            let g = if cues.contains(&Cue::Accord) || cues.contains(&Cue::Speech) {
-                self.groups_in(h.end, ss.end)
-                    .next()
-                    .filter(|g| self.tokens_between(h.end, g.start) <= 2)
-                    .or_else(|| {
-                        self.groups_in(ss.start, h.start)
-                            .last()
-                            .filter(|g| self.tokens_between(g.end, h.start) <= 1)
-                    })
+            if !(cues.contains(&Cue::Accord) || cues.contains(&Cue::Speech)) {
+                continue;
+            }
+            let dist = if h.start >= fs.end {
+                self.tokens_between(fs.end, h.start)
             } else {
-                None
+                100 + self.tokens_between(h.end, fs.start)
             };
-            if let Some(g) = g {
-                let e = &self.a.entities[g.ments[0]];
-                if is_party(e.kind) || matches!(e.kind, EntityType::Country | EntityType::Person) {
-                    return Some(ActorRef { id: e.id.clone(), name: e.name.clone() });
-                }
+            if h.start >= fs.end && dist > 6 {
+                continue;
+            }
+            let g = self
+                .groups_in(h.end, ss.end)
+                .next()
+                .filter(|g| self.tokens_between(h.end, g.start) <= 4)
+                .or_else(|| {
+                    self.groups_in(ss.start, h.start)
+                        .last()
+                        .filter(|g| self.tokens_between(g.end, h.start) <= 1)
+                });
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, g));
             }
         }
-        None
+        let g = best?.1?;
+        let e = &self.a.entities[g.ments[0]];
+        Some(ActorRef { id: e.id.clone(), name: e.name.clone() })
     }
 
     /// What a number counts, from the words around it.
@@ -1307,6 +1485,34 @@ fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
         });
         prev.explain.extend(d.explain.into_iter().filter(|s| s.slot == "location" || s.slot == "date"));
     }
+}
+
+/// Fills the empty slots of `prev` from another reading of the same event.
+fn fill_from(prev: &mut Draft, d: &Draft) {
+    if prev.actor.is_empty() {
+        prev.actor = d.actor.clone();
+        prev.actor_kinds = d.actor_kinds.clone();
+    }
+    if prev.recipient.is_empty() {
+        prev.recipient = d.recipient.clone();
+        prev.recipient_kinds = d.recipient_kinds.clone();
+    }
+    if prev.source.is_empty() {
+        prev.source = d.source.clone();
+    }
+    if prev.location.is_none() && d.location.is_some() {
+        prev.location = d.location.clone();
+        prev.location_reason = None;
+    }
+    if prev.date.is_none() && d.date.is_some() {
+        prev.date = d.date.clone();
+        prev.date_precision = d.date_precision;
+        prev.date_reason = None;
+    }
+    if prev.status == Status::Asserted && d.status != Status::Asserted {
+        prev.status = d.status;
+    }
+    prev.civilians |= d.civilians;
 }
 
 fn push_ref(out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>, r: ActorRef, k: EntityType) {

@@ -77,6 +77,8 @@ pub enum Cue {
     Pron,
     Anaphor,
     Head,
+    Refl,
+    Sub,
     Block,
 }
 
@@ -111,6 +113,8 @@ impl Cue {
             "pron" => Cue::Pron,
             "anaphor" => Cue::Anaphor,
             "head" => Cue::Head,
+            "refl" => Cue::Refl,
+            "sub" => Cue::Sub,
             "block" => Cue::Block,
             _ => return None,
         })
@@ -422,7 +426,11 @@ impl LangLexicon {
         let mut i = 0;
         while i < n {
             // next word start
-            if !is_word_byte(f[i]) || (i > 0 && is_word_byte(f[i - 1])) {
+            // a word start; the second part of a hyphenated compound ("sous-equipee") is not one
+            if !is_word_byte(f[i])
+                || (i > 0 && is_word_byte(f[i - 1]))
+                || (i > 1 && f[i - 1] == b'-' && is_word_byte(f[i - 2]))
+            {
                 i += 1;
                 continue;
             }

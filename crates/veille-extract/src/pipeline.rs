@@ -1,5 +1,6 @@
 //! The pipeline: explicit stages over one [`Analysis`], then record assembly.
 
+use crate::analysis::{DateRef, Figure};
 use crate::events::EventStage;
 use crate::{Analysis, ExtractError};
 use std::collections::HashMap;
@@ -19,7 +20,7 @@ pub trait Stage: Send + Sync {
     fn run(&self, a: &mut Analysis<'_>);
 }
 
-/// Sentences and tokens (veille-text).
+/// Sentences, tokens, figures, dates and quotations (veille-text).
 pub struct TextStage;
 
 impl Stage for TextStage {
@@ -27,7 +28,16 @@ impl Stage for TextStage {
         "text"
     }
     fn run(&self, a: &mut Analysis<'_>) {
-        a.seg = veille_text::segment(&a.doc.text, a.doc.lang);
+        let (text, lang) = (&a.doc.text, a.doc.lang);
+        a.seg = veille_text::segment(text, lang);
+        a.figures = veille_text::quantities(text, &a.seg, lang)
+            .into_iter()
+            .map(|q| Figure { span: q.span, value: q.value, approx: q.approx, unit_span: q.unit_span })
+            .collect();
+        a.dates = veille_text::dates(text, &a.seg, lang, a.doc.published)
+            .into_iter()
+            .map(|d| DateRef { span: d.span, date: d.date, precision: d.precision, reason: d.reason })
+            .collect();
     }
 }
 

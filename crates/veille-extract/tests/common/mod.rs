@@ -1,0 +1,122 @@
+//! Test helpers: sentences with inline entity markup, run through the text layer and the event
+//! extractor without the knowledge base, tagger or gazetteer (those layers come from the markup).
+//!
+//! Markup: `[surface|id|kind]`, `[surface|id|kind:CC]` (country), `[surface|id|kind|M1+M2]`
+//! (collective mention standing for members); id `-` = unresolved. Kinds: c country, i igo,
+//! f state force, g armed group, m militia, x pmc, p person, o other organisation.
+//! Places: `@[surface|CC|precision]`.
+
+#![allow(dead_code)]
+
+use veille_core::record::Record;
+use veille_core::{
+    Document, EntityMention, EntityType, Lang, MentionSource, PartialDate, PlaceMention, Span,
+};
+use veille_extract::{Analysis, Pipeline};
+
+pub struct Marked {
+    pub text: String,
+    pub entities: Vec<EntityMention>,
+    pub places: Vec<PlaceMention>,
+}
+
+fn kind(k: &str) -> EntityType {
+    match k {
+        "c" => EntityType::Country,
+        "i" => EntityType::Igo,
+        "f" => EntityType::StateForce,
+        "g" => EntityType::ArmedGroup,
+        "m" => EntityType::Militia,
+        "x" => EntityType::Pmc,
+        "p" => EntityType::Person,
+        _ => EntityType::OtherOrg,
+    }
+}
+
+pub fn parse_markup(src: &str) -> Marked {
+    let mut text = String::new();
+    let mut entities = Vec::new();
+    let mut places = Vec::new();
+    let mut rest = src;
+    while let Some(open) = rest.find('[') {
+        let is_place = open > 0 && rest[..open].ends_with('@');
+        let before = if is_place { &rest[..open - 1] } else { &rest[..open] };
+        text.push_str(before);
+        let close = rest[open..].find(']').expect("unclosed [") + open;
+        let inner = &rest[open + 1..close];
+        let f: Vec<&str> = inner.split('|').collect();
+        let start = text.len();
+        text.push_str(f[0]);
+        let span = Span::new(start, text.len());
+        if is_place {
+            places.push(PlaceMention {
+                span,
+                name_span: span,
+                name: f[0].to_string(),
+                geonames_id: Some(1),
+                country: f.get(1).map(|s| s.to_string()),
+                admin1: None,
+                admin2: None,
+                lat: None,
+                lon: None,
+                feature_class: Some("P".into()),
+                feature_code: Some("PPL".into()),
+                precision: f.get(2).and_then(|p| p.parse().ok()).unwrap_or(1),
+                offset_km: None,
+                bearing: None,
+                score: 1.0,
+                reason: None,
+            });
+        } else {
+            let id = f.get(1).filter(|s| **s != "-").map(|s| s.to_string());
+            let (k, cc) = match f.get(2) {
+                Some(k) => match k.split_once(':') {
+                    Some((k, cc)) => (kind(k), Some(cc.to_string())),
+                    None => (kind(k), None),
+                },
+                None => (EntityType::OtherOrg, None),
+            };
+            let cc = cc.or_else(|| {
+                (k == EntityType::Country)
+                    .then(|| id.as_deref().unwrap_or("").trim_start_matches("kb:").to_string())
+            });
+            let members = f.get(3).map(|m| m.split('+').map(str::to_string).collect()).unwrap_or_default();
+            entities.push(EntityMention {
+                span,
+                name: f[0].to_string(),
+                id,
+                kind: k,
+                country: cc,
+                source: MentionSource::Alias,
+                candidates: Vec::new(),
+                reason: None,
+                members,
+            });
+        }
+        rest = &rest[close + 1..];
+    }
+    text.push_str(rest);
+    Marked { text, entities, places }
+}
+
+pub fn doc(text: &str, lang: Lang) -> Document {
+    Document {
+        id: veille_core::doc_id(text, None),
+        published: PartialDate::ymd(2025, 4, 4),
+        lang,
+        lang_confidence: 1.0,
+        text: text.to_string(),
+        ..Document::default()
+    }
+}
+
+/// Runs the text layer + event stage over a marked-up text.
+pub fn extract_marked(p: &Pipeline, src: &str, lang: Lang, explain: bool) -> Record {
+    let m = parse_markup(src);
+    let d = doc(&m.text, lang);
+    let mut a = Analysis::new(&d, explain);
+    a.entities = m.entities;
+    a.places = m.places;
+    p.run(&mut a);
+    veille_extract::pipeline::assemble(a)
+}

@@ -120,10 +120,16 @@ impl Store {
         &self.path
     }
 
-    /// Runs SQLite's integrity check and the foreign-key check; `Ok(vec![])` when all is well,
-    /// else the problems SQLite reports.
+    /// Runs SQLite's integrity check, the foreign-key check and the full-text index check
+    /// (index against stored text); `Ok(vec![])` when all is well, else the problems found.
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
+        if let Err(e) = self
+            .conn
+            .execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)", [])
+        {
+            problems.push(format!("full-text index: {e}"));
+        }
         let mut st = self.conn.prepare("PRAGMA integrity_check")?;
         for row in st.query_map([], |r| r.get::<_, String>(0))? {
             let row = row?;

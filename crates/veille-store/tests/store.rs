@@ -212,6 +212,28 @@ fn re_putting_changes_nothing() {
     assert_eq!((after.documents, after.entities, after.events), (3, 3, 3));
     assert_eq!(s.search("Léré", 10).unwrap().len(), 1);
     assert!(s.check().unwrap().is_empty());
+    // An untitled document replaced twice keeps the full-text index in step with the text.
+    let (mut d, _) = corpus[1].clone();
+    d.title = None;
+    let r = Record::new(DocMeta::from(&d));
+    s.replace(&d, &r).unwrap();
+    s.replace(&d, &r).unwrap();
+    assert_eq!(s.check().unwrap(), Vec::<String>::new());
+    assert_eq!(s.search("Djibo", 10).unwrap()[0].title, None);
+}
+
+#[test]
+fn delete_and_optimize() {
+    let mut s = filled();
+    let (d, _) = corpus().remove(0);
+    assert!(s.delete(&d.id).unwrap());
+    assert!(!s.delete(&d.id).unwrap());
+    let st = s.stats().unwrap();
+    assert_eq!((st.documents, st.entities, st.events), (2, 2, 2));
+    assert!(s.search("Léré", 10).unwrap().is_empty());
+    s.optimize().unwrap();
+    assert_eq!(s.search("Djibo", 10).unwrap().len(), 1);
+    assert!(s.check().unwrap().is_empty());
 }
 
 #[test]

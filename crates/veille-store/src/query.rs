@@ -164,6 +164,12 @@ impl Store {
         }
     }
 
+    /// Is a document with this exact id stored? Lets an ingest skip extraction for documents
+    /// it would not write anyway.
+    pub fn contains(&self, doc_id: &str) -> Result<bool> {
+        Ok(self.conn.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?.exists([doc_id])?)
+    }
+
     /// The stored `veille.doc/1` record of a document (exact id), rebuilt from its rows.
     pub fn get_record(&self, doc_id: &str) -> Result<Option<Record>> {
         let Some(sd) = self.get_document(doc_id)? else { return Ok(None) };

@@ -301,6 +301,8 @@ fn documents_by_id_prefix_and_records_round_trip() {
     assert!(got.ingested_at.ends_with('Z'));
     assert_eq!(s.get_record(&d.id).unwrap().as_ref(), Some(r));
     assert!(s.get_document("ffffffffffff").unwrap().is_none());
+    assert!(s.contains(&d.id).unwrap());
+    assert!(!s.contains(&d.id[..10]).unwrap());
     assert!(s.get_document("not hex at all").unwrap().is_none());
     // The empty prefix is not a prefix; a one-char prefix may well be ambiguous.
     assert!(s.get_document("").unwrap().is_none());

@@ -5,7 +5,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use veille_core::{Lang, PartialDate};
-use veille_text::{Qualifier, analyze, detect_lang, normalize};
+use veille_text::{Qualifier, analyze, dates, detect_lang, normalize, quantities, quotes, segment};
 
 const RAW: &str = include_str!("data/fr_reports.txt");
 
@@ -32,6 +32,13 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(raw.len() as u64));
     g.bench_function("normalize", |b| b.iter(|| normalize(black_box(raw))));
     g.bench_function("detect_lang", |b| b.iter(|| detect_lang(black_box(&text))));
+    let seg = segment(&text, Lang::Fr);
+    g.bench_function("segment", |b| b.iter(|| segment(black_box(&text), Lang::Fr)));
+    g.bench_function("quantities", |b| b.iter(|| quantities(black_box(&text), &seg, Lang::Fr)));
+    g.bench_function("dates", |b| {
+        b.iter(|| dates(black_box(&text), &seg, Lang::Fr, PartialDate::month(2025, 9)))
+    });
+    g.bench_function("quotes", |b| b.iter(|| quotes(black_box(&text), &seg, Lang::Fr)));
     g.bench_function("analyze", |b| {
         b.iter(|| analyze(black_box(&text), Lang::Fr, PartialDate::month(2025, 9)))
     });

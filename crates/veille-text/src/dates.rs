@@ -27,7 +27,7 @@
 //! - Spans cover the date words, including modifiers ("début janvier", "mi-mars") and a
 //!   leading weekday ("mardi 3 avril"), not the preposition or article ("en", "le", "in", "on").
 
-use std::collections::HashMap;
+use crate::lexicon::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -65,18 +65,20 @@ enum RelKind {
 }
 
 pub(crate) struct Calendar {
-    pub(crate) months: HashMap<String, (u8, bool)>,
-    pub(crate) weekdays: HashMap<String, u8>,
+    pub(crate) months: FxMap<String, (u8, bool)>,
+    pub(crate) weekdays: FxMap<String, u8>,
     rel: PhraseTable<(RelKind, i64)>,
+    /// Folded tokens that can start a date expression (besides digits): a one-lookup gate.
+    triggers: FxSet<String>,
 }
 
 pub(crate) fn calendar() -> &'static Calendar {
     static C: OnceLock<Calendar> = OnceLock::new();
     C.get_or_init(|| {
-        let months = rows(include_str!("../data/months.tsv"))
+        let months: FxMap<String, (u8, bool)> = rows(include_str!("../data/months.tsv"))
             .filter_map(|r| Some((r[0].to_string(), (r.get(1)?.parse().ok()?, r.get(2) == Some(&"yes")))))
             .collect();
-        let weekdays = rows(include_str!("../data/weekdays.tsv"))
+        let weekdays: FxMap<String, u8> = rows(include_str!("../data/weekdays.tsv"))
             .filter_map(|r| Some((r[0].to_string(), r.get(1)?.parse().ok()?)))
             .collect();
         let mut rel = PhraseTable::default();
@@ -99,7 +101,13 @@ pub(crate) fn calendar() -> &'static Calendar {
             let off = r.get(2).and_then(|o| o.parse().ok()).unwrap_or(0);
             rel.insert(r[0], (kind, off));
         }
-        Calendar { months, weekdays, rel }
+        let mut triggers: FxSet<String> = FxSet::default();
+        triggers.extend(months.keys().cloned());
+        triggers.extend(weekdays.keys().cloned());
+        triggers.extend(rel.first_words().map(str::to_string));
+        triggers.extend(crate::quantity::lexicon().number_words().map(str::to_string));
+        triggers.extend(["nuit", "dans", "la", "premier"].map(str::to_string));
+        Calendar { months, weekdays, rel, triggers }
     })
 }
 
@@ -219,6 +227,12 @@ impl Ctx<'_> {
     /// Tries every pattern at token `i`; returns (span, meaning, precision, next token).
     fn at(&self, i: usize, start: usize, limit: usize) -> Option<(Span, Meaning, Precision, usize)> {
         let f = self.ft.get(i);
+        let gate = f.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || self.cal.triggers.contains(f)
+            || f.split_once('-').is_some_and(|(p, _)| self.cal.triggers.contains(p));
+        if !gate {
+            return None;
+        }
         // "la nuit de samedi à dimanche", "dans la nuit du 3 au 4 avril".
         if f == "nuit"
             || ((f == "dans" || f == "la") && (self.ft.get(i + 1) == "nuit" || self.ft.get(i + 2) == "nuit"))

@@ -4,7 +4,7 @@
 //! which is reliable even on one sentence; whatlang is consulted only to tell "other" apart
 //! when neither stop-word list explains the text. See `tests/lang.rs` for the measured accuracy.
 
-use std::collections::HashMap;
+use crate::lexicon::FxMap;
 use std::sync::OnceLock;
 
 use veille_core::Lang;
@@ -17,10 +17,10 @@ enum Vote {
     En,
 }
 
-fn stopwords() -> &'static HashMap<String, Vote> {
-    static MAP: OnceLock<HashMap<String, Vote>> = OnceLock::new();
+fn stopwords() -> &'static FxMap<String, Vote> {
+    static MAP: OnceLock<FxMap<String, Vote>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FxMap::default();
         for (src, v) in [
             (include_str!("../data/stopwords_fr.txt"), Vote::Fr),
             (include_str!("../data/stopwords_en.txt"), Vote::En),

@@ -2,12 +2,58 @@
 //! of every token (one buffer per document, no per-token allocation) and phrase tables matched
 //! token by token, longest phrase first.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use veille_core::Lang;
 
 use crate::fold::fold_char;
 use crate::segment::{Segmentation, segment};
+
+/// A small fast hasher for short lexicon keys (multiply-rotate, after rustc's FxHasher).
+/// Lexicon keys are our own data, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Folded text of each token, stored in one buffer.
 pub(crate) struct FoldedTokens {
@@ -64,12 +110,12 @@ pub(crate) fn phrase_tokens(phrase: &str) -> Vec<String> {
 
 /// Multi-token phrases keyed by their first folded token.
 pub(crate) struct PhraseTable<V> {
-    map: HashMap<String, Vec<(Vec<String>, V)>>,
+    map: FxMap<String, Vec<(Vec<String>, V)>>,
 }
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
-        PhraseTable { map: HashMap::new() }
+        PhraseTable { map: FxMap::default() }
     }
 }
 
@@ -80,6 +126,11 @@ impl<V> PhraseTable<V> {
         let list = self.map.entry(first).or_default();
         list.push((toks, v));
         list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    }
+
+    /// First tokens of all phrases.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.map.keys().map(String::as_str)
     }
 
     /// Value of a one-token phrase.

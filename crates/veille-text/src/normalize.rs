@@ -14,7 +14,7 @@
 //! - CRLF and CR → LF, U+2028/U+2029 → LF; lines trimmed; runs of spaces collapsed to one;
 //!   runs of blank lines collapsed to one blank line; the text is trimmed.
 
-use std::collections::HashSet;
+use crate::lexicon::FxSet;
 use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
@@ -54,8 +54,8 @@ impl Normalized {
     }
 }
 
-fn hyphen_keep() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn hyphen_keep() -> &'static FxSet<String> {
+    static SET: OnceLock<FxSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("../data/hyphen_keep.txt")
             .lines()

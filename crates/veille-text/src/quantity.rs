@@ -12,7 +12,7 @@
 //! ("10/09/2025", "2025-09-10"), ordinals ("1er", "3rd"), numbers inside names ("Résolution
 //! 2100", "n° 12", "G5"), and "un"/"une"/"a"/"an" alone.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -71,17 +71,25 @@ enum NumKind {
 }
 
 pub(crate) struct QuantityLexicon {
-    numbers: HashMap<&'static str, (u64, NumKind)>,
-    approx: HashMap<&'static str, u64>,
+    numbers: FxMap<&'static str, (u64, NumKind)>,
+    approx: FxMap<&'static str, u64>,
     quals: PhraseTable<(Qualifier, u64)>,
     special_units: PhraseTable<&'static str>,
-    blockers: HashSet<&'static str>,
+    blockers: FxSet<&'static str>,
+    /// Folded tokens that can start a quantity (besides digits): a one-lookup gate.
+    triggers: FxSet<String>,
+}
+
+impl QuantityLexicon {
+    pub(crate) fn number_words(&self) -> impl Iterator<Item = &str> {
+        self.numbers.keys().copied()
+    }
 }
 
 pub(crate) fn lexicon() -> &'static QuantityLexicon {
     static L: OnceLock<QuantityLexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut numbers = HashMap::new();
+        let mut numbers = FxMap::default();
         for r in rows(include_str!("../data/numbers.tsv")) {
             let kind = match r.get(2).copied() {
                 Some("hundred") => NumKind::Hundred,
@@ -93,7 +101,7 @@ pub(crate) fn lexicon() -> &'static QuantityLexicon {
                 numbers.insert(r[0], (v, kind));
             }
         }
-        let approx = rows(include_str!("../data/approx_nouns.tsv"))
+        let approx: FxMap<&'static str, u64> = rows(include_str!("../data/approx_nouns.tsv"))
             .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?)))
             .collect();
         let mut quals = PhraseTable::default();
@@ -111,7 +119,11 @@ pub(crate) fn lexicon() -> &'static QuantityLexicon {
             }
         }
         let blockers = rows(include_str!("../data/number_blockers.tsv")).map(|r| r[0]).collect();
-        QuantityLexicon { numbers, approx, quals, special_units, blockers }
+        let mut triggers: FxSet<String> = FxSet::default();
+        triggers.extend(numbers.keys().map(|k: &&str| k.to_string()));
+        triggers.extend(approx.keys().map(|k: &&str| k.to_string()));
+        triggers.extend(quals.first_words().map(str::to_string));
+        QuantityLexicon { numbers, approx, quals, special_units, blockers, triggers }
     })
 }
 
@@ -164,8 +176,8 @@ struct Ctx<'a> {
     seg: &'a Segmentation,
     ft: &'a FoldedTokens,
     lex: &'a QuantityLexicon,
-    months: &'a HashMap<String, (u8, bool)>,
-    weekdays: &'a HashMap<String, u8>,
+    months: &'a FxMap<String, (u8, bool)>,
+    weekdays: &'a FxMap<String, u8>,
     lang: Lang,
 }
 
@@ -503,6 +515,14 @@ pub(crate) fn quantities_folded(
 }
 
 fn quantity_at(cx: &Ctx, i: usize, sent_start: usize, limit: usize) -> Option<(Quantity, usize)> {
+    let f = cx.ft.get(i);
+    let digit = f.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if !digit
+        && !cx.lex.triggers.contains(f)
+        && !f.split('-').next().is_some_and(|p| cx.lex.numbers.contains_key(p))
+    {
+        return None;
+    }
     let (prefix, j) = match cx.lex.quals.longest(cx.ft, i, limit) {
         Some((len, &(q, _))) if q != Qualifier::Vague => (Some(q), i + len),
         _ => (None, i),

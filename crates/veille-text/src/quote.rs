@@ -266,16 +266,21 @@ impl Ctx<'_> {
                 return Some((self.np_backward(v, sent_start), self.span(v, e - 1)));
             }
         }
-        // "Selon X, « … »": a source word earlier in the clause.
+        // "Selon X, « … »": a source word earlier in the sentence; X runs to the next comma.
         let mut k = e;
-        while k > sent_start && k + 10 > e {
+        while k > sent_start {
             k -= 1;
-            if let Some((n, Cue::Source)) = self.cue(k, e) {
-                let sp = (k + n < e).then(|| self.span(k + n, e - 1));
-                return Some((sp, self.span(k, k + n - 1)));
-            }
             if self.quote_mark(k) {
                 break;
+            }
+            if let Some((n, Cue::Source)) = self.cue(k, e) {
+                let from = k + n;
+                let mut to = from;
+                while to < e && self.tok(to) != "," {
+                    to += 1;
+                }
+                let sp = (to > from).then(|| self.span(from, to - 1));
+                return Some((sp, self.span(k, k + n - 1)));
             }
         }
         None
@@ -295,6 +300,7 @@ pub(crate) fn quotes_folded(text: &str, seg: &Segmentation, ft: &FoldedTokens, l
     let mut covered: Vec<Span> = Vec::new();
     let mut used_cues: Vec<Span> = Vec::new();
     // Direct quotes.
+    let mut last: Option<(usize, Option<Span>, Option<Span>)> = None;
     let mut i = 0;
     while i < n {
         let t = cx.tok(i);
@@ -344,10 +350,20 @@ pub(crate) fn quotes_folded(text: &str, seg: &Segmentation, ft: &FoldedTokens, l
         let sent_after = seg.sentence_of(c).map_or(n, |s| seg.sentences[s].tokens.end);
         let sent_before = seg.sentence_of(i).map_or(0, |s| seg.sentences[s].tokens.start);
         let found = cx.after(c, sent_after).or_else(|| cx.before(i, sent_before));
-        let (speaker, cue) = match found {
+        let (mut speaker, mut cue) = match found {
             Some((sp, cue)) => (sp, Some(cue)),
             None => (None, None),
         };
+        // « … » et « … »: a second quote joined to the first shares its speaker.
+        if speaker.is_none()
+            && let Some((prev_close, prev_speaker, prev_cue)) = last
+            && seg.sentence_of(prev_close) == seg.sentence_of(i)
+            && (prev_close + 1..i).all(|k| matches!(cx.ft.get(k), "et" | "and" | "," | "ou" | "or" | "puis"))
+        {
+            speaker = prev_speaker;
+            cue = prev_cue;
+        }
+        last = Some((c, speaker, cue));
         used_cues.extend(cue);
         out.push(Quote { span, outer, speaker, cue, indirect: false });
         covered.push(outer);

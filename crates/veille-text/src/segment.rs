@@ -12,7 +12,7 @@
 //! "« Oui. », a-t-il dit." is one sentence, while a quote holding several full sentences is split
 //! where its inner sentences end.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{FxMap, FxSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -66,14 +66,14 @@ impl Segmentation {
 }
 
 struct Abbrevs {
-    exact: HashMap<&'static str, bool>,
-    any: HashMap<String, bool>,
+    exact: FxMap<&'static str, bool>,
+    any: FxMap<String, bool>,
 }
 
 fn abbrevs() -> &'static Abbrevs {
     static A: OnceLock<Abbrevs> = OnceLock::new();
     A.get_or_init(|| {
-        let mut a = Abbrevs { exact: HashMap::new(), any: HashMap::new() };
+        let mut a = Abbrevs { exact: FxMap::default(), any: FxMap::default() };
         for line in include_str!("../data/abbreviations.tsv").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -92,14 +92,14 @@ fn abbrevs() -> &'static Abbrevs {
 }
 
 struct Elisions {
-    prefix: HashSet<&'static str>,
-    whole: HashSet<&'static str>,
+    prefix: FxSet<&'static str>,
+    whole: FxSet<&'static str>,
 }
 
 fn elisions() -> &'static Elisions {
     static E: OnceLock<Elisions> = OnceLock::new();
     E.get_or_init(|| {
-        let mut e = Elisions { prefix: HashSet::new(), whole: HashSet::new() };
+        let mut e = Elisions { prefix: FxSet::default(), whole: FxSet::default() };
         let mut section = "";
         for line in include_str!("../data/elisions.tsv").lines().map(str::trim) {
             if line.starts_with('#') || line.is_empty() {
@@ -151,7 +151,7 @@ struct Tokenizer<'t> {
     lang: Lang,
     tokens: Vec<Token>,
     /// Abbreviation tokens that may end a sentence ("etc.").
-    may_end: HashSet<usize>,
+    may_end: FxSet<usize>,
     /// Tokens ending with an abbreviation / initial period that never end a sentence.
     buf: String,
 }
@@ -356,7 +356,7 @@ pub fn segment(text: &str, lang: Lang) -> Segmentation {
         text,
         lang,
         tokens: Vec::with_capacity(text.len() / 5 + 1),
-        may_end: HashSet::new(),
+        may_end: FxSet::default(),
         buf: String::new(),
     };
     tk.run();
@@ -365,7 +365,7 @@ pub fn segment(text: &str, lang: Lang) -> Segmentation {
     Segmentation { sentences, tokens }
 }
 
-fn split_sentences(text: &str, tokens: &[Token], may_end: &HashSet<usize>) -> Vec<Sentence> {
+fn split_sentences(text: &str, tokens: &[Token], may_end: &FxSet<usize>) -> Vec<Sentence> {
     let n = tokens.len();
     let mut out = Vec::new();
     let newline_between = |a: usize, b: usize| text[tokens[a].span.end..tokens[b].span.start].contains('\n');

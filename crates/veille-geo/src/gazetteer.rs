@@ -78,7 +78,46 @@ impl Hasher for Fnv {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// 64-bit FNV-1a of a key.
+pub fn key_hash(key: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(key.as_bytes());
+    h.finish()
+}
+
+/// A name index without a string per key: (hash of key, place) pairs sorted by hash. With 64-bit
+/// hashes over ~60k keys a collision is ~1e-10 likely; a test checks the shipped data has none.
+#[derive(Default)]
+struct HashIndex {
+    hashes: Vec<u64>,
+    idx: Vec<PlaceIdx>,
+}
+
+impl HashIndex {
+    fn build(mut pairs: Vec<(u64, PlaceIdx)>) -> HashIndex {
+        pairs.sort_unstable();
+        pairs.dedup();
+        let (hashes, idx) = pairs.into_iter().unzip();
+        HashIndex { hashes, idx }
+    }
+    fn get(&self, key: &str) -> &[PlaceIdx] {
+        let h = key_hash(key);
+        let lo = self.hashes.partition_point(|&x| x < h);
+        let hi = lo + self.hashes[lo..].partition_point(|&x| x == h);
+        &self.idx[lo..hi]
+    }
+    fn distinct(&self) -> usize {
+        let mut n = 0;
+        let mut last = None;
+        for &h in &self.hashes {
+            if last != Some(h) {
+                n += 1;
+                last = Some(h);
+            }
+        }
+        n
+    }
+}
 
 /// Index of a place in [`Gazetteer::places`].
 pub type PlaceIdx = u32;
@@ -104,10 +143,9 @@ pub struct Candidate<'g> {
 /// The Sahel gazetteer: places, name index, admin names, countries.
 pub struct Gazetteer {
     places: Vec<Place>,
-    by_id: HashMap<u64, PlaceIdx>,
     /// name key → places having that name.
-    names: FastMap<Box<str>, Vec<PlaceIdx>>,
-    loose: FastMap<Box<str>, Vec<PlaceIdx>>,
+    names: HashIndex,
+    loose: HashIndex,
     admin: HashMap<&'static str, &'static str>,
     /// iso2 → (iso3, geonameid, name, capital).
     countries: HashMap<&'static str, CountryInfo>,
@@ -230,6 +268,17 @@ impl Gazetteer {
         Gazetteer::from_tsv(PLACES_TSV, ADMIN_TSV, COUNTRIES_TSV)
     }
 
+    /// The embedded gazetteer, loaded once per process and shared (for a `Geoparser<'static>`
+    /// held by a long-lived pipeline).
+    pub fn shared() -> Result<&'static Gazetteer, GeoError> {
+        static CELL: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        if let Some(g) = CELL.get() {
+            return Ok(g);
+        }
+        let g = Gazetteer::load_default()?;
+        Ok(CELL.get_or_init(|| g))
+    }
+
     /// Builds a gazetteer from the three TSV texts (the format `build.py` writes).
     pub fn from_tsv(
         places_tsv: &'static str,
@@ -273,25 +322,25 @@ impl Gazetteer {
                 alternates: c[10],
             });
         }
-        let mut by_id = HashMap::with_capacity(places.len());
-        let mut names: FastMap<Box<str>, Vec<PlaceIdx>> = FastMap::default();
-        names.reserve(places.len() * 3 / 2);
-        let mut loose: FastMap<Box<str>, Vec<PlaceIdx>> = FastMap::default();
-        loose.reserve(places.len() * 3 / 2);
+        if !places.windows(2).all(|w| w[0].id < w[1].id) {
+            places.sort_by_key(|p| p.id);
+        }
+        let mut names = Vec::with_capacity(places.len() * 3 / 2);
+        let mut loose = Vec::with_capacity(places.len() * 3 / 2);
         let (mut kb, mut lb) = (String::new(), String::new());
         for (i, p) in places.iter().enumerate() {
             let i = i as PlaceIdx;
-            by_id.insert(p.id, i);
             for n in std::iter::once(p.name).chain(p.alternates()) {
                 name_key_into(n, &mut kb);
                 if kb.len() < 2 {
                     continue;
                 }
                 loose_key_into(&kb, &mut lb);
-                push_unique(&mut names, &kb, i);
-                push_unique(&mut loose, &lb, i);
+                names.push((key_hash(&kb), i));
+                loose.push((key_hash(&lb), i));
             }
         }
+        let (names, loose) = (HashIndex::build(names), HashIndex::build(loose));
         let mut admin = HashMap::new();
         for (n, line) in admin_tsv.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
@@ -324,7 +373,7 @@ impl Gazetteer {
             };
             countries.insert(info.iso2, info);
         }
-        Ok(Gazetteer { places, by_id, names, loose, admin, countries })
+        Ok(Gazetteer { places, names, loose, admin, countries })
     }
 
     pub fn len(&self) -> usize {
@@ -340,23 +389,42 @@ impl Gazetteer {
         &self.places[idx as usize]
     }
     pub fn by_id(&self, id: u64) -> Option<&Place> {
-        self.by_id.get(&id).map(|&i| &self.places[i as usize])
+        self.places.binary_search_by_key(&id, |p| p.id).ok().map(|i| &self.places[i])
     }
     /// Number of distinct name keys.
     pub fn name_count(&self) -> usize {
-        self.names.len()
+        self.names.distinct()
     }
-    /// Iterates over (name key, places).
-    pub fn name_keys(&self) -> impl Iterator<Item = (&str, &[PlaceIdx])> {
-        self.names.iter().map(|(k, v)| (&**k, v.as_slice()))
+    /// Every distinct name key with its places, in key order (computed on each call: for
+    /// building automata, not for lookups).
+    pub fn name_keys(&self) -> Vec<(String, &[PlaceIdx])> {
+        let mut seen: HashMap<u64, String, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut kb = String::new();
+        for p in &self.places {
+            for n in std::iter::once(p.name).chain(p.alternates()) {
+                name_key_into(n, &mut kb);
+                if kb.len() >= 2 {
+                    seen.entry(key_hash(&kb)).or_insert_with(|| kb.clone());
+                }
+            }
+        }
+        let mut out: Vec<(String, &[PlaceIdx])> = seen
+            .into_values()
+            .map(|k| {
+                let v = self.names.get(&k);
+                (k, v)
+            })
+            .collect();
+        out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        out
     }
     /// Places whose name key is exactly `key` (see [`name_key`]).
     pub fn by_key(&self, key: &str) -> &[PlaceIdx] {
-        self.names.get(key).map(Vec::as_slice).unwrap_or(&[])
+        self.names.get(key)
     }
     /// Places whose loose key is `loose` (see [`loose_key`]).
     pub fn by_loose_key(&self, loose: &str) -> &[PlaceIdx] {
-        self.loose.get(loose).map(Vec::as_slice).unwrap_or(&[])
+        self.loose.get(loose)
     }
     /// Admin1 name of a place ("Tillabéri").
     pub fn admin1_name(&self, p: &Place) -> Option<&'static str> {
@@ -401,19 +469,6 @@ impl Gazetteer {
         }
         out.sort_by(|a, b| b.prior.total_cmp(&a.prior).then(a.place.id.cmp(&b.place.id)));
         out
-    }
-}
-
-fn push_unique(map: &mut FastMap<Box<str>, Vec<PlaceIdx>>, key: &str, i: PlaceIdx) {
-    match map.get_mut(key) {
-        Some(v) => {
-            if v.last() != Some(&i) {
-                v.push(i);
-            }
-        }
-        None => {
-            map.insert(key.into(), vec![i]);
-        }
     }
 }
 
@@ -469,6 +524,21 @@ mod tests {
         assert_eq!(loose_key(&name_key("Inatès")), loose_key(&name_key("Inatess")));
         assert_eq!(loose_key(&name_key("Anderamboukane")), loose_key(&name_key("Andéranboukan")));
         assert_ne!(loose_key(&name_key("Gao")), loose_key(&name_key("Kayes")));
+    }
+
+    #[test]
+    fn shipped_keys_have_distinct_hashes() {
+        let g = Gazetteer::load_default().unwrap();
+        let keys = g.name_keys();
+        let mut hashes: Vec<u64> = keys.iter().map(|(k, _)| key_hash(k)).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), keys.len(), "two name keys share a hash");
+        assert_eq!(g.name_count(), keys.len());
+        let tin = g.by_key("tin akoff");
+        assert!(tin.iter().any(|&i| g.place(i).id == 2596769));
+        assert_eq!(g.by_id(2596769).map(|p| p.name), Some("Tin-Akoff"));
+        assert!(g.by_key("no such place here").is_empty());
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub struct Geoparser<'g> {
     ac: AhoCorasick,
     /// Pattern id → places with that key.
     pat_places: Vec<&'g [PlaceIdx]>,
-    pat_keys: Vec<&'g str>,
+    pat_keys: Vec<Box<str>>,
     cues: Cues,
 }
 
@@ -53,9 +53,11 @@ struct Hit {
 
 impl<'g> Geoparser<'g> {
     pub fn new(gaz: &'g Gazetteer) -> Result<Geoparser<'g>, GeoError> {
-        let mut keys: Vec<(&'g str, &'g [PlaceIdx])> =
-            gaz.name_keys().filter(|(k, _)| k.len() >= 3 && !k.bytes().all(|b| b.is_ascii_digit())).collect();
-        keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let keys: Vec<(String, &'g [PlaceIdx])> = gaz
+            .name_keys()
+            .into_iter()
+            .filter(|(k, _)| k.len() >= 3 && !k.bytes().all(|b| b.is_ascii_digit()))
+            .collect();
         let mut padded = String::new();
         let pats: Vec<String> = keys
             .iter()
@@ -76,9 +78,14 @@ impl<'g> Geoparser<'g> {
             gaz,
             ac,
             pat_places: keys.iter().map(|(_, v)| *v).collect(),
-            pat_keys: keys.iter().map(|(k, _)| *k).collect(),
+            pat_keys: keys.into_iter().map(|(k, _)| k.into_boxed_str()).collect(),
             cues: Cues::load_default()?,
         })
+    }
+
+    /// A geoparser over the shared embedded gazetteer ([`Gazetteer::shared`]).
+    pub fn load_default() -> Result<Geoparser<'static>, GeoError> {
+        Geoparser::new(Gazetteer::shared()?)
     }
 
     pub fn gazetteer(&self) -> &'g Gazetteer {

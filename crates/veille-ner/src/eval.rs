@@ -216,9 +216,9 @@ pub fn tag_docs(model: &Model, docs: &[NerDoc], repeat: usize) -> (Vec<Vec<GoldE
             .iter()
             .zip(&segs)
             .map(|(d, (sents, toks))| {
-                sents
-                    .iter()
-                    .flat_map(|s| model.tag(&d.text, &toks[s.tokens.clone()]))
+                model
+                    .tag_sentences(&d.text, sents.iter().map(|s| &toks[s.tokens.clone()]), None)
+                    .into_iter()
                     .map(|e| GoldEntity { span: e.span, label: e.label.as_str().to_string() })
                     .collect()
             })

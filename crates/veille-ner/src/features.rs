@@ -127,8 +127,10 @@ impl Scratch {
                     shape = combine(shape, cls as u64);
                     last_cls = cls;
                 }
-                for lc in c.to_lowercase() {
-                    self.lower.push(lc);
+                if c.is_ascii() {
+                    self.lower.push(c.to_ascii_lowercase());
+                } else {
+                    self.lower.extend(c.to_lowercase());
                 }
             }
             if n_alpha > 1 && n_upper == n_alpha {

@@ -36,7 +36,7 @@ pub fn token_spans(seg: &Segmentation) -> Vec<Span> {
 /// Tags every sentence of a segmented text.
 pub fn tag_segmented(model: &Model, text: &str, seg: &Segmentation) -> Vec<NerSpan> {
     let toks = token_spans(seg);
-    seg.sentences.iter().flat_map(|s| model.tag(text, &toks[s.tokens.clone()])).collect()
+    model.tag_sentences(text, seg.sentences.iter().map(|s| &toks[s.tokens.clone()]), None)
 }
 
 /// The tagger stage of the pipeline: tagger mentions that do not overlap any knowledge-base

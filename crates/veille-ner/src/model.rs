@@ -83,7 +83,81 @@ pub struct Model {
     pub(crate) kinds: Vec<NerLabel>,
     pub(crate) bits: u8,
     pub(crate) scale: f32,
-    pub(crate) weights: Vec<i16>,
+    pub(crate) table: SparseTable,
+}
+
+/// The non-zero rows of the hashed weight table, in an open-addressing table small enough to
+/// stay in cache (most feature hashes of a new text hit no row at all). Each entry holds its
+/// key and its weights side by side, so a probe touches one cache line.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SparseTable {
+    nl: usize,
+    /// i16s per entry: 2 (the key, as two halves) + `nl`, rounded up to 16 when it fits.
+    stride: usize,
+    /// `cap × stride`; an empty entry has key `u32::MAX`.
+    entries: Vec<i16>,
+    /// Row ids (`hash & mask`), ascending, for serialization.
+    keys: Vec<u32>,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl SparseTable {
+    /// From ascending `(row id, weights)` pairs.
+    fn build(nl: usize, rows: impl IntoIterator<Item = (u32, Vec<i16>)>) -> SparseTable {
+        let rows: Vec<(u32, Vec<i16>)> = rows.into_iter().collect();
+        let stride = if nl + 2 <= 16 { 16 } else { nl + 2 };
+        let cap = (rows.len() * 2).next_power_of_two().max(16);
+        let mut entries = vec![0i16; cap * stride];
+        for e in entries.chunks_exact_mut(stride) {
+            e[0] = -1;
+            e[1] = -1;
+        }
+        let mut keys = Vec::with_capacity(rows.len());
+        for (k, w) in rows {
+            let mut p = Self::slot0(k, cap);
+            while Self::key_at(&entries, p * stride) != EMPTY {
+                p = (p + 1) & (cap - 1);
+            }
+            let e = &mut entries[p * stride..(p + 1) * stride];
+            e[0] = (k & 0xffff) as u16 as i16;
+            e[1] = (k >> 16) as u16 as i16;
+            e[2..2 + nl].copy_from_slice(&w);
+            keys.push(k);
+        }
+        SparseTable { nl, stride, entries, keys }
+    }
+
+    #[inline]
+    fn key_at(entries: &[i16], at: usize) -> u32 {
+        (entries[at] as u16 as u32) | ((entries[at + 1] as u16 as u32) << 16)
+    }
+
+    #[inline]
+    fn slot0(k: u32, cap: usize) -> usize {
+        (k.wrapping_mul(0x9E37_79B1) >> 7) as usize & (cap - 1)
+    }
+
+    #[inline]
+    pub(crate) fn row(&self, k: u32) -> Option<&[i16]> {
+        let cap = self.entries.len() / self.stride;
+        let mut p = Self::slot0(k, cap);
+        loop {
+            let at = p * self.stride;
+            let key = Self::key_at(&self.entries, at);
+            if key == k {
+                return Some(&self.entries[at + 2..at + 2 + self.nl]);
+            }
+            if key == EMPTY {
+                return None;
+            }
+            p = (p + 1) & (cap - 1);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
 }
 
 static DEFAULT_FR: &[u8] = include_bytes!("../../../data/models/ner-fr.bin");
@@ -123,8 +197,7 @@ impl Model {
 
     /// Number of non-zero rows of the weight table.
     pub fn nonzero_rows(&self) -> usize {
-        let l = self.labels.len();
-        self.weights.chunks_exact(l).filter(|r| r.iter().any(|&x| x != 0)).count()
+        self.table.len()
     }
 
     /// Tags one sentence whose tokens are `tokens` (byte spans into `text`, in order).
@@ -134,18 +207,31 @@ impl Model {
 
     /// As [`Model::tag`], with lexicon classes for the tokens (see [`LexiconHook`]).
     pub fn tag_with(&self, text: &str, tokens: &[Span], hook: Option<&dyn LexiconHook>) -> Vec<NerSpan> {
+        self.tag_sentences(text, std::iter::once(tokens), hook)
+    }
+
+    /// Tags several sentences of one text (each a slice of token spans), reusing the working
+    /// buffers between sentences.
+    pub fn tag_sentences<'t>(
+        &self,
+        text: &str,
+        sentences: impl IntoIterator<Item = &'t [Span]>,
+        hook: Option<&dyn LexiconHook>,
+    ) -> Vec<NerSpan> {
         let mut scratch = Scratch::default();
         let mut labels = Vec::new();
         let mut probs = Vec::new();
-        self.decode(text, tokens, hook, &mut scratch, &mut labels, &mut probs);
         let mut out = Vec::new();
-        for (a, b, t) in Labels::decode(&labels) {
-            let score = probs[a..=b].iter().sum::<f32>() / (b - a + 1) as f32;
-            out.push(NerSpan {
-                span: Span::new(tokens[a].start, tokens[b].end),
-                label: self.kinds[t],
-                score,
-            });
+        for tokens in sentences {
+            self.decode(text, tokens, hook, &mut scratch, &mut labels, &mut probs);
+            for (a, b, t) in Labels::decode(&labels) {
+                let score = probs[a..=b].iter().sum::<f32>() / (b - a + 1) as f32;
+                out.push(NerSpan {
+                    span: Span::new(tokens[a].start, tokens[b].end),
+                    label: self.kinds[t],
+                    score,
+                });
+            }
         }
         out
     }
@@ -177,9 +263,10 @@ impl Model {
             let stat = &scratch.feats[i * N_STATIC..(i + 1) * N_STATIC];
             let dynf = features::dynamic(scratch, i, p1, p2);
             for &h in stat.iter().chain(dynf.iter()) {
-                let row = (h as usize & mask) * nl;
-                for (s, &w) in sc.iter_mut().zip(&self.weights[row..row + nl]) {
-                    *s += w as i32;
+                if let Some(row) = self.table.row((h as usize & mask) as u32) {
+                    for (s, &w) in sc.iter_mut().zip(row) {
+                        *s += w as i32;
+                    }
                 }
             }
             let prev = if p1 == u16::MAX { None } else { Some(p1) };
@@ -220,15 +307,14 @@ impl Model {
         b.extend_from_slice(&meta);
         b.extend_from_slice(&self.scale.to_le_bytes());
         let nl = self.labels.len();
-        let rows: Vec<usize> = (0..self.weights.len() / nl)
-            .filter(|&r| self.weights[r * nl..(r + 1) * nl].iter().any(|&x| x != 0))
-            .collect();
-        b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        let mut last = 0usize;
-        for r in rows {
+        b.extend_from_slice(&(self.table.keys.len() as u32).to_le_bytes());
+        let mut last = 0u32;
+        for &r in &self.table.keys {
             write_varint(&mut b, (r - last) as u64);
             last = r;
-            for &w in &self.weights[r * nl..(r + 1) * nl] {
+            let row = self.table.row(r).unwrap_or(&[]);
+            debug_assert_eq!(row.len(), nl);
+            for &w in row {
                 b.extend_from_slice(&w.to_le_bytes());
             }
         }
@@ -279,34 +365,46 @@ impl Model {
         let labels = Labels::new(meta.types.clone());
         let nl = labels.len();
         let nrows = 1usize << bits;
-        let mut weights = vec![0i16; nrows * nl];
         let count = r.u32()? as usize;
+        if count > nrows {
+            return Err(bad("more rows than the table holds"));
+        }
+        let mut rows = Vec::with_capacity(count);
         let mut row = 0usize;
-        for _ in 0..count {
-            row += r.varint()? as usize;
+        for k in 0..count {
+            let d = r.varint()? as usize;
+            if k > 0 && d == 0 {
+                return Err(bad("row indices not strictly ascending"));
+            }
+            row += d;
             if row >= nrows {
                 return Err(bad("row index out of range"));
             }
             let src = r.take(2 * nl)?;
-            for (w, c) in weights[row * nl..(row + 1) * nl].iter_mut().zip(src.chunks_exact(2)) {
-                *w = i16::from_le_bytes([c[0], c[1]]);
-            }
+            rows.push((row as u32, src.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect()));
         }
+        let table = SparseTable::build(nl, rows);
         if r.pos != body.len() {
             return Err(bad("trailing bytes after the weight table"));
         }
         let kinds = meta.types.iter().map(|t| NerLabel::parse(t).unwrap_or(NerLabel::Misc)).collect();
-        Ok(Model { meta, labels, kinds, bits, scale, weights })
+        Ok(Model { meta, labels, kinds, bits, scale, table })
     }
 
     /// Builds a model from float weights (`rows × labels`), quantizing to i16.
     pub(crate) fn from_float(meta: ModelMeta, bits: u8, w: &[f32]) -> Model {
         let maxabs = w.iter().fold(0f32, |m, &x| m.max(x.abs()));
         let scale = if maxabs > 0.0 { maxabs / 32767.0 } else { 1.0 };
-        let weights = w.iter().map(|&x| (x / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
         let labels = Labels::new(meta.types.clone());
+        let nl = labels.len();
+        let rows = w.chunks_exact(nl).enumerate().filter_map(|(r, ws)| {
+            let q: Vec<i16> =
+                ws.iter().map(|&x| (x / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+            q.iter().any(|&x| x != 0).then_some((r as u32, q))
+        });
+        let table = SparseTable::build(nl, rows);
         let kinds = meta.types.iter().map(|t| NerLabel::parse(t).unwrap_or(NerLabel::Misc)).collect();
-        Model { meta, labels, kinds, bits, scale, weights }
+        Model { meta, labels, kinds, bits, scale, table }
     }
 }
 

@@ -31,20 +31,28 @@ use crate::analysis::Analysis;
 use crate::lexicon::{Cue, Hit, LangLexicon, Lexicon, Pos, Sense, Tense};
 use crate::{ExtractError, Stage};
 use std::collections::HashMap;
+use std::sync::Arc;
 use veille_core::record::{
     ActorRef, EventRecord, ExplainStep, Location, QuantityKind, QuantityRecord, TextSpan,
 };
 use veille_core::{EntityType, EventType, Span, Status};
+use veille_kb::Kb;
 
 /// The event stage: lexicons and the ACLED table, loaded once.
 pub struct EventStage {
     lex: Lexicon,
     acled: AcledMap,
+    kb: Option<Arc<Kb>>,
 }
 
 impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
-        Ok(EventStage { lex: Lexicon::load()?, acled: AcledMap::load()? })
+        Ok(EventStage { lex: Lexicon::load()?, acled: AcledMap::load()?, kb: None })
+    }
+    /// Uses the knowledge base for canonical names of member states and ACLED actor classes.
+    pub fn with_kb(mut self, kb: Arc<Kb>) -> Self {
+        self.kb = Some(kb);
+        self
     }
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
@@ -57,7 +65,7 @@ impl Stage for EventStage {
     }
     fn run(&self, a: &mut Analysis<'_>) {
         let Some(lex) = self.lex.for_lang(a.doc.lang) else { return };
-        let events = Extractor::new(a, lex, &self.acled).run();
+        let events = Extractor::new(a, lex, &self.acled, self.kb.as_deref()).run();
         a.events = events;
     }
 }
@@ -107,6 +115,7 @@ struct Extractor<'a, 'd> {
     hits: Vec<Hit>,
     groups: Vec<Group>,
     names: HashMap<&'a str, &'a str>,
+    kb: Option<&'a Kb>,
 }
 
 const MATERIAL: [EventType; 7] = [
@@ -124,7 +133,7 @@ fn is_party(k: EntityType) -> bool {
 }
 
 impl<'a, 'd> Extractor<'a, 'd> {
-    fn new(a: &'a Analysis<'d>, lex: &'a LangLexicon, acled: &'a AcledMap) -> Self {
+    fn new(a: &'a Analysis<'d>, lex: &'a LangLexicon, acled: &'a AcledMap, kb: Option<&'a Kb>) -> Self {
         let folded = veille_text::fold(&a.doc.text);
         let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
         lex.scan(&folded, &a.doc.text, &mut hits);
@@ -145,7 +154,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 names.entry(id.as_str()).or_insert(m.name.as_str());
             }
         }
-        let mut x = Extractor { a, lex, acled, hits, groups: Vec::new(), names };
+        let mut x = Extractor { a, lex, acled, hits, groups: Vec::new(), names, kb };
         x.groups = x.build_groups();
         x
     }
@@ -430,8 +439,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     fn state_ref(&self, cc: &str) -> ActorRef {
         let id = format!("kb:{cc}");
-        let name = self.names.get(id.as_str()).map(|s| s.to_string()).unwrap_or_else(|| cc.to_string());
+        let name = self.name_of(&id);
         ActorRef { id: Some(id), name }
+    }
+
+    /// Canonical name of a KB id: from the document's mentions, else the KB, else the id.
+    fn name_of(&self, id: &str) -> String {
+        if let Some(n) = self.names.get(id) {
+            return n.to_string();
+        }
+        if let Some(e) = self.kb.and_then(|kb| kb.get(id)) {
+            return e.name.clone();
+        }
+        id.trim_start_matches("kb:").to_string()
     }
 
     /// Whether a person mention carries a head-of-state/government title ("le président X").
@@ -518,6 +538,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     merge_into(prev, d, self);
                     continue;
                 }
+                let mut d = d;
+                // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
+                if d.actor.is_empty()
+                    && d.subject_pron
+                    && let Some(prev) = drafts[..first_of_sentence]
+                        .iter()
+                        .rev()
+                        .find(|p| p.sentence + 1 == si && !p.actor.is_empty())
+                {
+                    d.actor = prev.actor.clone();
+                    d.actor_kinds = prev.actor_kinds.clone();
+                    if self.a.explain {
+                        d.explain.push(step(
+                            "actor",
+                            "pronoun subject: actor of the previous sentence",
+                            None,
+                        ));
+                    }
+                }
                 drafts.push(d);
             }
         }
@@ -526,6 +565,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         for i in 0..drafts.len() {
             if drafts[i].recipient.is_empty()
                 && drafts[i].subject_anaphor
+                && matches!(drafts[i].kind, EventType::Support | EventType::Accuse | EventType::Reject)
                 && let Some(j) = (0..i)
                     .rev()
                     .find(|&j| drafts[j].sentence < drafts[i].sentence && !drafts[j].actor.is_empty())
@@ -543,7 +583,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         drafts
             .into_iter()
             .filter(|d| {
-                !d.actor.is_empty()
+                d.background
+                    || !d.actor.is_empty()
                     || !d.recipient.is_empty()
                     || d.location.is_some()
                     || !d.quantities.is_empty()
@@ -661,14 +702,56 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let gen_g = first(Some(Cue::Gen)).filter(near);
         let gen_adj = gen_g.filter(|g| self.only_function_words(hit.end, g.start));
         let do_g = first(None).filter(near);
+        // a second "de" complement: "une frappe de l'armée … un rassemblement de l'EIGS"
+        let gen2 = right
+            .iter()
+            .filter(|(g, m)| *m == Some(Cue::Gen) && Some(g.start) != gen_adj.map(|x| x.start))
+            .map(|(g, _)| *g)
+            .find(|g| self.tokens_between(hit.end, g.start) <= 10);
         let passive = voice == "passive";
         let patient_gen =
             matches!(sense.mode.as_deref(), Some("abduct" | "arrest" | "release" | "targeted" | "torture"));
         let kind = sense.kind;
 
+        // -- background
+        let mut background = false;
+        {
+            let mut pos = hit.start;
+            for _ in 0..4 {
+                let Some(t) = self.tok_before(pos) else { break };
+                let ts = a.seg.tokens[t].span.start;
+                if ts < ss.start {
+                    break;
+                }
+                if let Some((ph, cues)) = self.cues_at(ts) {
+                    if cues.contains(&Cue::Background) {
+                        background = true;
+                        note(
+                            "background",
+                            "context phrase before the trigger",
+                            Some(a.text(Span::new(self.hits[ph].start, self.hits[ph].end))),
+                        );
+                        break;
+                    }
+                    pos = self.hits[ph].start;
+                } else {
+                    pos = ts;
+                }
+            }
+        }
+
         let (mut actor_g, mut recipient_g): (Option<&Group>, Option<&Group>) = (None, None);
         let mut rules: (&str, &str) = ("", "");
-        if sense.pos == Pos::Noun {
+        let subject_first = matches!(kind, EventType::Mobilize | EventType::Retreat) && !background;
+        if sense.pos == Pos::Noun && subject_first && by_g.is_none() && subj.is_some() {
+            // "Les trois pays ont annoncé le déploiement d'une force": the subject deploys; the
+            // complement is what is deployed
+            actor_g = subj;
+            rules.0 = "nominal mobilization: subject of the governing verb";
+            if kind == EventType::Retreat {
+                recipient_g = gen_g.filter(|g| Some(g.start) != gen_adj.map(|x| x.start));
+            }
+        } else if sense.pos == Pos::Noun {
             if let Some(g) = by_g {
                 actor_g = Some(g);
                 rules.0 = "nominal: `par`/`by` X";
@@ -686,9 +769,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     EventType::Support | EventType::Request => dat_g.or(against_g),
                     EventType::Consult | EventType::Cooperate | EventType::Agree => with_g,
                     EventType::Mobilize | EventType::Retreat => None,
-                    EventType::Assault | EventType::Coerce => {
-                        against_g.or(gen_g.filter(|g| Some(g.start) != gen_adj.map(|a| a.start)))
-                    }
+                    EventType::Assault | EventType::Coerce => against_g.or(gen2),
                     _ => against_g,
                 };
                 if recipient_g.is_some() {
@@ -743,6 +824,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.refs(g, &mut recipient, &mut recipient_kinds);
             used.push(Span::new(g.start, g.end));
             note("recipient", rules.1, Some(a.text(Span::new(g.start, g.end))));
+        }
+        // "la coopération entre Moscou et Bamako" with only one side named: it acts
+        if actor.is_empty()
+            && recipient_g.is_some()
+            && recipient_g.map(|g| g.start) == with_g.map(|g| g.start)
+            && matches!(kind, EventType::Cooperate | EventType::Consult | EventType::Agree)
+            && recipient.len() == 1
+        {
+            actor.append(&mut recipient);
+            actor_kinds.append(&mut recipient_kinds);
+            note("actor", "`entre`/`between`/`avec` X with no subject: X takes part", None);
         }
         // "entre X et Y": one side acts, the other receives
         if actor.is_empty()
@@ -961,33 +1053,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         note("status", &status_rule, None);
 
-        // -- background
-        let mut background = false;
-        {
-            let mut pos = hit.start;
-            for _ in 0..4 {
-                let Some(t) = self.tok_before(pos) else { break };
-                let ts = a.seg.tokens[t].span.start;
-                if ts < ss.start {
-                    break;
-                }
-                if let Some((ph, cues)) = self.cues_at(ts) {
-                    if cues.contains(&Cue::Background) {
-                        background = true;
-                        note(
-                            "background",
-                            "context phrase before the trigger",
-                            Some(a.text(Span::new(self.hits[ph].start, self.hits[ph].end))),
-                        );
-                        break;
-                    }
-                    pos = self.hits[ph].start;
-                } else {
-                    pos = ts;
-                }
-            }
-        }
-
         // -- subject kind (for continuation and anaphora)
         let (subject_pron, subject_anaphor) = {
             let toks = &a.seg.tokens;
@@ -1001,7 +1066,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 pron = cues.contains(&Cue::Pron);
                 anaphor = cues.contains(&Cue::Anaphor);
             }
-            (pron && actor.is_empty(), anaphor)
+            // "Déjà engagée…, elle va appuyer": a pronoun before the trigger, no named subject
+            let pron_later = self.hits[self.hits_in(Span::new(cs, hit.start))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Pron))
+                && self.groups_in(cs, hit.start).next().is_none();
+            ((pron || pron_later) && actor.is_empty(), anaphor)
         };
 
         // -- civilians targeted (ACLED)
@@ -1417,6 +1487,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     rule,
                     text: Some(format!("{} / {}", ac.event_type, ac.sub_event_type)),
                 });
+            }
+            if let Some(kb) = self.kb {
+                let classes: Vec<String> = d
+                    .actor
+                    .iter()
+                    .chain(&d.recipient)
+                    .filter_map(|r| r.id.as_deref())
+                    .filter_map(|id| kb.acled_class(id).map(|c| format!("{id}={c}")))
+                    .collect();
+                if !classes.is_empty() {
+                    explain.push(step(
+                        "acled_actor_class",
+                        "kb.acled_class (ACLED inter code)",
+                        Some(classes.join(", ")),
+                    ));
+                }
             }
             if rule_needed {
                 explain.push(step(

@@ -1,11 +1,14 @@
 //! The pipeline: explicit stages over one [`Analysis`], then record assembly.
 
-use crate::analysis::{DateRef, Figure};
+use crate::analysis::{DateRef, Figure, QuoteRef};
 use crate::events::EventStage;
 use crate::{Analysis, ExtractError};
 use std::collections::HashMap;
+use std::sync::Arc;
 use veille_core::record::{DocMeta, EntityRecord, Record, TextSpan};
 use veille_core::{Document, EntityType};
+use veille_geo::Geoparser;
+use veille_kb::{Kb, Recognizer};
 
 /// Options of one extraction.
 #[derive(Clone, Copy, Debug, Default)]
@@ -28,16 +31,74 @@ impl Stage for TextStage {
         "text"
     }
     fn run(&self, a: &mut Analysis<'_>) {
-        let (text, lang) = (&a.doc.text, a.doc.lang);
-        a.seg = veille_text::segment(text, lang);
-        a.figures = veille_text::quantities(text, &a.seg, lang)
+        let t = veille_text::analyze(&a.doc.text, a.doc.lang, a.doc.published);
+        a.seg = t.seg;
+        a.figures = t
+            .quantities
             .into_iter()
             .map(|q| Figure { span: q.span, value: q.value, approx: q.approx, unit_span: q.unit_span })
             .collect();
-        a.dates = veille_text::dates(text, &a.seg, lang, a.doc.published)
+        a.dates = t
+            .dates
             .into_iter()
             .map(|d| DateRef { span: d.span, date: d.date, precision: d.precision, reason: d.reason })
             .collect();
+        a.quotes = t
+            .quotes
+            .into_iter()
+            .map(|q| QuoteRef { span: q.span, outer: q.outer, speaker: q.speaker })
+            .collect();
+    }
+}
+
+/// Actor mentions from the knowledge base (veille-kb), resolved as of the publication date.
+pub struct EntityStage {
+    kb: Arc<Kb>,
+}
+
+impl Stage for EntityStage {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+    fn run(&self, a: &mut Analysis<'_>) {
+        let r = Recognizer::new(&self.kb);
+        a.entities = r.annotate(&a.doc.text, &a.seg, a.doc.lang, a.doc.published);
+    }
+}
+
+/// Provisional entities from the statistical tagger (veille-ner) where the KB found nothing.
+pub struct TaggerStage {
+    models: veille_ner::Models,
+}
+
+impl Stage for TaggerStage {
+    fn name(&self) -> &'static str {
+        "tagger"
+    }
+    fn run(&self, a: &mut Analysis<'_>) {
+        if a.doc.lang == veille_core::Lang::Other {
+            return;
+        }
+        let model = self.models.for_lang(a.doc.lang);
+        let extra = veille_ner::provisional_entities(&a.doc.text, &a.seg, model, &a.entities);
+        if !extra.is_empty() {
+            a.entities.extend(extra);
+            a.entities.sort_by_key(|m| (m.span.start, m.span.end));
+        }
+    }
+}
+
+/// Place mentions from the gazetteer (veille-geo).
+pub struct PlaceStage {
+    geo: Geoparser<'static>,
+}
+
+impl Stage for PlaceStage {
+    fn name(&self) -> &'static str {
+        "places"
+    }
+    fn run(&self, a: &mut Analysis<'_>) {
+        a.places = self.geo.annotate(&a.doc.text, &a.seg, a.doc.lang, &a.entities);
     }
 }
 
@@ -65,7 +126,29 @@ impl Pipeline {
 
     /// Every stage with its resources, loaded once.
     pub fn default_pipeline() -> Result<Pipeline, ExtractError> {
-        Ok(Pipeline::new(vec![Box::new(TextStage), Box::new(EventStage::load()?)]))
+        let kb = Arc::new(Kb::load_default().map_err(|e| ExtractError::Kb(e.to_string()))?);
+        let models = veille_ner::Models::load_default().map_err(|e| ExtractError::Ner(e.to_string()))?;
+        let geo = Geoparser::load_default().map_err(|e| ExtractError::Geo(e.to_string()))?;
+        Ok(Pipeline::new(vec![
+            Box::new(TextStage),
+            Box::new(EntityStage { kb: kb.clone() }),
+            Box::new(TaggerStage { models }),
+            Box::new(PlaceStage { geo }),
+            Box::new(EventStage::load()?.with_kb(kb)),
+        ]))
+    }
+
+    /// Like [`Pipeline::default_pipeline`] without the statistical tagger (faster; actors only
+    /// from the knowledge base).
+    pub fn without_tagger() -> Result<Pipeline, ExtractError> {
+        let kb = Arc::new(Kb::load_default().map_err(|e| ExtractError::Kb(e.to_string()))?);
+        let geo = Geoparser::load_default().map_err(|e| ExtractError::Geo(e.to_string()))?;
+        Ok(Pipeline::new(vec![
+            Box::new(TextStage),
+            Box::new(EntityStage { kb: kb.clone() }),
+            Box::new(PlaceStage { geo }),
+            Box::new(EventStage::load()?.with_kb(kb)),
+        ]))
     }
 
     /// Names of the stages, in order.

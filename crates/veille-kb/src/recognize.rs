@@ -63,6 +63,14 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether the line holding byte `pos` has no lower-case letter (a headline in capitals, where
+/// "UN" is the French article and not the United Nations).
+fn all_caps_line(text: &str, pos: usize) -> bool {
+    let a = text[..pos].rfind('\n').map_or(0, |k| k + 1);
+    let b = text[pos..].find('\n').map_or(text.len(), |k| pos + k);
+    !text[a..b].chars().any(char::is_lowercase)
+}
+
 /// Case constraint: every upper-case letter of `pattern` is upper case in `orig` too.
 fn case_ok(orig: &str, pattern: &str) -> bool {
     let mut o = orig.chars().filter(|c| c.is_alphabetic());
@@ -132,6 +140,11 @@ impl<'a> Doc<'a> {
             .find(|&(_, c)| !(is_word_char(c) || c == '\'' || c == '-'))
             .map_or(t.len(), |(i, _)| i);
         &t[..n]
+    }
+    /// Index of the first hit starting at or after the end of hit `i` (hits may overlap).
+    fn nx(&self, i: usize) -> usize {
+        let fe = self.hits[i].fe;
+        self.hits.partition_point(|h| h.fs < fe)
     }
     fn hit_starting_at(&self, fs: usize) -> bool {
         self.hits.binary_search_by_key(&fs, |h| h.fs).is_ok()
@@ -228,8 +241,9 @@ impl<'k> Recognizer<'k> {
                 for (i, p) in m.payloads[pid].iter().enumerate().take(32) {
                     let pass = match p {
                         Payload::Entity { case, cap_initial, .. } => {
-                            case.as_deref().is_none_or(|c| case_ok(orig, c))
-                                && (!cap_initial || orig.chars().next().is_some_and(char::is_uppercase))
+                            case.as_deref().is_none_or(|c| {
+                                case_ok(orig, c) && !(c.len() <= 2 && all_caps_line(doc.text, s))
+                            }) && (!cap_initial || orig.chars().next().is_some_and(char::is_uppercase))
                         }
                         Payload::Demonym { case, .. } => case.as_deref().is_none_or(|c| case_ok(orig, c)),
                         _ => true,
@@ -240,7 +254,9 @@ impl<'k> Recognizer<'k> {
                 }
                 if ok != 0 {
                     doc.hits.push(Hit { fs, fe, s, e, pid, ok });
-                    from = fe;
+                    // continue after the first word, so that a match inside this one is also seen
+                    // (used when this one yields no mention: "The group for the Support of…")
+                    from = ft[fs..fe].find(|c: char| !is_word_char(c)).map_or(fe, |k| fs + k.max(1));
                     continue;
                 }
             }
@@ -297,7 +313,17 @@ impl<'k> Recognizer<'k> {
                 .or_else(|| self.try_pronoun(doc, i))
                 .or_else(|| self.try_entity(doc, i))
                 .or_else(|| self.try_provisional(doc, i));
-            i = next.unwrap_or(i + 1);
+            match next {
+                Some(n) => {
+                    // skip hits overlapping what was consumed
+                    let end = doc.hits[i..n.max(i + 1)].iter().map(|h| h.e).max().unwrap_or(0);
+                    i = n.max(i + 1);
+                    while i < doc.hits.len() && doc.hits[i].s < end {
+                        i += 1;
+                    }
+                }
+                None => i += 1,
+            }
         }
     }
 
@@ -353,7 +379,12 @@ impl<'k> Recognizer<'k> {
     /// Resolves a role in an organisation, with an optional apposed person.
     fn resolve_role(&self, doc: &Doc, role: &str, org: usize, person: Option<usize>) -> Option<Res> {
         let org_id = &self.kb.entities[org].id;
-        if self.kb.role_records(role, org_id, None).is_empty() {
+        let state_office = self.kb.entities[org].kind == EntityType::Country
+            && matches!(
+                role,
+                "head_of_state" | "head_of_government" | "foreign_minister" | "defence_minister"
+            );
+        if !state_office && self.kb.role_records(role, org_id, None).is_empty() {
             return None; // the title does not apply to this organisation at all
         }
         if let Some(p) = person {
@@ -372,7 +403,7 @@ impl<'k> Recognizer<'k> {
 
     /// A person hit right after hit `k` in apposition ("…, Sergueï Lavrov", "le capitaine Ibrahim Traoré").
     fn apposed_person(&self, doc: &Doc, k: usize) -> Option<usize> {
-        let j = k + 1;
+        let j = doc.nx(k);
         let h = doc.hits.get(j)?;
         let gap = doc.gap(k, j);
         if gap.contains(['\n', '.', ';', '(']) || gap.matches(',').count() > 1 {
@@ -418,7 +449,7 @@ impl<'k> Recognizer<'k> {
         if titles.is_empty() {
             return None;
         }
-        let j = i + 1;
+        let j = doc.nx(i);
         for (role, fixed, tail) in titles {
             // (org entity, last hit consumed into the title span, end of the title span in folded text)
             let mut found: Option<(usize, usize, usize)> = None;
@@ -475,7 +506,7 @@ impl<'k> Recognizer<'k> {
             Payload::Collective(k) => Some(*k),
             _ => None,
         })?;
-        let j = i + 1;
+        let j = doc.nx(i);
         let named_org = doc.hits.get(j).and_then(|hj| {
             let gap = doc.gap(i, j).trim();
             (self.kb.ctx.connector.contains(gap) || gap == "de l'" || gap == "of the")
@@ -507,8 +538,21 @@ impl<'k> Recognizer<'k> {
                 Some(i + 1)
             }
             CollectiveKind::JointForce => {
-                let via_named =
-                    named_org.and_then(|o| self.kb.joint_force_of(&self.kb.entities[o].id, doc.as_of));
+                let via_named = match named_org {
+                    // "la force conjointe du G5 Sahel": that organisation's force, even after it ended
+                    Some(o) => {
+                        Some(self.kb.joint_force_of(&self.kb.entities[o].id, doc.as_of).or_else(|| {
+                            self.kb
+                                .affiliations
+                                .iter()
+                                .find(|a| {
+                                    a.relation == "joint_force_of" && a.parent == self.kb.entities[o].id
+                                })
+                                .map(|a| a.child.as_str())
+                        })?)
+                    }
+                    None => None,
+                };
                 let force = via_named
                     .or_else(|| {
                         doc.out.iter().rev().take(12).find_map(|m| {
@@ -561,7 +605,7 @@ impl<'k> Recognizer<'k> {
     fn try_noun(&self, doc: &mut Doc, i: usize) -> Option<usize> {
         let h = doc.hits[i];
         let slot = self.noun_slot(&h)?;
-        let j = i + 1;
+        let j = doc.nx(i);
         let hj = *doc.hits.get(j)?;
         let gap = doc.gap(i, j);
         let trimmed = gap.trim();
@@ -606,7 +650,7 @@ impl<'k> Recognizer<'k> {
     fn try_demonym(&self, doc: &mut Doc, i: usize) -> Option<usize> {
         let h = doc.hits[i];
         let c = self.demonym_of(&h)?.to_string();
-        let j = i + 1;
+        let j = doc.nx(i);
         let hj = *doc.hits.get(j)?;
         let gap = doc.gap(i, j);
         if gap.is_empty() || !gap.chars().all(|c| c == ' ') {
@@ -691,7 +735,10 @@ impl<'k> Recognizer<'k> {
                 break;
             }
             let w = &text[pos..w_end];
-            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            let hyphen_name = w.split_once('-').is_some_and(|(a, b)| {
+                NAME_PARTICLES.contains(&a) && b.chars().next().is_some_and(char::is_uppercase)
+            });
+            let cap = w.chars().next().is_some_and(char::is_uppercase) || hyphen_name && words > 0;
             let particle = NAME_PARTICLES.contains(&w.to_lowercase().as_str());
             if cap {
                 end = w_end;
@@ -777,14 +824,15 @@ impl<'k> Recognizer<'k> {
         }
 
         // English possessive / attributive title after a state or organisation: "Russia's foreign minister"
-        if let Some(hj) = doc.hits.get(i + 1).copied() {
-            let gap = doc.gap(i, i + 1);
+        let j = doc.nx(i);
+        if let Some(hj) = doc.hits.get(j).copied() {
+            let gap = doc.gap(i, j);
             if (gap == " " || gap == "'s ")
                 && let Some(org) = self.org_of(&h, false)
             {
                 for p in self.payloads(&hj) {
                     if let Payload::Title { role, org: None, tail: None } = p {
-                        let person = self.apposed_person(doc, i + 1);
+                        let person = self.apposed_person(doc, j);
                         if let Some(res) = self.resolve_role(doc, role, org, person) {
                             self.emit_alias(doc, &h, &names);
                             self.emit(
@@ -795,7 +843,7 @@ impl<'k> Recognizer<'k> {
                                 Some(EntityType::Person),
                             );
                             self.with_note(doc);
-                            return Some(i + 2);
+                            return Some(j + 1);
                         }
                     }
                 }
@@ -861,6 +909,10 @@ impl<'k> Recognizer<'k> {
         if prev.is_empty() && !doc.sentence_initial(h.s) {
             prev = ","; // after punctuation inside a sentence: a clause start
         }
+        let two = format!("{} {prev}", doc.prev_word2(h.fs));
+        if ctx.actor_cue.contains(two.as_str()) {
+            return true; // "according to Moscow"
+        }
         if ctx.locative.contains(prev) || DETERMINERS.contains(&prev) {
             return false;
         }
@@ -869,12 +921,15 @@ impl<'k> Recognizer<'k> {
         }
         let after = &doc.text[h.e..];
         let next = doc.next_word(h.fe);
-        let next_is_verbish = !next.is_empty()
-            && doc.text[h.e..].trim_start().chars().next().is_some_and(char::is_lowercase)
-            && !ctx.locative.contains(next)
-            && !ctx.connector.contains(next)
-            && !ctx.actor_cue.contains(next)
-            && !next.starts_with(|c: char| c.is_ascii_digit());
+        // the original next word: "a" (has) is a verb, "à" a preposition
+        let orig_next = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let next_is_verbish = orig_next == "a"
+            || !next.is_empty()
+                && orig_next.chars().next().is_some_and(char::is_lowercase)
+                && !ctx.locative.contains(next)
+                && !ctx.connector.contains(next)
+                && !ctx.actor_cue.contains(next)
+                && !next.starts_with(|c: char| c.is_ascii_digit());
         if prev.is_empty() || prev == "," {
             // clause start: an actor unless a dateline ("BAMAKO, 12 mars", "Niamey (AFP)")
             return seat
@@ -888,12 +943,37 @@ impl<'k> Recognizer<'k> {
     /// A single-token state or capital name inside a longer capitalised name ("Chad Miller",
     /// "Paris Saint-Germain", "Washington Post").
     fn part_of_name(&self, doc: &Doc, h: &Hit) -> bool {
+        if all_caps_line(doc.text, h.s) {
+            return false; // a headline in capitals says nothing about names
+        }
         let after = &doc.text[h.e..];
         if let Some(rest) = after.strip_prefix(' ')
             && rest.chars().next().is_some_and(char::is_uppercase)
         {
+            // the next capitalised word is no knowledge-base name, or a person's name
             let fpos = self.folded_pos(doc, h.e + 1);
-            if !doc.hit_starting_at(fpos) {
+            match doc.hits.binary_search_by_key(&fpos, |x| x.fs) {
+                Err(_) => return true,
+                Ok(k) => {
+                    let ents = self.entities_of(&doc.hits[k]);
+                    if !ents.is_empty()
+                        && ents.iter().all(|(e, _, _)| self.kb.entities[*e].kind == EntityType::Person)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        // preceded by a capitalised word that is not a knowledge-base name ("Amadou Mali Keïta")
+        let before = &doc.text[..h.s];
+        if let Some(head) = before.strip_suffix(' ') {
+            let w = head.rsplit(|c: char| !(c.is_alphanumeric() || c == '-')).next().unwrap_or("");
+            let ws = head.len() - w.len();
+            let fw = self.folded_pos(doc, ws);
+            if w.chars().next().is_some_and(char::is_uppercase)
+                && !doc.sentence_initial(ws)
+                && !doc.hits.iter().any(|x| x.fs <= fw && fw < x.fe)
+            {
                 return true;
             }
         }
@@ -970,48 +1050,31 @@ impl<'k> Recognizer<'k> {
         }
     }
 
-    /// The capitalised phrase ending at `end` that an acronym abbreviates ("Mouvement pour le salut du Gourma").
+    /// The capitalised phrase ending at `end` that an acronym abbreviates ("Mouvement pour le salut
+    /// du Gourma (MSG)"): it starts at the farthest capitalised word, within 2×len+1 words and the
+    /// same clause, whose initial is the acronym's initial.
     fn long_name(&self, text: &str, end: usize, acr: &str) -> Option<(Span, String, EntityType)> {
-        const JOIN: &[&str] = &[
-            "de", "du", "des", "la", "le", "les", "l'", "d'", "pour", "et", "à", "au", "aux", "of", "the",
-            "for", "and", "in", "en", "sur",
-        ];
-        let head = &text[..end];
-        let mut start = end;
-        let mut words: Vec<&str> = Vec::new();
-        for (ws, w) in word_spans_rev(head) {
-            let lw = w.to_lowercase();
-            let stripped =
-                lw.strip_prefix("l'").or_else(|| lw.strip_prefix("d'")).or_else(|| lw.strip_prefix("l’"));
-            let cap = w.chars().next().is_some_and(char::is_uppercase)
-                || stripped.is_some() && w.chars().nth(2).is_some_and(char::is_uppercase);
-            if cap || JOIN.contains(&lw.as_str()) {
-                start = ws;
-                words.push(w);
-                if text[..ws].trim_end().ends_with([',', '.', ';', ':', '(', ')', '»', '«', '"']) {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        // drop leading joiners
-        while let Some(w) = words.last() {
-            if JOIN.contains(&w.to_lowercase().as_str()) || !w.chars().next().is_some_and(char::is_uppercase)
-            {
-                words.pop();
-            } else {
-                break;
-            }
-        }
-        if words.len() < 2 {
-            return None;
-        }
-        let first = *words.last()?;
-        let first_start = text[start..end].find(first).map(|k| start + k)?;
-        let name = text[first_start..end].to_string();
+        let letters = acr.chars().filter(|c| c.is_alphabetic()).count();
         let a0 = veille_text::fold_str(&acr[..acr.chars().next()?.len_utf8()]);
-        if !veille_text::fold_str(first).starts_with(&a0) {
+        let mut best: Option<(usize, &str)> = None;
+        for (n, (ws, w)) in word_spans_rev(&text[..end]).enumerate() {
+            if n > 2 * letters + 1 || w.ends_with([',', '.', ';', ':', '!', '?', ')', '(', '»', '«']) {
+                break;
+            }
+            let core = w
+                .strip_prefix("l'")
+                .or_else(|| w.strip_prefix("d'"))
+                .or_else(|| w.strip_prefix("l’"))
+                .unwrap_or(w);
+            if core.chars().next().is_some_and(char::is_uppercase)
+                && veille_text::fold_str(core).starts_with(&a0)
+            {
+                best = Some((ws + (w.len() - core.len()), core));
+            }
+        }
+        let (start, first) = best?;
+        let name = text[start..end].to_string();
+        if name.split(' ').count() < 2 {
             return None;
         }
         let head_word = veille_text::fold_str(first);
@@ -1023,12 +1086,12 @@ impl<'k> Recognizer<'k> {
             .find(|(f, _)| *f == head_word)
             .map(|x| x.1)
             .or_else(|| {
-                ["front", "coordination", "rassemblement", "alliance", "front"]
+                ["front", "coordination", "rassemblement", "alliance"]
                     .contains(&head_word.as_str())
                     .then_some(EntityType::ArmedGroup)
             })
             .unwrap_or(EntityType::OtherOrg);
-        Some((Span::new(first_start, end), name, kind))
+        Some((Span::new(start, end), name, kind))
     }
 }
 

@@ -7,7 +7,7 @@ use veille_core::record::{DocMeta, EntityRecord, EventRecord, Record};
 use veille_core::{Document, EventType, Lang, PartialDate, Status};
 
 /// A stored document and when it was stored.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StoredDocument {
     pub doc: Document,
     /// RFC 3339 UTC time of the put.
@@ -15,7 +15,7 @@ pub struct StoredDocument {
 }
 
 /// One full-text search result.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SearchHit {
     pub doc_id: String,
     pub title: Option<String>,
@@ -27,7 +27,7 @@ pub struct SearchHit {
 }
 
 /// An event with the document it was read from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StoredEvent {
     pub doc_id: String,
     pub doc_title: Option<String>,
@@ -74,7 +74,7 @@ pub struct EventFilter {
 }
 
 /// Counts of what the store holds.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Stats {
     pub documents: u64,
     /// (language code, documents), most frequent first.

@@ -4,6 +4,7 @@
 
 use crate::GeoError;
 use std::collections::HashMap;
+use veille_core::Lang;
 
 static CUES_TSV: &str = include_str!("../data/cues.tsv");
 static STOPNAMES_TSV: &str = include_str!("../data/stopnames.tsv");
@@ -58,7 +59,8 @@ impl Context {
 
 /// The cue lexicon.
 pub struct Cues {
-    loc: HashMap<&'static str, Loc>,
+    /// phrase → (strength, language it is read in; None = any).
+    loc: HashMap<&'static str, (Loc, Option<Lang>)>,
     admin_before: HashMap<&'static str, u8>,
     admin_after: HashMap<&'static str, u8>,
     feature_before: HashMap<&'static str, &'static str>,
@@ -67,6 +69,7 @@ pub struct Cues {
     unit: HashMap<&'static str, f64>,
     number: HashMap<&'static str, f64>,
     stop: HashMap<&'static str, StopKind>,
+    demonym_suffix: Vec<&'static str>,
 }
 
 const ARTICLES: &[&str] = &["de", "du", "d", "des", "la", "l", "le", "les", "of", "the"];
@@ -103,6 +106,7 @@ impl Cues {
             unit: HashMap::new(),
             number: HashMap::new(),
             stop: HashMap::new(),
+            demonym_suffix: Vec::new(),
         };
         for (n, line) in CUES_TSV.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -111,7 +115,11 @@ impl Cues {
             let bad = |msg: &str| GeoError::Data { file: "cues.tsv", line: n + 1, msg: msg.to_string() };
             let mut it = line.split('\t');
             let (Some(kind), Some(phrase), Some(value)) = (it.next(), it.next(), it.next()) else {
-                return Err(bad("expected `kind<TAB>phrase<TAB>value`"));
+                return Err(bad("expected `kind<TAB>phrase<TAB>value[<TAB>lang]`"));
+            };
+            let lang = match it.next() {
+                None | Some("") => None,
+                Some(l) => Some(Lang::parse(l).ok_or_else(|| bad("bad language code"))?),
             };
             let level = || value.parse::<u8>().map_err(|_| bad("admin level must be 1..=4"));
             let num = || value.parse::<f64>().map_err(|_| bad("value must be a number"));
@@ -123,7 +131,7 @@ impl Cues {
                         "near" => Loc::Near,
                         _ => return Err(bad("loc value must be weak, strong or near")),
                     };
-                    c.loc.insert(phrase, l);
+                    c.loc.insert(phrase, (l, lang));
                 }
                 "admin_before" => {
                     c.admin_before.insert(phrase, level()?);
@@ -146,6 +154,7 @@ impl Cues {
                 "number" => {
                     c.number.insert(phrase, num()?);
                 }
+                "demonym_suffix" => c.demonym_suffix.push(phrase),
                 _ => return Err(bad("unknown cue kind")),
             }
         }
@@ -176,6 +185,11 @@ impl Cues {
         Ok(c)
     }
 
+    /// Whether a key looks like a demonym or a people ("malian", "nigeriens").
+    pub fn is_demonym(&self, key: &str) -> bool {
+        key.len() > 5 && !key.contains(' ') && self.demonym_suffix.iter().any(|s| key.ends_with(s))
+    }
+
     pub fn stop(&self, key: &str) -> Option<StopKind> {
         self.stop.get(key).copied()
     }
@@ -195,10 +209,11 @@ impl Cues {
         true
     }
 
-    fn loc_at(&self, rev: &[Word<'_>], i: usize, buf: &mut String) -> Option<(Loc, usize)> {
+    fn loc_at(&self, rev: &[Word<'_>], i: usize, buf: &mut String, lang: Lang) -> Option<(Loc, usize)> {
         for n in (1..=5).rev() {
             if Self::phrase(rev, i, n, buf)
-                && let Some(&l) = self.loc.get(buf.as_str())
+                && let Some(&(l, ll)) = self.loc.get(buf.as_str())
+                && (lang == Lang::Other || ll.is_none_or(|x| x == lang))
             {
                 return Some((l, n));
             }
@@ -217,7 +232,7 @@ impl Cues {
 
     /// Reads the cue words before a toponym. `rev` holds the words before it, nearest first,
     /// already cut at the previous hard punctuation.
-    pub fn left(&self, rev: &[Word<'_>]) -> Context {
+    pub fn left(&self, rev: &[Word<'_>], lang: Lang) -> Context {
         let mut ctx = Context::default();
         let mut buf = String::new();
         let mut i = 0;
@@ -244,7 +259,7 @@ impl Cues {
             while i < rev.len() && i < j + n + 2 && ARTICLES.contains(&rev[i].text) {
                 i += 1;
             }
-            if let Some((l, _)) = self.loc_at(rev, i, &mut buf) {
+            if let Some((l, _)) = self.loc_at(rev, i, &mut buf, lang) {
                 ctx.loc = Some(l);
             }
             return ctx;
@@ -257,7 +272,7 @@ impl Cues {
         {
             ctx.bearing = Some(b);
             ctx.phrase_start = Some(w.start);
-            ctx.loc = self.loc_at(rev, 1, &mut buf).map(|(l, _)| l).or(Some(Loc::Weak));
+            ctx.loc = self.loc_at(rev, 1, &mut buf, lang).map(|(l, _)| l).or(Some(Loc::Weak));
             return ctx;
         }
 
@@ -317,7 +332,7 @@ impl Cues {
             if ctx.relative() {
                 ctx.phrase_start = start;
                 ctx.loc = Some(Loc::Near);
-                if let Some((l, _)) = self.loc_at(rev, k, &mut buf)
+                if let Some((l, _)) = self.loc_at(rev, k, &mut buf, lang)
                     && l != Loc::Weak
                 {
                     // "à 30 km de", "dans le nord du": keep Near for offsets, Strong otherwise
@@ -329,7 +344,7 @@ impl Cues {
             }
         }
 
-        if let Some((l, n)) = self.loc_at(rev, i, &mut buf) {
+        if let Some((l, n)) = self.loc_at(rev, i, &mut buf, lang) {
             ctx.loc = Some(l);
             ctx.phrase_start = Some(rev[i + n - 1].start);
         }
@@ -409,7 +424,8 @@ mod tests {
         let cues = Cues::load_default().unwrap();
         let f = veille_text::fold_str(s);
         let w = words_before(&f, f.len(), 10);
-        cues.left(&w)
+        let lang = veille_text::detect_lang(s).0;
+        cues.left(&w, if lang == Lang::Other { Lang::Other } else { lang })
     }
 
     #[test]

@@ -103,7 +103,7 @@ impl<'g> Geoparser<'g> {
         &self,
         text: &str,
         seg: &Segmentation,
-        _lang: Lang,
+        lang: Lang,
         entities: &[EntityMention],
     ) -> Vec<PlaceMention> {
         let folded = fold(text);
@@ -220,12 +220,12 @@ impl<'g> Geoparser<'g> {
                 continue; // acronyms are organisations, not places
             }
             let k = name_key(word);
-            if self.cues.stop(&k).is_some() {
+            if self.cues.stop(&k).is_some() || self.cues.is_demonym(&k) {
                 continue;
             }
             let fs = fold_offset(&folded, span.start);
             let fe = fold_offset(&folded, span.end);
-            let ctx = self.context(ftext, fs, fe);
+            let ctx = self.context(ftext, fs, fe, lang);
             let strong =
                 matches!(ctx.loc, Some(Loc::Strong | Loc::Near)) || ctx.admin.is_some() || ctx.relative();
             let feature_p = ctx.feature.is_some_and(|f| f.contains('P'));
@@ -256,7 +256,7 @@ impl<'g> Geoparser<'g> {
         // 3. Context of the gazetteer hits; claims by actor mentions; stop names.
         let mut kept: Vec<Hit> = Vec::with_capacity(hits.len() + extra.len());
         for mut h in hits {
-            h.ctx = self.context(ftext, h.fspan.0, h.fspan.1);
+            h.ctx = self.context(ftext, h.fspan.0, h.fspan.1, lang);
             let claim = entities.iter().find(|e| e.span.overlaps(h.span) && e.kind != EntityType::Place);
             if let Some(e) = claim {
                 let same = e.span == h.span || (h.span.contains(e.span) && e.kind == EntityType::Country);
@@ -273,12 +273,30 @@ impl<'g> Geoparser<'g> {
 
         // Lists inherit the cue of their head: "les régions de Gao, Tombouctou et Kidal".
         for i in 1..kept.len() {
-            if kept[i].ctx.any() {
+            let c = &kept[i].ctx;
+            if c.admin.is_some()
+                || c.feature.is_some()
+                || c.relative()
+                || matches!(c.loc, Some(Loc::Strong | Loc::Near))
+            {
                 continue;
             }
             let gap = &ftext[kept[i - 1].fspan.1..kept[i].fspan.0];
             let g = gap.trim();
-            if matches!(g, "," | "et" | ", et" | "and" | ", and" | "ou" | "or") {
+            if matches!(
+                g,
+                "," | "et"
+                    | ", et"
+                    | "and"
+                    | ", and"
+                    | "ou"
+                    | "or"
+                    | "et de"
+                    | "et d"
+                    | "et du"
+                    | "et de la"
+                    | "et des"
+            ) {
                 let prev = kept[i - 1].ctx.clone();
                 kept[i].ctx.loc = prev.loc.filter(|l| *l != Loc::Near).or(prev.loc.map(|_| Loc::Strong));
                 kept[i].ctx.admin = prev.admin;
@@ -297,6 +315,9 @@ impl<'g> Geoparser<'g> {
                 Some(StopKind::Person) if !(cue_admin || cue_loc) => continue,
                 _ => {}
             }
+            if !cue_loc && !cue_admin && looks_like_acronym(h.span.slice(text)) {
+                continue; // "FAMa", "FLA", "EIGS": organisations
+            }
             if !cue_loc && !cue_admin && self.after_title(text, &folded, h.fspan.0) {
                 continue; // "le colonel Kofi Togo", "President Bamba"
             }
@@ -307,7 +328,8 @@ impl<'g> Geoparser<'g> {
                 let next_cap = capitalised_word_follows(text, h.span.end);
                 let before_cap =
                     capitalised_word_precedes(text, h.span.start).is_some_and(|w| !initial.contains(&w));
-                if best < 0.45 && (sentence_initial || next_cap || (before_cap && !prev_cap)) {
+                let dateline = sentence_initial && is_dateline(text, h.span.end);
+                if best < 0.45 && !dateline && (sentence_initial || next_cap || (before_cap && !prev_cap)) {
                     continue; // a village name in a person name or a heading word: too weak
                 }
             }
@@ -332,9 +354,9 @@ impl<'g> Geoparser<'g> {
         false
     }
 
-    fn context(&self, ftext: &str, fs: usize, fe: usize) -> Context {
+    fn context(&self, ftext: &str, fs: usize, fe: usize, lang: Lang) -> Context {
         let words: Vec<Word<'_>> = words_before(ftext, fs, 10);
-        let mut ctx = self.cues.left(&words);
+        let mut ctx = self.cues.left(&words, lang);
         self.cues.right(word_after(ftext, fe), &mut ctx);
         ctx
     }
@@ -582,6 +604,23 @@ fn fold_offset(f: &veille_text::Folded, orig: usize) -> usize {
         }
     }
     lo
+}
+
+/// "FAMa", "EIGS", "FLA": an inner capital in a single word, or a short all-capital word.
+fn looks_like_acronym(s: &str) -> bool {
+    if s.contains([' ', '-', '\'', '’']) {
+        return false;
+    }
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.iter().all(|c| c.is_uppercase());
+    let inner_cap = letters.iter().skip(1).any(|c| c.is_uppercase());
+    (all_caps && letters.len() <= 5) || (inner_cap && !all_caps)
+}
+
+/// A dateline or headline place: the sentence's first word followed by ":", "—" or "(".
+fn is_dateline(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', ',']);
+    rest.starts_with([':', '—', '–', '(']) || rest.starts_with("- ")
 }
 
 /// The capitalised word right after `end` (one space, hyphen or apostrophe between).

@@ -1,0 +1,87 @@
+//! Regression tests, one per case found while running the geoparser over example reports.
+
+use veille_core::{Lang, PlaceMention};
+use veille_geo::Geoparser;
+
+fn places(text: &str, lang: Lang) -> Vec<PlaceMention> {
+    static GP: std::sync::OnceLock<Geoparser<'static>> = std::sync::OnceLock::new();
+    let gp = GP.get_or_init(|| Geoparser::load_default().unwrap());
+    let seg = veille_text::segment(text, lang);
+    gp.annotate(text, &seg, lang, &[])
+}
+
+fn at<'a>(ms: &'a [PlaceMention], text: &str, surface: &str) -> Option<&'a PlaceMention> {
+    let p = text.find(surface).unwrap();
+    ms.iter().find(|m| m.name_span.start == p)
+}
+
+#[test]
+fn english_article_a_is_not_french_a() {
+    let t = "In a post on a Telegram channel linked to the group, fighters claimed the attack.";
+    assert!(at(&places(t, Lang::En), t, "Telegram").is_none());
+}
+
+#[test]
+fn compass_adjective_is_not_ghana_western_region() {
+    let t = "\"Moscow is not going anywhere,\" a Western diplomat in Bamako said.";
+    let ms = places(t, Lang::En);
+    assert!(at(&ms, t, "Western").is_none());
+    assert_eq!(at(&ms, t, "Bamako").and_then(|m| m.geonames_id), Some(2460596));
+}
+
+#[test]
+fn list_after_plural_admin_noun_keeps_the_level() {
+    let t = "Des mesures comparables avaient été prises dans les régions de Mopti et de Ségou.";
+    let ms = places(t, Lang::Fr);
+    assert_eq!(at(&ms, t, "Mopti").and_then(|m| m.feature_code.clone()).as_deref(), Some("ADM1"));
+    assert_eq!(at(&ms, t, "Ségou").and_then(|m| m.feature_code.clone()).as_deref(), Some("ADM1"));
+}
+
+#[test]
+fn demonym_after_near_is_not_an_unknown_place() {
+    let t = "The patrol was ambushed near the Malian border by Algerian smugglers.";
+    let ms = places(t, Lang::En);
+    assert!(at(&ms, t, "Malian").is_none(), "{ms:?}");
+    assert!(at(&ms, t, "Algerian").is_none(), "{ms:?}");
+}
+
+#[test]
+fn acronym_that_is_also_a_village_is_not_a_place() {
+    let t = "Un convoi des FAMa a été attaqué par le FLA près de Kidal.";
+    let ms = places(t, Lang::Fr);
+    assert!(at(&ms, t, "FAMa").is_none());
+    assert!(at(&ms, t, "FLA").is_none());
+    assert_eq!(at(&ms, t, "Kidal").map(|m| m.precision), Some(2));
+}
+
+#[test]
+fn unknown_locality_after_zone_de_is_proposed() {
+    let t = "Les frappes ont visé l'EIGS dans la zone de Tidermène, à 80 km de Ménaka.";
+    let ms = places(t, Lang::Fr);
+    let m = at(&ms, t, "Tidermène").expect("proposed as a place");
+    assert_eq!((m.geonames_id, m.reason.as_deref()), (None, Some(veille_geo::NOT_IN_GAZETTEER)));
+    let m = at(&ms, t, "Ménaka").unwrap();
+    assert_eq!((m.geonames_id, m.offset_km, m.precision), (Some(2453514), Some(80.0), 2));
+    assert_eq!(&t[m.span.start..m.span.end], "80 km de Ménaka");
+}
+
+#[test]
+fn headline_dateline_keeps_a_weak_place() {
+    let t = "ARIBINDA : les habitants sous blocus";
+    assert_eq!(at(&places(t, Lang::Fr), t, "ARIBINDA").and_then(|m| m.geonames_id), Some(2363174));
+}
+
+#[test]
+fn spans_are_byte_offsets_on_char_boundaries() {
+    let t = "À Tillabéri, près de Téra, puis à 15 km à l’est de Dori — «\u{a0}Gorom‑Gorom\u{a0}».";
+    for m in places(t, Lang::Fr) {
+        assert!(t.is_char_boundary(m.span.start) && t.is_char_boundary(m.span.end));
+        assert!(m.span.contains(m.name_span));
+    }
+}
+
+#[test]
+fn deterministic() {
+    let t = "Des combats ont eu lieu à Boni, à Hombori et près de Douentza, dans la région de Mopti.";
+    assert_eq!(places(t, Lang::Fr), places(t, Lang::Fr));
+}

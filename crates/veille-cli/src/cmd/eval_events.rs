@@ -1,12 +1,309 @@
-//! `veille eval events`.
+//! `veille eval events`: score event extraction against a gold file or an open corpus.
+//!
+//! Without a PRED file the extraction pipeline runs on each gold text (the gold's id, publication
+//! date and language make the `Document`); with one, its `veille.doc/1` records are paired with
+//! the gold documents by id or by text hash. Matching rules: docs/EVAL.md.
 
 use super::Global;
-use clap::Args;
+use anyhow::{Context, bail};
+use clap::{Args, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use veille_core::EventType;
+use veille_core::record::Record;
+use veille_eval::actors::{ActorResolver, ConventionResolver, MapResolver};
+use veille_eval::corpus::{cameo::Cameo2Plover, petrarch, plover, popcorn};
+use veille_eval::events::{
+    EvalEvent, GoldDoc, MatchMode, Prf, Report, ScoreOptions, align, document_of, load_gold, load_records,
+    score,
+};
+use veille_extract::{ExtractOptions, Pipeline};
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum EvalFormat {
+    /// Tables for people.
+    Text,
+    /// The whole report as one JSON object.
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum EvalMatch {
+    /// Type + (actor or recipient by kb id) + (place or country).
+    Kb,
+    /// Type + (actor, recipient or place name overlap).
+    Names,
+}
 
 #[derive(Args, Debug)]
-pub struct EvalEventsArgs {}
+pub struct EvalEventsArgs {
+    /// Gold file: JSONL of {id, lang, split, published, text, events} (docs/EVAL.md), e.g.
+    /// data/dev/events.jsonl.
+    #[arg(long, required_unless_present = "corpus", conflicts_with = "corpus")]
+    pub gold: Option<PathBuf>,
+    /// An open corpus instead: popcorn:PATH (POPCORN test.json), plover:PATH
+    /// (PLOVER_GSR_CAMEO.txt) or petrarch:PATH (PETR.UnitTest.records.xml).
+    #[arg(long, value_name = "KIND:PATH")]
+    pub corpus: Option<String>,
+    /// CAMEO→PLOVER table for petrarch: (default: CAMEO2PLOVER-2021.txt in ../plover beside the XML).
+    #[arg(long, value_name = "PATH")]
+    pub cameo2plover: Option<PathBuf>,
+    /// Predictions: JSONL of veille.doc/1 records. Without it, veille extracts from the gold texts.
+    pub pred: Option<PathBuf>,
+    /// List false negatives, false positives and slot disagreements.
+    #[arg(long)]
+    pub misses: bool,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: EvalFormat,
+    /// Score only documents of this split (dev, heldout).
+    #[arg(long)]
+    pub split: Option<String>,
+    /// Score only documents in this language (fr, en).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Score only the first N documents.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Matching rule (default: kb for --gold, names for --corpus).
+    #[arg(long = "match", value_enum)]
+    pub match_mode: Option<EvalMatch>,
+    /// Also write the records extracted from the gold texts to this JSONL file.
+    #[arg(long, value_name = "PATH")]
+    pub save_pred: Option<PathBuf>,
+}
 
-pub fn run(_g: &Global, _a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not implemented yet")
+fn load_corpus(spec: &str, cameo: Option<&Path>) -> anyhow::Result<(Vec<GoldDoc>, Option<Vec<EventType>>)> {
+    let Some((kind, path)) = spec.split_once(':') else {
+        bail!("--corpus {spec:?}: write KIND:PATH with KIND popcorn, plover or petrarch");
+    };
+    let path = Path::new(path);
+    Ok(match kind {
+        "popcorn" => (popcorn::load(path)?, Some(popcorn::TYPES.to_vec())),
+        "plover" => (plover::load(path)?, None),
+        "petrarch" => {
+            let table = match cameo {
+                Some(p) => p.to_path_buf(),
+                None => path.parent().unwrap_or(Path::new(".")).join("../plover/CAMEO2PLOVER-2021.txt"),
+            };
+            let cameo = Cameo2Plover::load(&table)
+                .context("reading the CAMEO→PLOVER table (give it with --cameo2plover)")?;
+            (petrarch::load(path, &cameo)?, None)
+        }
+        other => bail!("--corpus kind {other:?} is unknown; use popcorn, plover or petrarch"),
+    })
+}
+
+/// Equivalence of actor ids from the knowledge base when it loads: a state, its government and
+/// its state forces (KB types country / state_force with that country) are one party; militias,
+/// joint forces and everything else are their own. The id convention when the KB fails to load.
+fn resolver() -> Box<dyn ActorResolver> {
+    match veille_kb::Kb::load_default() {
+        Ok(kb) => {
+            let mut m = MapResolver::default();
+            for e in kb.entities() {
+                use veille_core::EntityType as T;
+                // State-backed militias (VDP) and joint forces stay parties of their own.
+                let own_slot = matches!(e.slot.as_deref(), Some("militia" | "joint"));
+                match (e.kind, e.country.as_deref()) {
+                    (T::Country | T::StateForce, Some(cc)) if !own_slot => m.insert_state_side(&e.id, cc),
+                    _ => m.insert_own(&e.id),
+                }
+            }
+            Box::new(m)
+        }
+        Err(_) => Box::new(ConventionResolver),
+    }
+}
+
+fn predict(gold: &[GoldDoc], save: Option<&Path>, quiet: bool) -> anyhow::Result<Vec<Record>> {
+    let pipeline = Pipeline::default_pipeline().context("loading the extraction pipeline")?;
+    let opts = ExtractOptions::default();
+    let bar =
+        if quiet { indicatif::ProgressBar::hidden() } else { indicatif::ProgressBar::new(gold.len() as u64) };
+    let mut out = Vec::with_capacity(gold.len());
+    for g in gold {
+        out.push(pipeline.extract(&document_of(g), &opts));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    if let Some(path) = save {
+        let f = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+        let mut w = std::io::BufWriter::new(f);
+        for r in &out {
+            serde_json::to_writer(&mut w, r)?;
+            w.write_all(b"\n")?;
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}
+
+pub fn run(g: &Global, a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
+    let (mut gold, types, default_mode) = match (&a.gold, &a.corpus) {
+        (Some(path), _) => (load_gold(path)?, None, MatchMode::Kb),
+        (None, Some(spec)) => {
+            let (gold, types) = load_corpus(spec, a.cameo2plover.as_deref())?;
+            (gold, types, MatchMode::Names)
+        }
+        (None, None) => bail!("give --gold FILE or --corpus KIND:PATH"),
+    };
+    gold.retain(|d| {
+        a.split.as_ref().is_none_or(|s| &d.split == s) && a.lang.as_ref().is_none_or(|l| &d.lang == l)
+    });
+    if let Some(n) = a.limit {
+        gold.truncate(n);
+    }
+    if gold.is_empty() {
+        bail!("no gold document left to score (check --split / --lang)");
+    }
+    let records = match &a.pred {
+        Some(p) => load_records(p)?,
+        None => predict(&gold, a.save_pred.as_deref(), g.quiet)?,
+    };
+    let preds = align(&gold, &records);
+    let mode = match a.match_mode {
+        Some(EvalMatch::Kb) => MatchMode::Kb,
+        Some(EvalMatch::Names) => MatchMode::Names,
+        None => default_mode,
+    };
+    let resolver = resolver();
+    let opts = ScoreOptions { mode, resolver: resolver.as_ref(), types };
+    let report = score(&gold, &preds, &opts);
+
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match a.format {
+        EvalFormat::Json => {
+            let mut v = serde_json::to_value(&report)?;
+            if !a.misses
+                && let Some(o) = v.as_object_mut()
+            {
+                o.remove("misses");
+                o.remove("slot_misses");
+            }
+            serde_json::to_writer_pretty(&mut out, &v)?;
+            writeln!(out)?;
+        }
+        EvalFormat::Text => write_text(&mut out, &report, &gold, a.misses)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn row(out: &mut impl Write, label: &str, p: &Prf) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "  {label:<20} {:>6.3} {:>6.3} {:>6.3} {:>6} {:>6} {:>6}",
+        p.precision, p.recall, p.f1, p.tp, p.fp, p.fn_
+    )
+}
+
+fn actors(xs: &[veille_eval::events::Actor]) -> String {
+    xs.iter().map(|a| a.label().to_string()).collect::<Vec<_>>().join("+")
+}
+
+fn describe(e: &EvalEvent) -> String {
+    let mut s = format!("{}", e.kind());
+    if let Some(m) = &e.mode {
+        s += &format!("/{m}");
+    }
+    s += &format!(" [{}]", e.status.as_str());
+    if !e.actor.is_empty() {
+        s += &format!(" actor={}", actors(&e.actor));
+    }
+    if !e.recipient.is_empty() {
+        s += &format!(" recipient={}", actors(&e.recipient));
+    }
+    match (&e.place, &e.country) {
+        (Some(p), Some(c)) => s += &format!(" at={p},{c}"),
+        (Some(p), None) => s += &format!(" at={p}"),
+        (None, Some(c)) => s += &format!(" at={c}"),
+        (None, None) => {}
+    }
+    if let Some(d) = &e.date {
+        s += &format!(" date={d}");
+    }
+    if let Some(f) = e.fatalities {
+        s += &format!(" fatalities={f}");
+    }
+    if let Some(t) = e.troops {
+        s += &format!(" troops={t}");
+    }
+    if e.background {
+        s += " background";
+    }
+    s
+}
+
+fn snippet(s: &str, n: usize) -> String {
+    let t: String = s.chars().take(n).collect();
+    if t.len() < s.len() { format!("{t}…") } else { t }
+}
+
+fn write_text(out: &mut impl Write, r: &Report, gold: &[GoldDoc], misses: bool) -> std::io::Result<()> {
+    let mode = match r.mode {
+        MatchMode::Kb => "kb ids (type + actor|recipient + place|country)",
+        MatchMode::Names => "names (type + actor|recipient|place name)",
+    };
+    writeln!(
+        out,
+        "events: {} documents, {} gold events, {} predicted; matching by {mode}",
+        r.docs, r.gold_events, r.predicted_events
+    )?;
+    if !r.docs_without_prediction.is_empty() {
+        writeln!(
+            out,
+            "  {} documents had no prediction record (scored as empty)",
+            r.docs_without_prediction.len()
+        )?;
+    }
+    writeln!(out, "  {:<20} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}", "", "P", "R", "F1", "tp", "fp", "fn")?;
+    row(out, "overall", &r.overall)?;
+    for (k, p) in &r.by_lang {
+        row(out, &format!("lang {k}"), p)?;
+    }
+    for (k, p) in &r.by_split {
+        row(out, &format!("split {k}"), p)?;
+    }
+    for (k, p) in &r.by_type {
+        row(out, &format!("type {k}"), p)?;
+    }
+    writeln!(out, "slot accuracy on matched pairs (where gold or prediction has a value):")?;
+    for (k, s) in &r.slots {
+        if s.total > 0 {
+            writeln!(out, "  {k:<12} {:>6.3}  ({}/{})", s.accuracy, s.correct, s.total)?;
+        }
+    }
+    if misses {
+        let text_of =
+            |id: &str| gold.iter().find(|d| d.id == id).map_or(String::new(), |d| snippet(&d.text, 160));
+        writeln!(out, "misses:")?;
+        let mut last = "";
+        for m in &r.misses {
+            if m.doc_id != last {
+                writeln!(out, "  {} [{} {}] {}", m.doc_id, m.lang, m.split, text_of(&m.doc_id))?;
+                last = &m.doc_id;
+            }
+            let tag = if m.kind == "false_negative" { "FN" } else { "FP" };
+            write!(out, "    {tag} {}", describe(&m.event))?;
+            if let Some(t) = &m.event.trigger {
+                write!(out, " trigger={t:?}")?;
+            }
+            if let Some(w) = &m.why {
+                write!(out, " — {w}")?;
+            }
+            writeln!(out)?;
+            if let Some(ev) = &m.event.evidence {
+                writeln!(out, "       evidence: {}", snippet(ev, 160))?;
+            }
+        }
+        if !r.slot_misses.is_empty() {
+            writeln!(out, "slot disagreements on matched pairs:")?;
+            for s in &r.slot_misses {
+                writeln!(out, "  {} {:<10} gold={} pred={}", s.doc_id, s.slot, s.gold, s.pred)?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -656,3 +656,40 @@ fn capitalised_word_precedes(text: &str, start: usize) -> Option<usize> {
     let w = t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
     (w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1).then(|| t.len() - w.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn geoparser_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Geoparser<'static>>();
+    }
+
+    #[test]
+    fn admin_keys_drop_affixes() {
+        assert_eq!(admin_key("Cercle de Ménaka"), "menaka");
+        assert_eq!(admin_key("Province du Soum"), "soum");
+        assert_eq!(admin_key("Tillaberi Region"), "tillaberi");
+        assert_eq!(admin_key("Sahel"), "sahel");
+    }
+
+    #[test]
+    fn acronyms_and_datelines() {
+        assert!(looks_like_acronym("FAMa"));
+        assert!(looks_like_acronym("EIGS"));
+        assert!(!looks_like_acronym("OUAHIGOUYA"));
+        assert!(!looks_like_acronym("TIN-AKOFF"));
+        assert!(!looks_like_acronym("Gao"));
+        assert!(is_dateline("DJIBO : tirs", 5));
+        assert!(!is_dateline("Djibo est", 5));
+    }
+
+    #[test]
+    fn next_word_joins_one_separator_only() {
+        let t = "Fada Ngourma, Fada  Ngourma";
+        assert_eq!(next_word(t, 4).map(|s| s.slice(t)), Some("Ngourma"));
+        assert_eq!(next_word(t, 18), None);
+    }
+}

@@ -51,6 +51,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (k, v) in &r.slots {
         println!("slot {k:<10} {:.3} ({}/{})", v.accuracy, v.correct, v.total);
     }
+    if args.iter().any(|a| a == "--dump") {
+        // dev split only: text, gold and predicted events side by side
+        for (i, g) in gold.iter().enumerate().filter(|(_, g)| g.split == "dev") {
+            println!("=== {} [{}] {}", g.id, g.lang, g.text.replace('\n', " "));
+            for e in &g.events {
+                println!("  GOLD {}", serde_json::to_string(e)?);
+            }
+            for e in preds[i].iter().flatten() {
+                println!("  PRED {}", serde_json::to_string(e)?);
+            }
+        }
+    }
     if show_misses {
         for m in r.misses.iter().filter(|m| m.split == "dev") {
             println!(

@@ -30,6 +30,8 @@ pub struct QuoteRef {
     pub span: Span,
     pub outer: Span,
     pub speaker: Option<Span>,
+    /// Reported speech without quotation marks ("X said it had …").
+    pub indirect: bool,
 }
 
 /// One document with every annotation layer the stages have produced so far.

@@ -118,16 +118,6 @@ struct Extractor<'a, 'd> {
     kb: Option<&'a Kb>,
 }
 
-const MATERIAL: [EventType; 7] = [
-    EventType::Mobilize,
-    EventType::Aid,
-    EventType::Assault,
-    EventType::Retreat,
-    EventType::Coerce,
-    EventType::Sanction,
-    EventType::Cooperate,
-];
-
 fn is_party(k: EntityType) -> bool {
     matches!(k, EntityType::StateForce | EntityType::ArmedGroup | EntityType::Militia | EntityType::Pmc)
 }
@@ -513,10 +503,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
                     p.kind == d.kind
                         && (p.mode == d.mode || p.mode.is_none() || d.mode.is_none())
-                        && (same_ids(&p.actor, &d.actor) || p.actor.is_empty() || d.actor.is_empty())
-                        && (same_ids(&p.recipient, &d.recipient)
-                            || p.recipient.is_empty()
-                            || d.recipient.is_empty())
+                        && compatible(&p.actor, &d.actor)
+                        && compatible(&p.recipient, &d.recipient)
                 }) {
                     fill_from(prev, &d);
                     prev.explain.push(ExplainStep {
@@ -526,14 +514,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     });
                     continue;
                 }
-                // continuation: "Elle sera déployée au Mali…" continues the previous sentence's event
-                if d.actor.is_empty()
-                    && d.subject_pron
+                // continuation: "Elle sera déployée au Mali…", "Douze soldats ont été tués." continue
+                // the previous sentence's event
+                let unnamed = d.actor.iter().chain(&d.recipient).all(|r| r.id.is_none());
+                let window = if d.actor.is_empty() && d.subject_pron { 2 } else { 1 };
+                if ((d.actor.is_empty() && d.subject_pron)
+                    || (unnamed && d.kind == EventType::Assault && d.mode.is_none()))
                     && let Some(prev) = drafts[..first_of_sentence]
                         .iter_mut()
                         .rev()
                         .take(6)
-                        .find(|p| p.kind == d.kind && p.sentence + 2 >= si)
+                        .find(|p| p.kind == d.kind && p.sentence + window >= si)
                 {
                     merge_into(prev, d, self);
                     continue;
@@ -825,6 +816,62 @@ impl<'a, 'd> Extractor<'a, 'd> {
             used.push(Span::new(g.start, g.end));
             note("recipient", rules.1, Some(a.text(Span::new(g.start, g.end))));
         }
+        // parties with no entity: bare noun phrases ("des hommes armés", "civilians"), unresolved
+        if sense.pos != Pos::Noun && !participle_clause {
+            let vstart = hit.start;
+            let by_np = || {
+                self.hits[self.hits_in(Span::new(hit.end, rce))]
+                    .iter()
+                    .find(|x| self.lex.entry(x).has(Cue::By) && self.tokens_between(hit.end, x.start) <= 3)
+                    .and_then(|x| self.np_after(x.end, rce))
+            };
+            let takes_object = matches!(
+                kind,
+                EventType::Assault
+                    | EventType::Coerce
+                    | EventType::Sanction
+                    | EventType::Accuse
+                    | EventType::Threaten
+                    | EventType::Reject
+                    | EventType::Support
+                    | EventType::Request
+            );
+            let (actor_np, recipient_np) = if passive || sense.subj_recipient {
+                (
+                    if actor.is_empty() { by_np() } else { None },
+                    if recipient.is_empty() && !matches!(kind, EventType::Mobilize | EventType::Retreat) {
+                        self.np_before(vstart, cs)
+                    } else {
+                        None
+                    },
+                )
+            } else {
+                (
+                    if actor.is_empty() { self.np_before(vstart, cs) } else { None },
+                    if recipient.is_empty() && takes_object { self.np_after(hit.end, rce) } else { None },
+                )
+            };
+            if let Some(np) = actor_np {
+                push_ref(
+                    &mut actor,
+                    &mut actor_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string() },
+                    EntityType::OtherOrg,
+                );
+                used.push(np);
+                note("actor", "unresolved noun phrase (no entity)", Some(a.text(np)));
+            }
+            if let Some(np) = recipient_np {
+                push_ref(
+                    &mut recipient,
+                    &mut recipient_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string() },
+                    EntityType::OtherOrg,
+                );
+                used.push(np);
+                note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
+            }
+        }
         // "la coopération entre Moscou et Bamako" with only one side named: it acts
         if actor.is_empty()
             && recipient_g.is_some()
@@ -911,14 +958,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         // "The army said it had killed…": a pronoun subject right after a speech verb is its speaker
-        if actor.is_empty() && source_group.is_some() && cs > ss.start {
+        let only_unresolved = actor.iter().all(|r| r.id.is_none());
+        if only_unresolved && source_group.is_some() && cs > ss.start && in_quote.is_none_or(|q| q.indirect) {
             let toks = &a.seg.tokens;
             let ft = toks.partition_point(|t| t.span.start < cs);
+            let named_subject = self.groups_in(cs, hit.start).next().is_some();
+            let pron = self.hits[self.hits_in(Span::new(cs, hit.start))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Pron));
+            // "they would deploy", "affirme avoir détruit", "said it had killed"
+            let speech_right_before = self.hits[self.hits_in(Span::new(ss.start, cs))]
+                .iter()
+                .rev()
+                .next()
+                .is_some_and(|x| self.lex.entry(x).has(Cue::Speech) || self.lex.entry(x).has(Cue::Que));
             if ft < toks.len()
                 && toks[ft].span.start < hit.start
-                && self.cues_at(toks[ft].span.start).is_some_and(|(_, c)| c.contains(&Cue::Pron))
+                && !named_subject
+                && (pron || (speech_right_before && actor.is_empty()))
                 && let Some(g) = &source_group
             {
+                actor.clear();
+                actor_kinds.clear();
                 self.refs(g, &mut actor, &mut actor_kinds);
                 note("actor", "pronoun subject of reported speech: the speaker", None);
             }
@@ -944,9 +1005,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
 
         // a head of state or government acting materially stands for the state
-        if MATERIAL.contains(&kind)
-            && let Some(g) = actor_g
-        {
+        if let Some(g) = actor_g {
             for (i, &m) in g.ments.iter().enumerate() {
                 let e = &a.entities[m];
                 if e.kind == EntityType::Person
@@ -954,6 +1013,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && self.is_head(m)
                     && let Some(cc) = &e.country
                 {
+                    if source.is_empty() {
+                        source.push(actor[i].clone());
+                    }
                     actor[i] = self.state_ref(cc);
                     actor_kinds[i] = EntityType::Country;
                     note("actor", "head of state/government acting for the state", Some(a.text(e.span)));
@@ -1111,6 +1173,190 @@ impl<'a, 'd> Extractor<'a, 'd> {
             subject_pron,
             subject_anaphor,
         })
+    }
+
+    fn tok_text(&self, t: usize) -> &str {
+        let sp = self.a.seg.tokens[t].span;
+        &self.a.doc.text[sp.start..sp.end]
+    }
+
+    fn in_date(&self, s: Span) -> bool {
+        self.a.dates.iter().any(|d| d.span.contains(s))
+    }
+
+    /// Cues that end a bare noun phrase.
+    fn is_structural(cues: &[Cue]) -> bool {
+        cues.iter().any(|c| {
+            matches!(
+                c,
+                Cue::By
+                    | Cue::Against
+                    | Cue::Dat
+                    | Cue::Loc
+                    | Cue::With
+                    | Cue::Que
+                    | Cue::Speech
+                    | Cue::Sub
+                    | Cue::Coord
+                    | Cue::Accord
+                    | Cue::Passive
+                    | Cue::Pledge
+                    | Cue::Hypo
+                    | Cue::Deny
+                    | Cue::Claim
+                    | Cue::Aux
+                    | Cue::Pron
+                    | Cue::Anaphor
+                    | Cue::Refl
+                    | Cue::Background
+                    | Cue::First
+            )
+        })
+    }
+
+    /// A bare noun phrase (no entity) as the subject of the verb starting at `verb`: "des hommes
+    /// armés ont tué", "Gunmen killed". None when the words before the verb group are no such
+    /// phrase.
+    fn np_before(&self, verb: usize, cs: usize) -> Option<Span> {
+        let toks = &self.a.seg.tokens;
+        let mut t = self.tok_before(verb)?;
+        // the verb group: auxiliaries, modals, negation, dates
+        loop {
+            let sp = toks[t].span;
+            if sp.start < cs {
+                return None;
+            }
+            let aux = self.tok_text(t) == "a"
+                || self.in_date(sp)
+                || self.cues_at(sp.start).is_some_and(|(h, c)| {
+                    self.lex.entry(&self.hits[h]).senses.is_empty()
+                        && c.iter().any(|c| {
+                            matches!(
+                                c,
+                                Cue::Aux | Cue::Passive | Cue::Pledge | Cue::Hypo | Cue::Deny | Cue::Refl
+                            )
+                        })
+                });
+            if !aux {
+                break;
+            }
+            t = t.checked_sub(1)?;
+        }
+        let end = toks[t].span.end;
+        let mut start = None;
+        let mut words = 0;
+        let mut de = false;
+        loop {
+            let tk = toks[t];
+            if tk.span.start < cs || tk.kind == veille_text::TokenKind::Punct || self.in_date(tk.span) {
+                break;
+            }
+            if tk.kind == veille_text::TokenKind::Number {
+                start = Some(tk.span.start);
+                break;
+            }
+            match self.cues_at(tk.span.start) {
+                Some((h, c)) if c.contains(&Cue::Det) || c.contains(&Cue::Gen) => {
+                    let form = self.lex.forms[self.hits[h].entry as usize].as_str();
+                    if words > 0 && !de && matches!(form, "de" | "d" | "of") {
+                        // "une trentaine de civils", "dozens of villagers": go on to the head
+                        de = true;
+                    } else {
+                        if words > 0 {
+                            start = Some(self.hits[h].start);
+                        }
+                        break;
+                    }
+                }
+                Some((h, c))
+                    if Self::is_structural(c) || !self.lex.entry(&self.hits[h]).senses.is_empty() =>
+                {
+                    break;
+                }
+                _ => {
+                    start = Some(tk.span.start);
+                    words += 1;
+                    if words >= 4 {
+                        break;
+                    }
+                }
+            }
+            match t.checked_sub(1) {
+                Some(p) => t = p,
+                None => break,
+            }
+        }
+        self.np_ok(Span::new(start?, end), words)
+    }
+
+    /// A bare noun phrase starting at `from`: "le chef du village", "une dizaine de civils",
+    /// "two Chinese nationals".
+    fn np_after(&self, from: usize, ce: usize) -> Option<Span> {
+        let toks = &self.a.seg.tokens;
+        let mut i = toks.partition_point(|t| t.span.start < from);
+        let (mut start, mut end, mut words, mut de) = (None::<usize>, 0usize, 0usize, false);
+        while i < toks.len() && toks[i].span.start < ce {
+            let tk = toks[i];
+            if tk.kind == veille_text::TokenKind::Punct {
+                break;
+            }
+            if self.in_date(tk.span) {
+                if start.is_none() {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if tk.kind == veille_text::TokenKind::Number {
+                start.get_or_insert(tk.span.start);
+                end = tk.span.end;
+                i += 1;
+                continue;
+            }
+            match self.cues_at(tk.span.start) {
+                Some((h, c))
+                    if c.contains(&Cue::Det)
+                        || (c.contains(&Cue::Gen) && (start.is_none() || (words > 0 && !de))) =>
+                {
+                    if start.is_some() && c.contains(&Cue::Gen) {
+                        de = true;
+                    }
+                    start.get_or_insert(self.hits[h].start);
+                    let e = self.hits[h].end;
+                    while i < toks.len() && toks[i].span.start < e {
+                        i += 1;
+                    }
+                    continue;
+                }
+                Some((h, c))
+                    if Self::is_structural(c)
+                        || c.contains(&Cue::Gen)
+                        || !self.lex.entry(&self.hits[h]).senses.is_empty() =>
+                {
+                    break;
+                }
+                _ => {
+                    start.get_or_insert(tk.span.start);
+                    end = tk.span.end;
+                    words += 1;
+                    if words >= 4 {
+                        break;
+                    }
+                }
+            }
+            i += 1;
+        }
+        self.np_ok(Span::new(start?, end), words)
+    }
+
+    /// A noun phrase usable as an unresolved party: words, no entity or place inside.
+    fn np_ok(&self, s: Span, words: usize) -> Option<Span> {
+        if words == 0 || s.is_empty() || s.end <= s.start {
+            return None;
+        }
+        let overlaps_named = self.a.entities.iter().any(|e| e.span.overlaps(s))
+            || self.a.places.iter().any(|p| p.span.overlaps(s));
+        (!overlaps_named).then_some(s)
     }
 
     fn group_is_named(&self, g: &Group) -> bool {
@@ -1406,6 +1652,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let si = self.sentence_of(f.span.start);
         let send = self.a.seg.sentences[si].span.end;
+        // "tuant 12", "killing 12"
+        if let Some(t) = self.tok_before(f.span.start)
+            && let Some((_, cues)) = self.cues_at(toks[t].span.start)
+        {
+            if cues.contains(&Cue::Fatal) {
+                return Some((QuantityKind::Fatalities, "casualty word before the number"));
+            }
+            if cues.contains(&Cue::Injured) {
+                return Some((QuantityKind::Injured, "casualty word before the number"));
+            }
+        }
+
         let mut i = toks.partition_point(|t| t.span.start < f.span.end);
         let mut unit: Option<QuantityKind> = None;
         let mut n = 0;
@@ -1441,17 +1699,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 i += 1;
             }
             n += 1;
-        }
-        // "tuant 12", "killing 12"
-        if let Some(t) = self.tok_before(f.span.start)
-            && let Some((_, cues)) = self.cues_at(toks[t].span.start)
-        {
-            if cues.contains(&Cue::Fatal) {
-                return Some((QuantityKind::Fatalities, "casualty word before the number"));
-            }
-            if cues.contains(&Cue::Injured) {
-                return Some((QuantityKind::Injured, "casualty word before the number"));
-            }
         }
         unit.map(|u| (u, "unit noun after the number"))
     }
@@ -1575,11 +1822,12 @@ fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
 
 /// Fills the empty slots of `prev` from another reading of the same event.
 fn fill_from(prev: &mut Draft, d: &Draft) {
-    if prev.actor.is_empty() {
+    let unresolved = |v: &[ActorRef]| v.iter().all(|r| r.id.is_none());
+    if prev.actor.is_empty() || (unresolved(&prev.actor) && !unresolved(&d.actor)) {
         prev.actor = d.actor.clone();
         prev.actor_kinds = d.actor_kinds.clone();
     }
-    if prev.recipient.is_empty() {
+    if prev.recipient.is_empty() || (unresolved(&prev.recipient) && !unresolved(&d.recipient)) {
         prev.recipient = d.recipient.clone();
         prev.recipient_kinds = d.recipient_kinds.clone();
     }
@@ -1610,6 +1858,12 @@ fn push_ref(out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>, r: ActorRef, k
     }
     out.push(r);
     kinds.push(k);
+}
+
+/// Two readings' parties are compatible: equal, or one side unknown or only unresolved names.
+fn compatible(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    let unresolved = |v: &[ActorRef]| v.iter().all(|r| r.id.is_none());
+    same_ids(a, b) || unresolved(a) || unresolved(b)
 }
 
 fn same_ids(a: &[ActorRef], b: &[ActorRef]) -> bool {

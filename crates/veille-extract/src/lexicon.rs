@@ -79,6 +79,7 @@ pub enum Cue {
     Head,
     Refl,
     Sub,
+    Aux,
     Block,
 }
 
@@ -115,6 +116,7 @@ impl Cue {
             "head" => Cue::Head,
             "refl" => Cue::Refl,
             "sub" => Cue::Sub,
+            "aux" => Cue::Aux,
             "block" => Cue::Block,
             _ => return None,
         })

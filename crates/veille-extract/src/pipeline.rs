@@ -46,7 +46,7 @@ impl Stage for TextStage {
         a.quotes = t
             .quotes
             .into_iter()
-            .map(|q| QuoteRef { span: q.span, outer: q.outer, speaker: q.speaker })
+            .map(|q| QuoteRef { span: q.span, outer: q.outer, speaker: q.speaker, indirect: q.indirect })
             .collect();
     }
 }

@@ -73,6 +73,25 @@ impl MapResolver {
     }
 }
 
+impl MapResolver {
+    /// The table from the knowledge base: entities of type country or state force with a country
+    /// (the state, its government `kb:XX-GOV`, its army, gendarmerie, police, national guard…) are
+    /// the state side of that country; state-backed militias (slot `militia`, e.g. the VDP), joint
+    /// forces (slot `joint`) and every other entity are parties of their own.
+    pub fn from_kb(kb: &veille_kb::Kb) -> Self {
+        use veille_core::EntityType as T;
+        let mut m = MapResolver::default();
+        for e in kb.entities() {
+            let own_slot = matches!(e.slot.as_deref(), Some("militia" | "joint"));
+            match (e.kind, e.country.as_deref()) {
+                (T::Country | T::StateForce, Some(cc)) if !own_slot => m.insert_state_side(&e.id, cc),
+                _ => m.insert_own(&e.id),
+            }
+        }
+        m
+    }
+}
+
 impl ActorResolver for MapResolver {
     fn key(&self, id: &str) -> String {
         match self.map.get(id) {

@@ -94,24 +94,11 @@ fn load_corpus(spec: &str, cameo: Option<&Path>) -> anyhow::Result<(Vec<GoldDoc>
     })
 }
 
-/// Equivalence of actor ids from the knowledge base when it loads: a state, its government and
-/// its state forces (KB types country / state_force with that country) are one party; militias,
-/// joint forces and everything else are their own. The id convention when the KB fails to load.
+/// Equivalence of actor ids from the knowledge base when it loads ([`MapResolver::from_kb`]);
+/// the id convention when it does not.
 fn resolver() -> Box<dyn ActorResolver> {
     match veille_kb::Kb::load_default() {
-        Ok(kb) => {
-            let mut m = MapResolver::default();
-            for e in kb.entities() {
-                use veille_core::EntityType as T;
-                // State-backed militias (VDP) and joint forces stay parties of their own.
-                let own_slot = matches!(e.slot.as_deref(), Some("militia" | "joint"));
-                match (e.kind, e.country.as_deref()) {
-                    (T::Country | T::StateForce, Some(cc)) if !own_slot => m.insert_state_side(&e.id, cc),
-                    _ => m.insert_own(&e.id),
-                }
-            }
-            Box::new(m)
-        }
+        Ok(kb) => Box::new(MapResolver::from_kb(&kb)),
         Err(_) => Box::new(ConventionResolver),
     }
 }

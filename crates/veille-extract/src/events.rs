@@ -969,8 +969,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "they would deploy", "affirme avoir détruit", "said it had killed"
             let speech_right_before = self.hits[self.hits_in(Span::new(ss.start, cs))]
                 .iter()
-                .rev()
-                .next()
+                .next_back()
                 .is_some_and(|x| self.lex.entry(x).has(Cue::Speech) || self.lex.entry(x).has(Cue::Que));
             if ft < toks.len()
                 && toks[ft].span.start < hit.start

@@ -315,7 +315,8 @@ impl<'g> Geoparser<'g> {
                 Some(StopKind::Person) if !(cue_admin || cue_loc) => continue,
                 _ => {}
             }
-            if !cue_loc && !cue_admin && looks_like_acronym(h.span.slice(text)) {
+            let dateline = initial.contains(&h.span.start) && is_dateline(text, h.span.end);
+            if !cue_loc && !cue_admin && !dateline && looks_like_acronym(h.span.slice(text)) {
                 continue; // "FAMa", "FLA", "EIGS": organisations
             }
             if !cue_loc && !cue_admin && self.after_title(text, &folded, h.fspan.0) {
@@ -328,7 +329,6 @@ impl<'g> Geoparser<'g> {
                 let next_cap = capitalised_word_follows(text, h.span.end);
                 let before_cap =
                     capitalised_word_precedes(text, h.span.start).is_some_and(|w| !initial.contains(&w));
-                let dateline = sentence_initial && is_dateline(text, h.span.end);
                 if best < 0.45 && !dateline && (sentence_initial || next_cap || (before_cap && !prev_cap)) {
                     continue; // a village name in a person name or a heading word: too weak
                 }
@@ -606,6 +606,26 @@ fn fold_offset(f: &veille_text::Folded, orig: usize) -> usize {
     lo
 }
 
+/// Whether a place mention is a dateline ("NIAMEY, 12 mars (AFP) –", "Bamako — ", "DJIBO :"):
+/// the first word of a line followed by a dash, colon or parenthesis, possibly after a date.
+/// The event extractor should not take a dateline as the place where an event happened.
+pub fn is_dateline_mention(text: &str, m: &PlaceMention) -> bool {
+    let line_start = text[..m.name_span.start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..m.name_span.start].trim().is_empty() {
+        return false;
+    }
+    if is_dateline(text, m.name_span.end) {
+        return true;
+    }
+    // "NIAMEY, 12 mars (AFP) -": a comma, then a short date, then the mark, before any full stop.
+    let rest = &text[m.name_span.end..];
+    let Some(after_comma) = rest.strip_prefix(',') else { return false };
+    let head: String = after_comma.chars().take(40).collect();
+    let cut = head.find(['.', '\n']).unwrap_or(head.len());
+    let head = &head[..cut];
+    head.chars().any(|c| c.is_ascii_digit()) && head.contains(['(', '—', '–', ':'])
+}
+
 /// "FAMa", "EIGS", "FLA": an inner capital in a single word, or a short all-capital word.
 fn looks_like_acronym(s: &str) -> bool {
     if s.contains([' ', '-', '\'', '’']) {
@@ -684,6 +704,17 @@ mod tests {
         assert!(!looks_like_acronym("Gao"));
         assert!(is_dateline("DJIBO : tirs", 5));
         assert!(!is_dateline("Djibo est", 5));
+    }
+
+    #[test]
+    fn datelines() {
+        let gp = Geoparser::load_default().unwrap();
+        let t = "NIAMEY, 12 mars (AFP) - Des soldats ont été tués près de Téra.\nBamako — Le gouvernement a réagi.\nDORI : un mort.";
+        let seg = veille_text::segment(t, Lang::Fr);
+        let ms = gp.annotate(t, &seg, Lang::Fr, &[]);
+        let d: Vec<(&str, bool)> =
+            ms.iter().map(|m| (m.name_span.slice(t), is_dateline_mention(t, m))).collect();
+        assert_eq!(d, vec![("NIAMEY", true), ("Téra", false), ("Bamako", true), ("DORI", true)]);
     }
 
     #[test]

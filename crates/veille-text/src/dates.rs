@@ -104,7 +104,12 @@ pub(crate) fn calendar() -> &'static Calendar {
         let mut triggers: FxSet<String> = FxSet::default();
         triggers.extend(months.keys().cloned());
         triggers.extend(weekdays.keys().cloned());
-        triggers.extend(rel.first_words().map(str::to_string));
+        // Context words ("en", "de", "in") only matter when looked back at from a month or year.
+        triggers.extend(
+            rel.entries()
+                .filter(|(_, (k, _))| !matches!(k, RelKind::Context | RelKind::Unit | RelKind::Ago))
+                .map(|(t, _)| t[0].clone()),
+        );
         triggers.extend(crate::quantity::lexicon().number_words().map(str::to_string));
         triggers.extend(["nuit", "dans", "la", "premier"].map(str::to_string));
         Calendar { months, weekdays, rel, triggers }
@@ -387,12 +392,13 @@ impl Ctx<'_> {
                 ));
             }
         }
-        let context_before = i > start && {
-            // a context word ends right before token i ("en", "in", "au mois de")
-            (start..i)
-                .rev()
-                .take(3)
-                .any(|s| self.rel(s, i).is_some_and(|(n, kind, _)| kind == RelKind::Context && s + n == i))
+        let context_before = || {
+            i > start && {
+                // a context word ends right before token i ("en", "in", "au mois de")
+                (start..i).rev().take(3).any(|s| {
+                    self.rel(s, i).is_some_and(|(n, kind, _)| kind == RelKind::Context && s + n == i)
+                })
+            }
         };
         if let Some((m, _)) = self.month(k) {
             if let Some(y) = self.year(k + 1) {
@@ -405,7 +411,7 @@ impl Ctx<'_> {
             }
             let capital_ok =
                 self.lang != Lang::En || self.tok(k).chars().next().is_some_and(char::is_uppercase);
-            if (modified || context_before) && capital_ok {
+            if (modified || context_before()) && capital_ok {
                 return Some((
                     self.span(i, k),
                     Meaning::Absolute { year: None, month: Some(m), day: None },
@@ -416,7 +422,7 @@ impl Ctx<'_> {
             return None;
         }
         if let Some(y) = self.year(k)
-            && (modified || context_before)
+            && (modified || context_before())
             && !self.followed_by_noun_unit(k + 1)
         {
             return Some((

@@ -66,8 +66,13 @@ impl FoldedTokens {
         let mut buf = String::with_capacity(text.len());
         let mut ends = Vec::with_capacity(seg.tokens.len());
         for t in &seg.tokens {
-            for c in t.span.slice(text).chars() {
-                fold_char(c, &mut buf);
+            let s = t.span.slice(text);
+            if s.is_ascii() {
+                buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in s.chars() {
+                    fold_char(c, &mut buf);
+                }
             }
             ends.push(buf.len() as u32);
         }
@@ -126,6 +131,11 @@ impl<V> PhraseTable<V> {
         let list = self.map.entry(first).or_default();
         list.push((toks, v));
         list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+    }
+
+    /// All phrases (as folded tokens) with their values.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = (&[String], &V)> {
+        self.map.values().flatten().map(|(t, v)| (t.as_slice(), v))
     }
 
     /// First tokens of all phrases.

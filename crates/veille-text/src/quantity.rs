@@ -519,9 +519,20 @@ fn quantity_at(cx: &Ctx, i: usize, sent_start: usize, limit: usize) -> Option<(Q
     let digit = f.as_bytes().first().is_some_and(u8::is_ascii_digit);
     if !digit
         && !cx.lex.triggers.contains(f)
-        && !f.split('-').next().is_some_and(|p| cx.lex.numbers.contains_key(p))
+        && !f.split_once('-').is_some_and(|(p, _)| cx.lex.numbers.contains_key(p))
     {
         return None;
+    }
+    // Frequent function words ("de", "des", "au", "a", "un") start a quantity only when a
+    // number or another quantity word follows within two tokens.
+    if !digit && f.len() <= 3 && !cx.lex.approx.contains_key(f) {
+        let next_ok = |k: usize| {
+            let g = cx.ft.get(k);
+            g.as_bytes().first().is_some_and(u8::is_ascii_digit) || cx.lex.triggers.contains(g)
+        };
+        if !next_ok(i + 1) && !next_ok(i + 2) {
+            return None;
+        }
     }
     let (prefix, j) = match cx.lex.quals.longest(cx.ft, i, limit) {
         Some((len, &(q, _))) if q != Qualifier::Vague => (Some(q), i + len),

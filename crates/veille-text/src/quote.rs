@@ -60,6 +60,36 @@ fn cues() -> &'static PhraseTable<Cue> {
 
 const PRONOUNS: [&str; 5] = ["il", "elle", "ils", "elles", "on"];
 
+/// Time words that may sit between a speech verb and its subject ("a déclaré lundi X").
+fn is_time_word(f: &str) -> bool {
+    matches!(
+        f,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "soir"
+            | "matin"
+            | "hier"
+            | "aujourd'hui"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "later"
+            | "earlier"
+    )
+}
+
 /// Words that end a speaker noun phrase read forwards ("a déclaré le ministre lors de…").
 fn np_stop(f: &str) -> bool {
     matches!(
@@ -151,6 +181,36 @@ impl Ctx<'_> {
 
     /// Noun phrase read forwards from `i`: up to punctuation or an adjunct word, max 8 tokens.
     fn np_forward(&self, i: usize, limit: usize) -> Option<Span> {
+        // "a annoncé lundi soir le gouvernement": skip leading time words.
+        let mut i = i;
+        while i < limit && is_time_word(self.ft.get(i)) {
+            i += 1;
+        }
+        // A preposition here starts an adjunct ("a déclaré dans un communiqué"), not a speaker.
+        if i >= limit
+            || matches!(
+                self.ft.get(i),
+                "dans"
+                    | "lors"
+                    | "pendant"
+                    | "sur"
+                    | "apres"
+                    | "avant"
+                    | "au"
+                    | "aux"
+                    | "during"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "que"
+                    | "qu'"
+                    | "that"
+            )
+        {
+            return None;
+        }
         let mut k = i;
         while k < limit && k < i + 8 {
             if self.is_punct(k) || (k > i && np_stop(self.ft.get(k))) || self.quote_mark(k) {
@@ -187,7 +247,12 @@ impl Ctx<'_> {
             if self.is_punct(p) || self.quote_mark(p) {
                 break;
             }
-            if matches!(self.cue(p, e), Some((_, Cue::Source))) {
+            if matches!(self.cue(p, e), Some((_, Cue::Source | Cue::Aux | Cue::Verb)))
+                || matches!(
+                    self.ft.get(p),
+                    "et" | "and" | "qui" | "que" | "qu'" | "mais" | "but" | "who" | "that"
+                )
+            {
                 break;
             }
             s -= 1;
@@ -221,7 +286,13 @@ impl Ctx<'_> {
             }
             _ => {}
         }
-        // ", X said" / ", le ministre a déclaré" / ", X told reporters"
+        // ", X said" / ", le ministre a déclaré" / ", X told reporters": only after a comma
+        // (inside or after the closing mark) or a final ! ? . inside it.
+        let boundary =
+            self.tok(c + 1) == "," || matches!(self.tok(c.saturating_sub(1)), "," | "!" | "?" | ".");
+        if !boundary {
+            return None;
+        }
         let mut k = i;
         while k < limit && k < i + 8 && !self.is_punct(k) {
             if let Some((n, Cue::Verb)) = self.cue(k, limit) {

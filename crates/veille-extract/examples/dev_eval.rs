@@ -20,7 +20,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let opts = ExtractOptions::default();
     let records: Vec<_> = gold.iter().map(|g| p.extract(&document_of(g), &opts)).collect();
     let preds = align(&gold, &records);
-    let r = score(&gold, &preds, &ScoreOptions::default());
+    let kb = veille_kb::Kb::load_default()?;
+    let resolver = veille_eval::actors::MapResolver::from_kb(&kb);
+    let sopts = || ScoreOptions { resolver: &resolver, ..ScoreOptions::default() };
+    let r = score(&gold, &preds, &sopts());
     let f = |x: &veille_eval::events::Prf| {
         format!(
             "P {:.3} R {:.3} F1 {:.3} (tp {} fp {} fn {})",
@@ -41,7 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 (0..gold.len()).filter(|&i| gold[i].lang == lang && gold[i].split == split).collect();
             let g: Vec<_> = idx.iter().map(|&i| gold[i].clone()).collect();
             let pr: Vec<_> = idx.iter().map(|&i| preds[i].clone()).collect();
-            let s = score(&g, &pr, &ScoreOptions::default());
+            let s = score(&g, &pr, &sopts());
             println!("{lang}/{split:<8} {}", f(&s.overall));
         }
     }

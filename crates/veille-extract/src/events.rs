@@ -106,6 +106,8 @@ struct Draft {
     /// The clause subject is a pronoun or an anaphoric noun phrase.
     subject_pron: bool,
     subject_anaphor: bool,
+    /// A nominal trigger with a definite determiner ("l'attaque", "the attack").
+    definite_noun: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -433,6 +435,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         ActorRef { id: Some(id), name }
     }
 
+    /// Country (ISO alpha-2) of an entity id, from its mentions or the KB.
+    fn country_of(&self, id: &str) -> Option<String> {
+        self.a
+            .entities
+            .iter()
+            .find(|e| e.id.as_deref() == Some(id))
+            .and_then(|e| e.country.clone())
+            .or_else(|| self.kb.and_then(|kb| kb.country_of(id)).map(str::to_string))
+    }
+
     /// Canonical name of a KB id: from the document's mentions, else the KB, else the id.
     fn name_of(&self, id: &str) -> String {
         if let Some(n) = self.names.get(id) {
@@ -529,6 +541,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     merge_into(prev, d, self);
                     continue;
                 }
+                // "Le JNIM a revendiqué l'attentat": a definite nominal trigger names an event of
+                // the sentences before
+                if d.definite_noun
+                    && let Some(prev) = drafts[..first_of_sentence]
+                        .iter_mut()
+                        .rev()
+                        .take(6)
+                        .find(|p| p.kind == d.kind && p.sentence + 2 >= si && p.sentence < si)
+                {
+                    fill_from(prev, &d);
+                    if self.a.explain {
+                        prev.explain.push(step(
+                            "trigger",
+                            "coreference: a definite noun names this event again",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
+                    continue;
+                }
                 let mut d = d;
                 // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
                 if d.actor.is_empty()
@@ -600,11 +631,47 @@ impl<'a, 'd> Extractor<'a, 'd> {
         });
         let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
-        if after_det {
+        let sense = if after_det {
             pick(&[Pos::Noun, Pos::Fixed])
         } else {
             pick(&[Pos::Verb, Pos::Fixed]).or_else(|| pick(&[Pos::Noun]))
+        }?;
+        if self.governed(h, sense) {
+            return None;
         }
+        Some(sense)
+    }
+
+    /// A trigger that only names the content of another one is no event of its own: "accord de
+    /// coopération", "mettre fin à son accord", "menacé de déployer", "appelé à manifester".
+    fn governed(&self, h: usize, sense: &Sense) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut pos = self.hits[h].start;
+        let mut crossed_de = false;
+        for _ in 0..3 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            let Some((ph, cues)) = self.cues_at(toks[t].span.start) else { return false };
+            let pe = self.lex.entry(&self.hits[ph]);
+            if let Some(&ps) = pe.senses.first() {
+                let gov = &self.lex.senses[ps as usize];
+                return match gov.kind {
+                    // the complement of a speech-like or demand-like trigger is its content
+                    EventType::Threaten | EventType::Request | EventType::Reject => true,
+                    // ending, suspending or rejecting an agreement is not an agreement
+                    EventType::Retreat | EventType::Sanction => sense.kind == EventType::Agree,
+                    // "accord de coopération", "accord de défense": the noun names the accord
+                    EventType::Agree => crossed_de && gov.pos == Pos::Noun,
+                    _ => false,
+                };
+            }
+            if cues.contains(&Cue::Gen) || cues.contains(&Cue::Dat) {
+                crossed_de = true;
+            } else if !cues.contains(&Cue::Det) {
+                return false;
+            }
+            pos = self.hits[ph].start;
+        }
+        false
     }
 
     fn is_passive(&self, h: usize, sense: &Sense) -> bool {
@@ -871,6 +938,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 used.push(np);
                 note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
             }
+        }
+        if sense.pos == Pos::Noun
+            && actor.is_empty()
+            && !background
+            && let Some(np) = self.np_after(cs, hit.start).filter(|np| {
+                // the subject of the clause's verb, not the head of the trigger's own phrase
+                // ("des milliers de manifestants") nor the patient of a passive or of another trigger
+                np.end < hit.start
+                    && !self.only_function_words(np.end, hit.start)
+                    && !self.hits[self.hits_in(Span::new(np.end, hit.start))]
+                        .iter()
+                        .any(|x| self.lex.entry(x).has(Cue::Passive) || !self.lex.entry(x).senses.is_empty())
+            })
+        {
+            push_ref(
+                &mut actor,
+                &mut actor_kinds,
+                ActorRef { id: None, name: a.text(np).to_string() },
+                EntityType::OtherOrg,
+            );
+            used.push(np);
+            note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
         }
         // "la coopération entre Moscou et Bamako" with only one side named: it acts
         if actor.is_empty()
@@ -1140,7 +1229,46 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| self.lex.entry(x).has(Cue::Civilian));
 
         // -- location and date
-        let (location, location_reason) = self.location(si, cs, ce, trig, &used, &mut note);
+        let (mut location, mut location_reason) = self.location(si, cs, ce, trig, &used, &mut note);
+        // a domestic action of a state's government or forces happens in that state
+        if location.is_none()
+            && matches!(
+                kind,
+                EventType::Coerce | EventType::Mobilize | EventType::Protest | EventType::Assault
+            )
+        {
+            let parties = actor.iter().zip(&actor_kinds).chain(recipient.iter().zip(&recipient_kinds));
+            for (r, k) in parties {
+                let Some(id) = r.id.as_deref() else { continue };
+                let domestic =
+                    matches!(k, EntityType::StateForce) || id.ends_with("-GOV") || id.ends_with("-POLICE");
+                if let (true, Some(cc)) = (domestic, self.country_of(id)) {
+                    location = Some(Location {
+                        name: self.name_of(&format!("kb:{cc}")),
+                        country: Some(cc.clone()),
+                        precision: 3,
+                        ..Location::default()
+                    });
+                    location_reason = None;
+                    note(
+                        "location",
+                        "no place named: the country of the state party acting at home (precision 3)",
+                        Some(&cc),
+                    );
+                    break;
+                }
+            }
+        }
+        let definite_noun = sense.pos == Pos::Noun
+            && self.tok_before(hit.start).and_then(|t| self.cues_at(a.seg.tokens[t].span.start)).is_some_and(
+                |(ph, c)| {
+                    c.contains(&Cue::Det)
+                        && matches!(
+                            self.lex.forms[self.hits[ph].entry as usize].as_str(),
+                            "le" | "la" | "l" | "cette" | "ce" | "cet" | "the" | "this"
+                        )
+                },
+            );
         let (date, date_precision, date_reason) = if background {
             (None, None, Some("background: reported context, not dated".to_string()))
         } else {
@@ -1171,6 +1299,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             explain: ex,
             subject_pron,
             subject_anaphor,
+            definite_noun,
         })
     }
 

@@ -426,8 +426,10 @@ fn number_words(ft: &FoldedTokens, lex: &QuantityLexicon, i: usize, limit: usize
                 .numbers
                 .get(ft.get(k + 1))
                 .copied()
-                .is_some_and(|(_, kd)| kd == NumKind::Unit || kd == NumKind::Article)
+                .is_some_and(|(_, kd)| kd == NumKind::Unit || (kd == NumKind::Article && t == "et"))
                 && !(t == "et" && ft.get(k + 1) == "une" && lex.approx.contains_key(ft.get(k + 2)))
+                // "vingt et un" joins, "deux et un" does not: only a ten before "et un".
+                && !(t == "et" && group % 10 != 0)
             {
                 k += 1;
                 continue;

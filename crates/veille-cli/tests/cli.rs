@@ -127,7 +127,11 @@ fn killed_ingest_leaves_a_consistent_store() {
             break;
         }
     }
-    child.kill().ok();
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "ingest finished before it could be killed: enlarge the corpus"
+    );
+    child.kill().unwrap();
     child.wait().unwrap();
     // The store opens, passes its integrity check, and holds only whole documents.
     let store = veille_store::Store::open(&db).expect("store opens after a kill");
@@ -153,9 +157,10 @@ fn extract_prints_schema_valid_records_for_the_seed() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 1);
     let rec: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(repo().join("schema/veille.doc-1.schema.json")).unwrap())
-            .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("schema/veille.doc-1.schema.json")).unwrap(),
+    )
+    .unwrap();
     let v = jsonschema::validator_for(&schema).unwrap();
     let errors: Vec<String> = v.iter_errors(&rec).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
@@ -168,9 +173,10 @@ fn extract_prints_schema_valid_records_for_the_seed() {
 fn every_example_record_is_schema_valid() {
     let dir = tempfile::tempdir().unwrap();
     let out = ok(&["extract", &examples(), "--explain"], &dir.path().join("unused.db"));
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(repo().join("schema/veille.doc-1.schema.json")).unwrap())
-            .unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("schema/veille.doc-1.schema.json")).unwrap(),
+    )
+    .unwrap();
     let v = jsonschema::validator_for(&schema).unwrap();
     let mut n = 0;
     for line in out.lines() {

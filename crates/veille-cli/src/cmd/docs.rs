@@ -51,7 +51,9 @@ impl Summary {
 
 /// Number of worker threads: `--jobs`, else every core.
 pub fn jobs(requested: Option<usize>) -> usize {
-    requested.filter(|&n| n > 0).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    requested
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 fn progress(len: usize, quiet: bool) -> ProgressBar {

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::process::ExitCode;
 use veille_core::record::{ActorRef, DocMeta};
 use veille_core::{EventType, PartialDate, Status};
-use veille_store::{EventFilter, StoredEvent, Store};
+use veille_store::{EventFilter, Store, StoredEvent};
 
 fn open_existing(g: &Global) -> anyhow::Result<Store> {
     if !g.db.exists() {
@@ -125,7 +125,10 @@ pub struct EventsArgs {
 
 fn parse_date(flag: &str, s: &Option<String>) -> anyhow::Result<Option<PartialDate>> {
     s.as_deref()
-        .map(|v| PartialDate::parse_iso(v).with_context(|| format!("--{flag} {v}: use YYYY, YYYY-MM or YYYY-MM-DD")))
+        .map(|v| {
+            PartialDate::parse_iso(v)
+                .with_context(|| format!("--{flag} {v}: use YYYY, YYYY-MM or YYYY-MM-DD"))
+        })
         .transpose()
 }
 
@@ -139,10 +142,9 @@ pub fn events(g: &Global, a: EventsArgs) -> anyhow::Result<ExitCode> {
     };
     let status = match a.status.as_deref() {
         None => None,
-        Some(s) => Some(
-            Status::parse(s)
-                .with_context(|| format!("--status {s}: one of asserted, pledged, claimed, denied, hypothetical"))?,
-        ),
+        Some(s) => Some(Status::parse(s).with_context(|| {
+            format!("--status {s}: one of asserted, pledged, claimed, denied, hypothetical")
+        })?),
     };
     let filter = EventFilter {
         since: parse_date("since", &a.since)?,
@@ -210,17 +212,23 @@ fn clip(s: &str, n: usize) -> String {
 fn write_table(out: &mut impl Write, evs: &[StoredEvent]) -> anyhow::Result<()> {
     writeln!(
         out,
-        "{:<10}  {:<9}  {:<12}  {:<12}  {:<26}  {:<22}  {:<18}  {:>5}  {:>6}  {}",
-        "date", "type", "mode", "status", "actor", "recipient", "place", "dead", "troops", "doc"
+        "{:<10}  {:<9}  {:<12}  {:<12}  {:<26}  {:<22}  {:<18}  {:>5}  {:>6}  doc",
+        "date", "type", "mode", "status", "actor", "recipient", "place", "dead", "troops"
     )?;
     for e in evs {
         let r = &e.record;
         let place = r
             .location
             .as_ref()
-            .map(|l| format!("{}{}", l.name, l.country.as_ref().map(|c| format!(" ({c})")).unwrap_or_default()))
+            .map(|l| {
+                format!("{}{}", l.name, l.country.as_ref().map(|c| format!(" ({c})")).unwrap_or_default())
+            })
             .unwrap_or_default();
-        let date = if r.background { "background".to_string() } else { r.date.clone().unwrap_or_else(|| "?".into()) };
+        let date = if r.background {
+            "background".to_string()
+        } else {
+            r.date.clone().unwrap_or_else(|| "?".into())
+        };
         writeln!(
             out,
             "{:<10}  {:<9}  {:<12}  {:<12}  {:<26}  {:<22}  {:<18}  {:>5}  {:>6}  {}",
@@ -341,16 +349,18 @@ pub fn stats(g: &Global, a: StatsArgs) -> anyhow::Result<ExitCode> {
         StatsFormat::Json => {
             let v = serde_json::json!({
                 "documents": s.documents,
-                "by_lang": s.by_lang.iter().map(|(k, n)| (k.clone(), *n)).collect::<serde_json::Map<_, _>>(),
+                "by_lang": s.by_lang.iter().map(|(k, n)| (k.clone(), (*n).into())).collect::<serde_json::Map<_, _>>(),
                 "entities": s.entities,
                 "events": s.events,
-                "events_by_type": s.events_by_type.iter().map(|(k, n)| (k.clone(), *n)).collect::<serde_json::Map<_, _>>(),
-                "events_by_country": s.events_by_country.iter().map(|(k, n)| (k.clone(), *n)).collect::<serde_json::Map<_, _>>(),
+                "events_by_type": s.events_by_type.iter().map(|(k, n)| (k.clone(), (*n).into())).collect::<serde_json::Map<_, _>>(),
+                "events_by_country": s.events_by_country.iter().map(|(k, n)| (k.clone(), (*n).into())).collect::<serde_json::Map<_, _>>(),
             });
             println!("{}", serde_json::to_string_pretty(&v)?);
         }
         StatsFormat::Text => {
-            let join = |v: &[(String, u64)]| v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ");
+            let join = |v: &[(String, u64)]| {
+                v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+            };
             println!("store:     {}", g.db.display());
             println!("documents: {} ({})", s.documents, join(&s.by_lang));
             println!("entities:  {}", s.entities);

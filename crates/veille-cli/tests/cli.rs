@@ -15,8 +15,7 @@ fn repo() -> PathBuf {
 }
 
 fn run(args: &[&str], db: &Path) -> Output {
-    let out = bin().arg("--db").arg(db).args(args).output().expect("run veille");
-    out
+    bin().arg("--db").arg(db).args(args).output().expect("run veille")
 }
 
 fn ok(args: &[&str], db: &Path) -> String {

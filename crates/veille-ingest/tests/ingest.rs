@@ -252,6 +252,21 @@ fn rss_feed_one_document_per_item() {
 }
 
 #[test]
+fn latin1_feed_with_declaration() {
+    let xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Dépêches</title>\
+               <item><title>Sécurité à Ménaka</title><link>https://x.example.org/menaka</link>\
+               <description>L'armée a déployé des renforts à Ménaka après l'attaque de jeudi.</description></item>\
+               </channel></rss>";
+    let bytes: Vec<u8> = xml.chars().map(|c| u8::try_from(u32::from(c)).unwrap()).collect();
+    let b = read_bytes("feed.xml", Some("xml"), &bytes);
+    assert_eq!(b.format, Some(Format::Feed));
+    let d = one_doc(&b);
+    assert_eq!(d.title.as_deref(), Some("Sécurité à Ménaka"));
+    assert_eq!(d.text, "L'armée a déployé des renforts à Ménaka après l'attaque de jeudi.");
+    assert_eq!(d.source.as_deref(), Some("Dépêches"));
+}
+
+#[test]
 fn atom_feed_content_or_summary() {
     let b = read_file(&fixture("feed_atom.xml"));
     let docs: Vec<_> = b.items.iter().map(|i| i.as_ref().unwrap()).collect();

@@ -68,6 +68,9 @@ pub struct EvalEventsArgs {
     /// Matching rule (default: kb for --gold, names for --corpus).
     #[arg(long = "match", value_enum)]
     pub match_mode: Option<EvalMatch>,
+    /// Exit with status 1 when the overall event F1 is below this value (for CI gates).
+    #[arg(long, value_name = "F1")]
+    pub fail_under: Option<f64>,
     /// Also write the records extracted from the gold texts to this JSONL file.
     #[arg(long, value_name = "PATH")]
     pub save_pred: Option<PathBuf>,
@@ -175,6 +178,12 @@ pub fn run(g: &Global, a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
         EvalFormat::Text => write_text(&mut out, &report, &gold, a.misses)?,
     }
     out.flush()?;
+    if let Some(min) = a.fail_under
+        && report.overall.f1 < min
+    {
+        eprintln!("event F1 {:.3} is below --fail-under {min:.3}", report.overall.f1);
+        return Ok(ExitCode::from(1));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -293,4 +302,35 @@ fn write_text(out: &mut impl Write, r: &Report, gold: &[GoldDoc], misses: bool) 
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corpus_spec_errors_say_what_to_write() {
+        let e = load_corpus("popcorn", None).unwrap_err().to_string();
+        assert!(e.contains("KIND:PATH"), "{e}");
+        let e = load_corpus("acled:/x", None).unwrap_err().to_string();
+        assert!(e.contains("popcorn, plover or petrarch"), "{e}");
+        let e = load_corpus("plover:/nonexistent/file.txt", None).unwrap_err().to_string();
+        assert!(e.contains("/nonexistent/file.txt"), "{e}");
+    }
+
+    #[test]
+    fn misses_name_the_document_and_the_reason() {
+        let gold = veille_eval::events::parse_gold(
+            r#"{"id":"g","lang":"fr","text":"Le JNIM a attaqué Djibo.","events":[{"type":"ASSAULT","actor":["kb:JNIM"],"country":"BF","place":"Djibo"}]}"#,
+        )
+        .unwrap();
+        let report = score(&gold, &[Some(Vec::new())], &ScoreOptions::default());
+        let mut buf = Vec::new();
+        write_text(&mut buf, &report, &gold, true).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        assert!(text.contains("overall"), "{text}");
+        assert!(text.contains("g [fr dev] Le JNIM a attaqué Djibo."), "{text}");
+        assert!(text.contains("FN ASSAULT [asserted] actor=kb:JNIM at=Djibo,BF"), "{text}");
+        assert!(text.contains("no predicted event of this type left"), "{text}");
+    }
 }

@@ -173,16 +173,15 @@ impl Ctx<'_> {
     /// where "sept." is not taken as an abbreviation because "sept" is also "seven"):
     /// (month, tokens used).
     fn month_dotted(&self, i: usize) -> Option<(u8, usize)> {
-        if let Some((m, _)) = self.month(i) {
-            return Some((m, 1));
-        }
         if self.tok(i + 1) == "." && self.attached(i, i + 1) {
             let mut f = String::with_capacity(8);
             f.push_str(self.ft.get(i));
             f.push('.');
-            return self.cal.months.get(&f).map(|&(m, _)| (m, 2));
+            if let Some(&(m, _)) = self.cal.months.get(&f) {
+                return Some((m, 2));
+            }
         }
-        None
+        self.month(i).map(|(m, _)| (m, 1))
     }
     fn weekday(&self, i: usize) -> Option<u8> {
         self.cal.weekdays.get(self.ft.get(i)).copied()
@@ -528,6 +527,23 @@ impl Ctx<'_> {
     }
 
     fn numeric(&self, i: usize) -> Option<(Span, Meaning, Precision, usize)> {
+        // DD.MM.YYYY is one number token: always day first.
+        let t = self.tok(i);
+        let parts: Vec<&str> = t.split('.').collect();
+        if let [d, m, y] = parts.as_slice()
+            && (1..=2).contains(&d.len())
+            && (1..=2).contains(&m.len())
+            && y.len() == 4
+        {
+            let date = PartialDate::ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+            let span = self.seg.tokens[i].span;
+            return Some((
+                span,
+                Meaning::Absolute { year: Some(date.year), month: date.month, day: date.day },
+                Precision::Day,
+                i + 1,
+            ));
+        }
         let sep = self.tok(i + 1);
         if !(matches!(sep, "/" | "-")
             && self.attached(i, i + 1)

@@ -496,13 +496,7 @@ impl<'g> Geoparser<'g> {
             let p = gaz.place(best);
             let conf = (s1 / 1.4).clamp(0.0, 1.0)
                 * if v.len() > 1 { 0.6 + 0.4 * ((s1 - s2) / 0.3).min(1.0) } else { 1.0 };
-            let precision = if p.is_country() || matches!(p.admin_level(), Some(1 | 2)) || p.fcode == "RGN" {
-                3
-            } else if h.ctx.relative() || h.ctx.loc == Some(Loc::Near) || p.is_admin() {
-                2
-            } else {
-                1
-            };
+            let precision = precision_of(p, &h.ctx);
             let name =
                 if p.is_country() { gaz.country(p.country).map_or(p.name, |c| c.name) } else { p.name };
             out.push(PlaceMention {
@@ -560,6 +554,26 @@ impl<'g> Geoparser<'g> {
             s += 0.05;
         }
         s
+    }
+}
+
+/// Precision per docs/output-format.md: 3 for countries, regions, provinces/cercles and large
+/// features (rivers, massifs, natural regions, reserves); 2 for communes, lakes, and any place
+/// read with "near"/an offset/a bearing; 1 for the place itself.
+fn precision_of(p: &Place, ctx: &Context) -> u8 {
+    let large = matches!(
+        (p.fclass, p.fcode),
+        ("H", "STM")
+            | ("T", "MTS" | "PLAT")
+            | ("L", "RGN" | "AREA" | "PRK" | "RESF" | "RESW")
+            | ("V", "FRST")
+    );
+    if p.is_country() || matches!(p.admin_level(), Some(1 | 2)) || large {
+        3
+    } else if ctx.relative() || ctx.loc == Some(Loc::Near) || p.is_admin() || p.fclass == "H" {
+        2
+    } else {
+        1
     }
 }
 

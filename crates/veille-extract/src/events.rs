@@ -108,6 +108,8 @@ struct Draft {
     subject_anaphor: bool,
     /// A nominal trigger with a definite determiner ("l'attaque", "the attack").
     definite_noun: bool,
+    /// A participle clause after a comma (", accusing them of…"): shares the main subject.
+    participle: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -510,7 +512,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let first_of_sentence = drafts.len();
             for h in self.hits_in(ss) {
                 let Some(sense) = self.choose_sense(h) else { continue };
-                let Some(d) = self.draft(si, h, sense) else { continue };
+                let Some(mut d) = self.draft(si, h, sense) else { continue };
+                // ", accusing them of…": the participle's subject is the main clause's actor
+                if d.participle
+                    && d.actor.is_empty()
+                    && let Some(main) = drafts[first_of_sentence..].last()
+                {
+                    d.actor = main.actor.clone();
+                    d.actor_kinds = main.actor_kinds.clone();
+                }
                 // the same event read twice in one sentence ("appréciée et approuvée")
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
                     p.kind == d.kind
@@ -939,7 +949,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
             }
         }
-        if sense.pos == Pos::Noun
+        if (sense.pos == Pos::Noun || (!passive && !sense.subj_recipient && !participle_clause))
             && actor.is_empty()
             && !background
             && let Some(np) = self.np_after(cs, hit.start).filter(|np| {
@@ -1300,6 +1310,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             subject_pron,
             subject_anaphor,
             definite_noun,
+            participle: participle_clause,
         })
     }
 

@@ -570,7 +570,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                     continue;
                 }
-                let mut d = d;
                 // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
                 if d.actor.is_empty()
                     && d.subject_pron

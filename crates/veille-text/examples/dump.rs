@@ -17,11 +17,14 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let t0 = std::time::Instant::now();
     let n = normalize(&raw);
     let t = &n.text;
     let (lang, conf) = detect_lang(t);
     println!("lang {lang} ({conf:.2}), {} bytes", t.len());
     let a = analyze(t, lang, published);
+    // First call: includes parsing the embedded lexicons once.
+    println!("first normalize+detect+analyze: {:.2} ms", t0.elapsed().as_secs_f64() * 1e3);
     for (i, s) in a.seg.sentences.iter().enumerate() {
         println!("S{i}: {}", s.span.slice(t));
     }

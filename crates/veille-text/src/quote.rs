@@ -393,7 +393,8 @@ pub(crate) fn quotes_folded(text: &str, seg: &Segmentation, ft: &FoldedTokens, l
         let close_mark = if t == "«" { "»" } else { "\"" };
         let mut depth = 0;
         let mut close = None;
-        for k in i + 1..n {
+        // A quote longer than 400 tokens is taken as an unmatched mark (bounds the scan).
+        for k in i + 1..n.min(i + 400) {
             if text[seg.tokens[k - 1].span.end..seg.tokens[k].span.start].contains("\n\n") {
                 break;
             }

@@ -202,4 +202,9 @@ fn adversarial_inputs_do_not_break_invariants() {
             check_analysis(&text, lang);
         }
     }
+    // Long runs of unmatched marks and separators (the quote scan is bounded).
+    for raw in ["« a ".repeat(3000), "\"x ".repeat(3000), "5 000 ".repeat(2000), "inter-\n".repeat(2000)] {
+        check_map(&raw);
+        check_analysis(&normalize(&raw).text, Lang::Fr);
+    }
 }

@@ -58,6 +58,8 @@ const NAME_PARTICLES: &[&str] = &[
     "ag",
 ];
 const DETERMINERS: &[&str] = &["le", "la", "l'", "les", "the"];
+/// How many previous mentions a coreference looks back over.
+const ANTECEDENT_WINDOW: usize = 40;
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -108,7 +110,7 @@ impl<'a> Doc<'a> {
     fn sentence_initial(&self, pos: usize) -> bool {
         let k = self.sent_starts.partition_point(|&s| s <= pos);
         let start = if k == 0 { 0 } else { self.sent_starts[k - 1] };
-        !self.text[start..pos].chars().any(char::is_alphanumeric)
+        !self.text[start..pos].chars().rev().any(char::is_alphanumeric)
     }
     /// The folded word before folded offset `fs` ("" at a clause start: punctuation or text start).
     fn prev_word(&self, fs: usize) -> &str {
@@ -145,6 +147,11 @@ impl<'a> Doc<'a> {
     fn nx(&self, i: usize) -> usize {
         let fe = self.hits[i].fe;
         self.hits.partition_point(|h| h.fs < fe)
+    }
+    /// Whether a hit covers folded offset `f` (hits are sorted by start; overlaps are short).
+    fn covered(&self, f: usize) -> bool {
+        let k = self.hits.partition_point(|h| h.fs <= f);
+        self.hits[k.saturating_sub(4)..k].iter().any(|h| f < h.fe)
     }
     fn hit_starting_at(&self, fs: usize) -> bool {
         self.hits.binary_search_by_key(&fs, |h| h.fs).is_ok()
@@ -215,9 +222,11 @@ impl<'k> Recognizer<'k> {
         pos: usize,
         gender: Option<char>,
     ) -> Option<&'m EntityMention> {
-        mentions
+        let k = mentions.partition_point(|m| m.span.start < pos);
+        mentions[..k]
             .iter()
             .rev()
+            .take(ANTECEDENT_WINDOW)
             .filter(|m| m.span.end <= pos && m.kind == EntityType::Person && m.id.is_some())
             .find(|m| match (gender, m.id.as_deref().and_then(|id| self.kb.get(id)).and_then(|e| e.gender)) {
                 (Some(g), Some(h)) => g == h,
@@ -515,7 +524,7 @@ impl<'k> Recognizer<'k> {
                 .filter(|&e| self.kb.entities[e].kind == EntityType::Igo)
         });
         let last_igo = |n: Option<usize>| -> Option<usize> {
-            doc.out.iter().rev().filter(|m| m.kind == EntityType::Igo).find_map(|m| {
+            doc.out.iter().rev().take(ANTECEDENT_WINDOW).filter(|m| m.kind == EntityType::Igo).find_map(|m| {
                 let id = m.id.as_deref()?;
                 let ok = n.is_none_or(|n| self.kb.members_of(id, Some(doc.as_of)).len() == n);
                 ok.then(|| self.kb.by_id[id])
@@ -570,7 +579,7 @@ impl<'k> Recognizer<'k> {
                 Some(i + 1)
             }
             CollectiveKind::LastForce => {
-                let force = doc.out.iter().rev().find_map(|m| {
+                let force = doc.out.iter().rev().take(ANTECEDENT_WINDOW).find_map(|m| {
                     let e = self.kb.get(m.id.as_deref()?)?;
                     matches!(e.kind, EntityType::StateForce | EntityType::Pmc).then(|| self.kb.by_id[&e.id])
                 })?;
@@ -972,7 +981,7 @@ impl<'k> Recognizer<'k> {
             let fw = self.folded_pos(doc, ws);
             if w.chars().next().is_some_and(char::is_uppercase)
                 && !doc.sentence_initial(ws)
-                && !doc.hits.iter().any(|x| x.fs <= fw && fw < x.fe)
+                && !doc.covered(fw)
             {
                 return true;
             }
@@ -984,6 +993,13 @@ impl<'k> Recognizer<'k> {
 
     fn learn_acronyms(&self, doc: &mut Doc) {
         let text = doc.text;
+        doc.out.sort_by_key(|m| (m.span.start, m.span.end));
+        // mentions are sorted by start and rarely overlap: look at the few before the insertion point
+        fn overlapping(out: &[EntityMention], span: Span) -> bool {
+            let k = out.partition_point(|m| m.span.start < span.end);
+            out[k.saturating_sub(4)..k].iter().any(|m| m.span.overlaps(span))
+        }
+        let mut added: Vec<EntityMention> = Vec::new();
         let mut learned: Vec<(String, EntityMention)> = Vec::new();
         let mut from = 0;
         while let Some(k) = text[from..].find('(') {
@@ -1000,11 +1016,12 @@ impl<'k> Recognizer<'k> {
                 continue;
             }
             let acr_span = Span::new(p + 1, q);
-            if doc.out.iter().any(|m| m.span.overlaps(acr_span)) {
+            if overlapping(&doc.out, acr_span) || added.iter().any(|m| m.span.overlaps(acr_span)) {
                 continue; // a known acronym
             }
             let before = text[..p].trim_end().len();
-            let def = doc.out.iter().rev().find(|m| m.span.end == before).cloned();
+            let k = doc.out.partition_point(|m| m.span.start < before);
+            let def = doc.out[k.saturating_sub(4)..k].iter().rev().find(|m| m.span.end == before).cloned();
             let m = match def {
                 Some(mut m) => {
                     m.span = acr_span;
@@ -1025,14 +1042,16 @@ impl<'k> Recognizer<'k> {
                             reason: Some("not in knowledge base".into()),
                             members: Vec::new(),
                         };
-                        doc.out.push(m.clone());
+                        added.push(m.clone());
                         EntityMention { span: acr_span, source: MentionSource::Acronym, ..m }
                     }
                     None => continue,
                 },
             };
-            doc.out.push(m.clone());
-            learned.push((acr.to_string(), m));
+            added.push(m.clone());
+            if !learned.iter().any(|(a, _)| a == acr) {
+                learned.push((acr.to_string(), m));
+            }
         }
         for (acr, m) in learned {
             let mut from = 0;
@@ -1043,11 +1062,12 @@ impl<'k> Recognizer<'k> {
                 let b = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
                 let a = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
                 let span = Span::new(s, e);
-                if a && b && !doc.out.iter().any(|o| o.span.overlaps(span)) {
-                    doc.out.push(EntityMention { span, ..m.clone() });
+                if a && b && !overlapping(&doc.out, span) && !added.iter().any(|o| o.span == span) {
+                    added.push(EntityMention { span, ..m.clone() });
                 }
             }
         }
+        doc.out.append(&mut added);
     }
 
     /// The capitalised phrase ending at `end` that an acronym abbreviates ("Mouvement pour le salut

@@ -150,6 +150,24 @@ fn html_article_main_text_and_metadata() {
 }
 
 #[test]
+fn html_without_semantic_tags_keeps_the_article_only() {
+    let b = read_file(&fixture("div_soup.html"));
+    let d = one_doc(&b);
+    assert!(d.text.starts_with("L'armée nigérienne a annoncé mardi"), "{}", d.text);
+    assert!(d.text.contains("désertée depuis plusieurs semaines"), "{}", d.text);
+    for junk in
+        ["Accueil", "Partager", "À lire aussi", "commentaires", "Bravo", "Newsletter", "Mentions légales"]
+    {
+        assert!(!d.text.contains(junk), "boilerplate `{junk}` kept:\n{}", d.text);
+    }
+    assert_eq!(d.published.unwrap().to_string(), "2025-03-12");
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Niger : l'armée annonce avoir repris le contrôle de Tassara - Sahel Info")
+    );
+}
+
+#[test]
 fn truncated_html_still_yields_text() {
     let b = read_file(&fixture("truncated.html"));
     let d = one_doc(&b);

@@ -77,7 +77,10 @@ impl MapResolver {
     /// The table from the knowledge base: entities of type country or state force with a country
     /// (the state, its government `kb:XX-GOV`, its army, gendarmerie, police, national guard…) are
     /// the state side of that country; state-backed militias (slot `militia`, e.g. the VDP), joint
-    /// forces (slot `joint`) and every other entity are parties of their own.
+    /// forces (slot `joint`) and every other entity are parties of their own. A person with a role
+    /// in the KB (president, minister, chief of staff, a group's leader) takes the key of the
+    /// organisation of that role, a state office first: "le président Traoré a mis en place…" is
+    /// Burkina Faso acting.
     pub fn from_kb(kb: &veille_kb::Kb) -> Self {
         use veille_core::EntityType as T;
         let mut m = MapResolver::default();
@@ -86,6 +89,17 @@ impl MapResolver {
             match (e.kind, e.country.as_deref()) {
                 (T::Country | T::StateForce, Some(cc)) if !own_slot => m.insert_state_side(&e.id, cc),
                 _ => m.insert_own(&e.id),
+            }
+        }
+        // A person who holds (or held) an office acts for the organisation: a president or a
+        // minister for the state, a group's leader for the group. State offices first.
+        let mut roles: Vec<_> = kb.roles().iter().collect();
+        roles.sort_by_key(|r| kb.get(&r.org).is_none_or(|o| o.kind != T::Country));
+        let mut done = std::collections::HashSet::new();
+        for r in roles {
+            if kb.get(&r.org).is_some() && done.insert(r.person.clone()) {
+                let key = m.key(&r.org);
+                m.map.insert(r.person.clone(), key);
             }
         }
         m

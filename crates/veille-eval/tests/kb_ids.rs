@@ -38,4 +38,7 @@ fn kb_equivalence_of_states_governments_and_forces() {
     assert_eq!(r.key("kb:AES"), "kb:AES");
     assert_ne!(r.key("kb:BF-VDP"), "kb:BF", "state-backed militia stays its own party");
     assert_ne!(r.key("kb:WAGNER"), "kb:RU");
+    // Office holders act for their state.
+    assert_eq!(r.key("kb:P-TRAORE-IBRAHIM"), "kb:BF");
+    assert_eq!(r.key("kb:P-LAVROV-SERGEY"), "kb:RU");
 }

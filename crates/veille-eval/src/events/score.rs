@@ -5,8 +5,9 @@
 //! - [`MatchMode::Kb`] (our dev set): the types are equal, AND an actor overlaps OR a recipient
 //!   overlaps (ids compared through an [`ActorResolver`], so a state, its government and its
 //!   forces are one party; names compared folded), AND the place matches (geonames id, or folded
-//!   name) OR the country matches. A gold event without actor/recipient, or without
-//!   place/country, puts no condition on that part.
+//!   name) OR the country matches. A gold event whose actors and recipients carry no kb id (none,
+//!   or only descriptions such as "des hommes armés"), or without place/country, puts no
+//!   condition on that part.
 //! - [`MatchMode::Names`] (open corpora without kb ids): the types are equal AND (an actor name,
 //!   a recipient name or the place name overlaps).
 //!
@@ -169,10 +170,14 @@ fn mismatch(g: &EvalEvent, p: &EvalEvent, mode: MatchMode, r: &dyn ActorResolver
         return Some("type differs".into());
     }
     let no_parties = g.actor.is_empty() && g.recipient.is_empty();
-    let parties =
-        no_parties || overlap(&g.actor, &p.actor, mode, r) || overlap(&g.recipient, &p.recipient, mode, r);
+    let overlaps = || overlap(&g.actor, &p.actor, mode, r) || overlap(&g.recipient, &p.recipient, mode, r);
     match mode {
         MatchMode::Kb => {
+            // Only identified parties (kb ids) constrain the match: a gold event whose parties are
+            // all descriptions ("des hommes armés", "passengers") matches on type and location,
+            // though a name overlap still counts towards the similarity.
+            let identified = g.actor.iter().chain(&g.recipient).any(|a| a.id.is_some());
+            let parties = !identified || overlaps();
             let no_loc = !has_place(g) && g.country.is_none();
             let loc = no_loc || place_eq(g, p) || (g.country.is_some() && g.country == p.country);
             match (parties, loc) {
@@ -184,10 +189,7 @@ fn mismatch(g: &EvalEvent, p: &EvalEvent, mode: MatchMode, r: &dyn ActorResolver
         }
         MatchMode::Names => {
             let any_slot = !no_parties || has_place(g);
-            let ok = !any_slot
-                || overlap(&g.actor, &p.actor, mode, r)
-                || overlap(&g.recipient, &p.recipient, mode, r)
-                || (has_place(g) && place_eq(g, p));
+            let ok = !any_slot || overlaps() || (has_place(g) && place_eq(g, p));
             (!ok).then(|| "no actor, recipient or place name in common".into())
         }
     }
@@ -441,6 +443,19 @@ mod tests {
         let rep = score(&[doc(vec![g])], &[Some(vec![p])], &ScoreOptions::default());
         assert_eq!(rep.overall.tp, 0);
         assert_eq!(rep.misses[0].why.as_deref(), Some("neither place nor country match"));
+    }
+
+    #[test]
+    fn kb_mode_descriptions_do_not_constrain_but_ids_do() {
+        let mut g = ev(EventType::Assault, &["des hommes armés"], Some("Djibo"));
+        g.recipient = vec![Actor::name("passagers")];
+        let p = ev(EventType::Assault, &[], Some("Djibo"));
+        let rep = score(&[doc(vec![g.clone()])], &[Some(vec![p.clone()])], &ScoreOptions::default());
+        assert_eq!(rep.overall.tp, 1);
+        g.recipient = vec![Actor::id("kb:BF-FA")];
+        let rep = score(&[doc(vec![g])], &[Some(vec![p])], &ScoreOptions::default());
+        assert_eq!(rep.overall.tp, 0);
+        assert_eq!(rep.misses[0].why.as_deref(), Some("no actor or recipient in common"));
     }
 
     #[test]

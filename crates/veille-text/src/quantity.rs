@@ -527,7 +527,9 @@ fn quantity_at(cx: &Ctx, i: usize, sent_start: usize, limit: usize) -> Option<(Q
     }
     // Frequent function words ("de", "des", "au", "a", "un") start a quantity only when a
     // number or another quantity word follows within two tokens.
-    if !digit && f.len() <= 3 && !cx.lex.approx.contains_key(f) {
+    let content_word =
+        cx.lex.approx.contains_key(f) || cx.lex.numbers.get(f).is_some_and(|&(_, k)| k != NumKind::Article);
+    if !digit && f.len() <= 3 && !content_word {
         let next_ok = |k: usize| {
             let g = cx.ft.get(k);
             g.as_bytes().first().is_some_and(u8::is_ascii_digit) || cx.lex.triggers.contains(g)

@@ -10,7 +10,7 @@ OUT=bench/out
 CORPUS="$OUT/corpus-$N"
 mkdir -p "$OUT"
 cargo build --release --locked --bin veille >/dev/null
-BIN=./target/release/veille
+BIN="${CARGO_TARGET_DIR:-target}/release/veille"
 if [ ! -d "$CORPUS" ]; then
   python3 bench/gen_corpus.py --n "$N" --seed 7 --out "$CORPUS" >/dev/null
 fi
@@ -25,7 +25,7 @@ timeit() { # label, command...
   /usr/bin/env time -f '%M' -o "$OUT/rss.txt" "$@"
   t1=$(date +%s.%N)
   rss=$(tail -1 "$OUT/rss.txt")
-  python3 - "$label" "$t0" "$t1" "$rss" "$DOCS" "$BYTES" <<'PY'
+  python3 - "$label" "$t0" "$t1" "$rss" "$DOCS" "$BYTES" >&2 <<'PY'
 import sys
 label, t0, t1, rss, docs, nbytes = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 dt = t1 - t0

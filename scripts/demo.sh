@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 export VEILLE_DB="${VEILLE_DB:-veille.db}"
 cargo build --release --locked --bin veille
 rm -f "$VEILLE_DB" "$VEILLE_DB-wal" "$VEILLE_DB-shm"
-./target/release/veille ingest examples/reports
-./target/release/veille events --format table
-./target/release/veille stats
+BIN="${CARGO_TARGET_DIR:-target}/release/veille"
+"$BIN" ingest examples/reports
+"$BIN" events --format table
+"$BIN" stats

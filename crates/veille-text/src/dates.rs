@@ -221,7 +221,7 @@ impl Ctx<'_> {
         if matches!(self.ft.get(i), "un" | "une" | "a" | "an") {
             return Some((1, i + 1));
         }
-        crate::quantity::number_words_at(self.ft, i, limit).map(|(v, k)| (v as i64, k))
+        crate::quantity::number_words_at(self.ft, i, limit, self.lang).map(|(v, k)| (v as i64, k))
     }
 
     fn span(&self, a: usize, b_incl: usize) -> Span {

@@ -72,6 +72,8 @@ enum NumKind {
 
 pub(crate) struct QuantityLexicon {
     numbers: FxMap<&'static str, (u64, NumKind)>,
+    /// Languages of each number word: bit 1 = French, bit 2 = English.
+    num_lang: FxMap<&'static str, u8>,
     approx: FxMap<&'static str, u64>,
     quals: PhraseTable<(Qualifier, u64)>,
     special_units: PhraseTable<&'static str>,
@@ -90,6 +92,7 @@ pub(crate) fn lexicon() -> &'static QuantityLexicon {
     static L: OnceLock<QuantityLexicon> = OnceLock::new();
     L.get_or_init(|| {
         let mut numbers = FxMap::default();
+        let mut num_lang: FxMap<&'static str, u8> = FxMap::default();
         for r in rows(include_str!("../data/numbers.tsv")) {
             let kind = match r.get(2).copied() {
                 Some("hundred") => NumKind::Hundred,
@@ -99,6 +102,12 @@ pub(crate) fn lexicon() -> &'static QuantityLexicon {
             };
             if let Some(v) = r.get(1).and_then(|v| v.parse().ok()) {
                 numbers.insert(r[0], (v, kind));
+                let bit = match r.get(3).copied() {
+                    Some("fr") => 1,
+                    Some("en") => 2,
+                    _ => 3,
+                };
+                *num_lang.entry(r[0]).or_insert(0) |= bit;
             }
         }
         let approx: FxMap<&'static str, u64> = rows(include_str!("../data/approx_nouns.tsv"))
@@ -123,7 +132,7 @@ pub(crate) fn lexicon() -> &'static QuantityLexicon {
         triggers.extend(numbers.keys().map(|k: &&str| k.to_string()));
         triggers.extend(approx.keys().map(|k: &&str| k.to_string()));
         triggers.extend(quals.first_words().map(str::to_string));
-        QuantityLexicon { numbers, approx, quals, special_units, blockers, triggers }
+        QuantityLexicon { numbers, num_lang, approx, quals, special_units, blockers, triggers }
     })
 }
 
@@ -193,7 +202,7 @@ impl Ctx<'_> {
     }
 
     fn number_words(&self, i: usize, limit: usize) -> Option<(f64, usize)> {
-        number_words(self.ft, self.lex, i, limit)
+        number_words(self.ft, self.lex, i, limit, self.lang)
     }
 
     fn core(&self, j: usize, limit: usize) -> Option<Core> {
@@ -415,7 +424,18 @@ impl Ctx<'_> {
 
 /// Compositional number words from token `i`: "vingt-sept", "deux cent trente", "vingt et
 /// un", "quatre-vingt-dix", "one hundred and twenty", "trois mille".
-fn number_words(ft: &FoldedTokens, lex: &QuantityLexicon, i: usize, limit: usize) -> Option<(f64, usize)> {
+fn number_words(
+    ft: &FoldedTokens,
+    lex: &QuantityLexicon,
+    i: usize,
+    limit: usize,
+    lang: Lang,
+) -> Option<(f64, usize)> {
+    let bit = match lang {
+        Lang::Fr => 1,
+        Lang::En => 2,
+        Lang::Other => 3,
+    };
     let (mut total, mut group, mut any, mut k) = (0u64, 0u64, false, i);
     let mut last_kind = None;
     while k < limit {
@@ -443,6 +463,10 @@ fn number_words(ft: &FoldedTokens, lex: &QuantityLexicon, i: usize, limit: usize
                 ok = false;
                 break;
             };
+            if lex.num_lang.get(part).copied().unwrap_or(3) & bit == 0 {
+                ok = false;
+                break;
+            }
             parts += 1;
             match kind {
                 NumKind::Unit | NumKind::Article => {
@@ -481,8 +505,8 @@ fn number_words(ft: &FoldedTokens, lex: &QuantityLexicon, i: usize, limit: usize
 }
 
 /// Number words at token `i` (for the date reader: "il y a trois jours").
-pub(crate) fn number_words_at(ft: &FoldedTokens, i: usize, limit: usize) -> Option<(f64, usize)> {
-    number_words(ft, lexicon(), i, limit)
+pub(crate) fn number_words_at(ft: &FoldedTokens, i: usize, limit: usize, lang: Lang) -> Option<(f64, usize)> {
+    number_words(ft, lexicon(), i, limit, lang)
 }
 
 /// Finds the quantities of `text`; see the module doc.

@@ -28,8 +28,11 @@ fn lexicon_rows_parse() {
     check("abbreviations.tsv", include_str!("../data/abbreviations.tsv"), 3, |r| {
         (r[1] == "exact" || r[1] == "any") && yes_no(r[2])
     });
-    check("numbers.tsv", include_str!("../data/numbers.tsv"), 3, |r| {
-        folded(r[0]) && r[1].parse::<u64>().is_ok() && ["unit", "hundred", "scale", "article"].contains(&r[2])
+    check("numbers.tsv", include_str!("../data/numbers.tsv"), 4, |r| {
+        folded(r[0])
+            && r[1].parse::<u64>().is_ok()
+            && ["unit", "hundred", "scale", "article"].contains(&r[2])
+            && ["fr", "en"].contains(&r[3])
     });
     check("approx_nouns.tsv", include_str!("../data/approx_nouns.tsv"), 2, |r| {
         folded(r[0]) && r[1].parse::<u64>().is_ok()

@@ -21,6 +21,8 @@ pub struct Summary {
     pub documents: usize,
     pub bytes: u64,
     pub events: usize,
+    /// Documents the caller chose not to extract (already stored).
+    pub known: usize,
     pub skipped: Vec<Skipped>,
     pub warnings: Vec<Warning>,
     pub seconds: f64,
@@ -71,7 +73,8 @@ fn progress(len: usize, quiet: bool) -> ProgressBar {
     pb
 }
 
-/// Runs the pipeline over every document under `paths`. `sink` gets each document with its
+/// Runs the pipeline over every document under `paths`. Documents for which `known` says true
+/// are counted and not extracted (e.g. already stored). `sink` gets each other document with its
 /// record, in input order; it may fail (e.g. a store write), which stops the run.
 pub fn run(
     paths: &[PathBuf],
@@ -79,6 +82,7 @@ pub fn run(
     opts: &ExtractOptions,
     jobs: usize,
     quiet: bool,
+    mut known: impl FnMut(&Document) -> bool,
     mut sink: impl FnMut(&Document, &Record) -> anyhow::Result<()>,
 ) -> anyhow::Result<Summary> {
     let sources = veille_ingest::sources(paths)?;
@@ -101,6 +105,7 @@ pub fn run(
         sum.warnings.extend(batch.warnings);
         for item in batch.items {
             match item {
+                Ok(doc) if known(&doc) => sum.known += 1,
                 Ok(doc) => pending.push(doc),
                 Err(s) => sum.skipped.push(s),
             }
@@ -113,6 +118,7 @@ pub fn run(
     }
     flush(&mut pending, &mut sum)?;
     pb.finish_and_clear();
+    sum.documents += sum.known;
     sum.seconds = started.elapsed().as_secs_f64();
     Ok(sum)
 }

@@ -37,14 +37,22 @@ pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let opts = ExtractOptions { explain: a.explain };
-    let sum = docs::run(&a.paths, &pipeline, &opts, docs::jobs(a.jobs), g.quiet, |_, rec: &Record| {
-        match a.format {
-            ExtractFormat::Jsonl => serde_json::to_writer(&mut out, rec)?,
-            ExtractFormat::Pretty => serde_json::to_writer_pretty(&mut out, rec)?,
-        }
-        out.write_all(b"\n")?;
-        Ok(())
-    })?;
+    let sum = docs::run(
+        &a.paths,
+        &pipeline,
+        &opts,
+        docs::jobs(a.jobs),
+        g.quiet,
+        |_| false,
+        |_, rec: &Record| {
+            match a.format {
+                ExtractFormat::Jsonl => serde_json::to_writer(&mut out, rec)?,
+                ExtractFormat::Pretty => serde_json::to_writer_pretty(&mut out, rec)?,
+            }
+            out.write_all(b"\n")?;
+            Ok(())
+        },
+    )?;
     out.flush()?;
     if !g.quiet || !sum.skipped.is_empty() {
         sum.print("extracted");

@@ -3,6 +3,7 @@
 use super::{Global, docs};
 use anyhow::Context;
 use clap::Args;
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use veille_core::Document;
@@ -11,11 +12,13 @@ use veille_extract::{ExtractOptions, Pipeline};
 use veille_store::{PutOutcome, Store};
 
 #[derive(Args, Debug)]
-#[command(after_help = "Formats are recognised by extension and content: plain text (optional ` date YYYY-MM-DD ` \
+#[command(
+    after_help = "Formats are recognised by extension and content: plain text (optional ` date YYYY-MM-DD ` \
 header line or `key: value` front matter: url, published, title, source, lang), HTML pages, RSS/Atom feeds \
 (one document per item), JSONL (one document per line: text, url, title, published, lang, source).\n\
 A report that cannot be read is reported and skipped; the others are stored. Re-ingesting the same \
-report changes nothing (its id is the sha256 of its URL or normalized text).")]
+report changes nothing (its id is the sha256 of its URL or normalized text)."
+)]
 pub struct IngestArgs {
     /// Files, directories (read recursively), or - for standard input.
     #[arg(required = true)]
@@ -90,15 +93,37 @@ fn origin(d: &Document) -> String {
 pub fn run(g: &Global, a: IngestArgs) -> anyhow::Result<ExitCode> {
     let store = Store::open(&g.db).with_context(|| format!("opening store {}", g.db.display()))?;
     let pipeline = Pipeline::default_pipeline().context("loading the extraction pipeline")?;
-    let mut w = Writer { store, replace: a.replace, batch: Vec::new(), inserted: 0, unchanged: 0, replaced: 0 };
+    let w = RefCell::new(Writer {
+        store,
+        replace: a.replace,
+        batch: Vec::new(),
+        inserted: 0,
+        unchanged: 0,
+        replaced: 0,
+    });
+    // Documents already stored are not extracted again (unless --replace); a store error here
+    // just means "extract it", and the write will report the problem.
+    let known = |d: &Document| {
+        if a.replace {
+            return false;
+        }
+        let mut w = w.borrow_mut();
+        let stored = w.batch.iter().any(|(b, _)| b.id == d.id) || w.store.contains(&d.id).unwrap_or(false);
+        if stored {
+            w.unchanged += 1;
+        }
+        stored
+    };
     let sum = docs::run(
         &a.paths,
         &pipeline,
         &ExtractOptions::default(),
         docs::jobs(a.jobs),
         g.quiet,
-        |d, r| w.push(d, r),
+        known,
+        |d, r| w.borrow_mut().push(d, r),
     )?;
+    let mut w = w.into_inner();
     w.flush()?;
     sum.print("read");
     eprintln!(

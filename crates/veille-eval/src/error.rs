@@ -5,7 +5,7 @@ use std::path::Path;
 /// Errors of the evaluation crate, with messages a person can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Io { path: String, source: std::io::Error },
     #[error("{path}:{line}: {msg}")]
     Line { path: String, line: usize, msg: String },

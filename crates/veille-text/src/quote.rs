@@ -87,6 +87,19 @@ fn is_time_word(f: &str) -> bool {
             | "tonight"
             | "later"
             | "earlier"
+            // adverbs: "a déclaré haut et fort", "a également affirmé"
+            | "haut"
+            | "fort"
+            | "publiquement"
+            | "ensuite"
+            | "encore"
+            | "aussi"
+            | "egalement"
+            | "notamment"
+            | "clairement"
+            | "also"
+            | "again"
+            | "publicly"
     )
 }
 
@@ -188,6 +201,7 @@ impl Ctx<'_> {
         }
         // A preposition here starts an adjunct ("a déclaré dans un communiqué"), not a speaker.
         if i >= limit
+            || matches!(self.tok(i), "à" | "À" | "et" | "and")
             || matches!(
                 self.ft.get(i),
                 "dans"
@@ -247,13 +261,19 @@ impl Ctx<'_> {
             if self.is_punct(p) || self.quote_mark(p) {
                 break;
             }
-            if matches!(self.cue(p, e), Some((_, Cue::Source | Cue::Aux | Cue::Verb)))
+            if matches!(self.cue(p, e), Some((_, Cue::Source))) {
+                break;
+            }
+            // Another verb or a coordination/relative word: the words read so far are not the
+            // subject ("X a rejeté ces accusations et dit", "Les médecins qui l'ont trouvée
+            // ont déclaré"): no speaker rather than a wrong one.
+            if matches!(self.cue(p, e), Some((_, Cue::Aux | Cue::Verb)))
                 || matches!(
                     self.ft.get(p),
                     "et" | "and" | "qui" | "que" | "qu'" | "mais" | "but" | "who" | "that"
                 )
             {
-                break;
+                return None;
             }
             s -= 1;
         }
@@ -274,10 +294,12 @@ impl Ctx<'_> {
         }
         match self.cue(i, limit) {
             // ", a déclaré X"
+            // (With no subject after the verb, the verb belongs to the sentence's own subject,
+            // as in 'X, président de la fondation « Amor », a déclaré que…': no match.)
             Some((n, Cue::Aux)) if matches!(self.cue(i + n, limit), Some((_, Cue::Verb))) => {
                 let (m, _) = self.cue(i + n, limit)?;
                 let cue = self.span(i + n, i + n + m - 1);
-                return Some((self.np_forward(i + n + m, limit), cue));
+                return self.np_forward(i + n + m, limit).map(|sp| (Some(sp), cue));
             }
             // ", selon X" / ", said X" / ", according to X"
             Some((n, kind)) if kind != Cue::Aux => {
@@ -450,7 +472,14 @@ pub(crate) fn quotes_folded(text: &str, seg: &Segmentation, ft: &FoldedTokens, l
                 k += 1;
                 continue;
             };
-            let after = k + m;
+            let mut after = k + m;
+            // "a déclaré haut et fort que", "said again that"
+            while after < b
+                && after < k + m + 4
+                && (is_time_word(cx.ft.get(after)) || cx.ft.get(after) == "et")
+            {
+                after += 1;
+            }
             let inside = covered.iter().any(|c| c.contains(seg.tokens[k].span))
                 || used_cues.iter().any(|c: &Span| c.overlaps(seg.tokens[k].span));
             let clause_start = match cx.ft.get(after) {
@@ -500,7 +529,7 @@ pub(crate) fn quotes_folded(text: &str, seg: &Segmentation, ft: &FoldedTokens, l
                 continue;
             }
             let speaker = cx.np_backward(k, a);
-            out.push(Quote { span, outer: span, speaker, cue: Some(cx.span(k, after - 1)), indirect: true });
+            out.push(Quote { span, outer: span, speaker, cue: Some(cx.span(k, k + m - 1)), indirect: true });
             covered.push(span);
             k = e;
         }

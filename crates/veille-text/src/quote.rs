@@ -108,6 +108,7 @@ fn np_stop(f: &str) -> bool {
     matches!(
         f,
         "lors"
+            | "sous"
             | "dans"
             | "pendant"
             | "devant"

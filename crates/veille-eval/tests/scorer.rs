@@ -58,6 +58,11 @@ fn small_gold_against_small_predictions() {
     assert_eq!(slot("mode"), (3, 3)); // firearms, troops, allege; AID has none on either side
     assert_eq!(slot("place"), (1, 1)); // Boulkessi by name; the country-level location of MOBILIZE is no place
     assert!(close(rep.slots["status"].accuracy, 0.75));
+    // Parties: ACCUSE's actor "Human Rights Watch" vs "HRW" is the one wrong actor; recipients all
+    // equal up to the state equivalence (kb:ML-FAMA ~ kb:ML-GOV, kb:BF-FA ~ kb:BF); no sources.
+    assert_eq!(slot("actor"), (3, 4));
+    assert_eq!(slot("recipient"), (3, 3));
+    assert_eq!(slot("source"), (0, 0));
 
     let fps: Vec<_> = rep.misses.iter().filter(|m| m.kind == "false_positive").collect();
     let fns: Vec<_> = rep.misses.iter().filter(|m| m.kind == "false_negative").collect();

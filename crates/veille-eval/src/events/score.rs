@@ -84,7 +84,20 @@ pub struct SlotScore {
 
 /// The slots whose accuracy is measured on matched pairs. `status` counts on every pair; the
 /// others only where gold or prediction has a value (a null on both sides says nothing).
-pub const SLOTS: &[&str] = &["mode", "status", "date", "place", "fatalities", "troops", "background"];
+/// A party slot (`actor`, `recipient`, `source`) is right when every gold party has an equal
+/// predicted one and every predicted party an equal gold one (same equality as for matching).
+pub const SLOTS: &[&str] = &[
+    "actor",
+    "recipient",
+    "source",
+    "mode",
+    "status",
+    "date",
+    "place",
+    "fatalities",
+    "troops",
+    "background",
+];
 
 /// A false negative or a false positive, for `--misses`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -218,8 +231,28 @@ fn show<T: std::fmt::Display>(v: &Option<T>) -> String {
     v.as_ref().map_or_else(|| "null".to_string(), |x| x.to_string())
 }
 
+fn same_parties(g: &[Actor], p: &[Actor], mode: MatchMode, r: &dyn ActorResolver) -> bool {
+    g.iter().all(|a| p.iter().any(|b| actor_eq(a, b, mode, r)))
+        && p.iter().all(|b| g.iter().any(|a| actor_eq(a, b, mode, r)))
+}
+
+fn parties(xs: &[Actor]) -> String {
+    if xs.is_empty() {
+        return "[]".into();
+    }
+    xs.iter().map(|a| a.label().to_string()).collect::<Vec<_>>().join("+")
+}
+
 /// Slot comparisons of a matched pair: `(slot, counts, correct, gold, pred)`.
-fn slot_checks(g: &EvalEvent, p: &EvalEvent) -> [(&'static str, bool, bool, String, String); 7] {
+fn slot_checks(
+    g: &EvalEvent,
+    p: &EvalEvent,
+    mode: MatchMode,
+    r: &dyn ActorResolver,
+) -> [(&'static str, bool, bool, String, String); 10] {
+    let party = |name: &'static str, a: &[Actor], b: &[Actor]| {
+        (name, !a.is_empty() || !b.is_empty(), same_parties(a, b, mode, r), parties(a), parties(b))
+    };
     let date = |d: &Option<String>| d.as_ref().map(|s| s.get(..10).unwrap_or(s).to_string());
     let place = |e: &EvalEvent| match (&e.place, e.geonames_id) {
         (Some(n), Some(id)) => format!("{n} ({id})"),
@@ -228,6 +261,9 @@ fn slot_checks(g: &EvalEvent, p: &EvalEvent) -> [(&'static str, bool, bool, Stri
         (None, None) => "null".into(),
     };
     [
+        party("actor", &g.actor, &p.actor),
+        party("recipient", &g.recipient, &p.recipient),
+        party("source", &g.source, &p.source),
         (
             "mode",
             g.mode.is_some() || p.mode.is_some(),
@@ -332,7 +368,7 @@ pub fn score(gold: &[GoldDoc], preds: &[Option<Vec<EvalEvent>>], opts: &ScoreOpt
         for (i, m) in g_used.iter().enumerate() {
             match m {
                 Some(j) => {
-                    for (slot, counts, ok, gv, pv) in slot_checks(g[i], p[*j]) {
+                    for (slot, counts, ok, gv, pv) in slot_checks(g[i], p[*j], mode, r) {
                         if !counts {
                             continue;
                         }

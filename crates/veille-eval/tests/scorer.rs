@@ -48,6 +48,11 @@ fn small_gold_against_small_predictions() {
     assert!(close(assault.f1, 2.0 / 3.0));
     assert_eq!(rep.by_type["PROTEST"].fn_, 1);
     assert_eq!(rep.by_type["CONSULT"].fp, 1);
+    // The AID pair counts under its gold status (pledged).
+    let pledged = rep.by_status["pledged"];
+    assert_eq!((pledged.tp, pledged.fp, pledged.fn_), (1, 0, 0));
+    let asserted = rep.by_status["asserted"];
+    assert_eq!((asserted.tp, asserted.fp, asserted.fn_), (3, 2, 1));
 
     // Slots on the 4 matched pairs.
     let slot = |s: &str| (rep.slots[s].correct, rep.slots[s].total);

@@ -135,6 +135,9 @@ pub struct Report {
     pub by_lang: BTreeMap<String, Prf>,
     pub by_type: BTreeMap<String, Prf>,
     pub by_split: BTreeMap<String, Prf>,
+    /// By status: gold status for true positives and false negatives, predicted status for false
+    /// positives (a match does not need equal statuses; the `status` slot measures that).
+    pub by_status: BTreeMap<String, Prf>,
     pub slots: BTreeMap<String, SlotScore>,
     pub misses: Vec<Miss>,
     pub slot_misses: Vec<SlotMiss>,
@@ -347,21 +350,22 @@ pub fn score(gold: &[GoldDoc], preds: &[Option<Vec<EvalEvent>>], opts: &ScoreOpt
         }
 
         let lang = if doc.lang.is_empty() { "?".to_string() } else { doc.lang.clone() };
-        let mut tally = |kind: EventType, tp: usize, fp: usize, fn_: usize| {
+        let mut tally = |e: &EvalEvent, tp: usize, fp: usize, fn_: usize| {
             rep.overall.add(tp, fp, fn_);
             rep.by_lang.entry(lang.clone()).or_default().add(tp, fp, fn_);
             rep.by_split.entry(doc.split.clone()).or_default().add(tp, fp, fn_);
-            rep.by_type.entry(kind.as_str().to_string()).or_default().add(tp, fp, fn_);
+            rep.by_type.entry(e.kind().as_str().to_string()).or_default().add(tp, fp, fn_);
+            rep.by_status.entry(e.status.as_str().to_string()).or_default().add(tp, fp, fn_);
         };
         for (i, m) in g_used.iter().enumerate() {
             match m {
-                Some(_) => tally(g[i].kind(), 1, 0, 0),
-                None => tally(g[i].kind(), 0, 0, 1),
+                Some(_) => tally(g[i], 1, 0, 0),
+                None => tally(g[i], 0, 0, 1),
             }
         }
         for (j, used) in p_used.iter().enumerate() {
             if !used {
-                tally(p[j].kind(), 0, 1, 0);
+                tally(p[j], 0, 1, 0);
             }
         }
 

@@ -265,6 +265,9 @@ fn write_text(out: &mut impl Write, r: &Report, gold: &[GoldDoc], misses: bool) 
     for (k, p) in &r.by_type {
         row(out, &format!("type {k}"), p)?;
     }
+    for (k, p) in &r.by_status {
+        row(out, &format!("status {k}"), p)?;
+    }
     writeln!(out, "slot accuracy on matched pairs (where gold or prediction has a value):")?;
     for (k, s) in &r.slots {
         if s.total > 0 {

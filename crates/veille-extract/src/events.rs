@@ -742,11 +742,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         };
         let voice = if self.is_passive(h, sense) { "passive" } else { "active" };
-        note(
-            "trigger",
-            &format!("lexicon `{}` ({:?}, {voice})", sense.entry, sense.pos).to_lowercase(),
-            Some(a.text(trig)),
-        );
+        if explain {
+            note(
+                "trigger",
+                &format!("lexicon `{}` ({:?}, {voice})", sense.entry, sense.pos).to_lowercase(),
+                Some(a.text(trig)),
+            );
+        }
 
         // -- arguments
         // ", tuant quatre gardes" / ", killing four soldiers": the participle shares the main

@@ -4,7 +4,7 @@
 //! boundaries checked at both ends).
 
 use crate::ExtractError;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use veille_core::{EventType, Lang};
 
@@ -415,6 +415,7 @@ impl LangLexicon {
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&b.forms)
             .map_err(|e| ExtractError::Automaton(e.to_string()))?;
         Ok(LangLexicon { ac, entries: b.entries, senses: b.senses, forms: b.forms })

@@ -156,6 +156,11 @@ impl Pipeline {
         self.stages.iter().map(|s| s.name()).collect()
     }
 
+    /// The stages, in order (for per-stage timing).
+    pub fn stages(&self) -> &[Box<dyn Stage>] {
+        &self.stages
+    }
+
     /// Runs every stage over `a` (whose layers a caller may have pre-filled).
     pub fn run(&self, a: &mut Analysis<'_>) {
         for s in &self.stages {

@@ -7,7 +7,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let date = std::env::args().nth(1).map(|d| PartialDate::parse_iso(&d)).transpose()?;
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text)?;
+    let t0 = std::time::Instant::now();
     let kb = veille_kb::Kb::load_default()?;
+    let (patterns, bytes) = kb.matcher_stats();
+    eprintln!(
+        "kb: {} entities, {} roles, {patterns} patterns, matcher ~{} KiB, loaded in {:?}",
+        kb.entities().len(),
+        kb.roles().len(),
+        bytes / 1024,
+        t0.elapsed()
+    );
     let r = veille_kb::Recognizer::new(&kb);
     let (lang, _) = veille_text::detect_lang(&text);
     let seg = veille_text::segment(&text, lang);

@@ -155,7 +155,10 @@ impl Kb {
         Ok(kb)
     }
 
-    fn push(&mut self, e: Entity, file: &'static str) -> Result<()> {
+    fn push(&mut self, mut e: Entity, file: &'static str) -> Result<()> {
+        // the canonical name is usually repeated among the aliases
+        let mut seen = HashSet::new();
+        e.aliases.retain(|a| seen.insert((a.text.clone(), a.kind, a.case_sensitive, a.weak)));
         if self.by_id.contains_key(&e.id) {
             return Err(KbError::Inconsistent(format!("duplicate id {} (in data/kb/{file})", e.id)));
         }

@@ -208,3 +208,95 @@ fn adversarial_inputs_do_not_break_invariants() {
         check_analysis(&normalize(&raw).text, Lang::Fr);
     }
 }
+
+/// Deterministic pseudo-random texts built from tricky pieces: no panic, invariants hold.
+#[test]
+fn random_texts_keep_invariants() {
+    const PIECES: &[&str] = &[
+        "5",
+        "000",
+        " ",
+        "\u{a0}",
+        "\u{202f}",
+        ".",
+        ",",
+        "«",
+        "»",
+        "\"",
+        "'",
+        "’",
+        "-",
+        "\n",
+        "\r\n",
+        "l'",
+        "M.",
+        "U.S.",
+        "a-t-il",
+        "déclaré",
+        "said",
+        "selon",
+        "que",
+        "mardi",
+        "dernier",
+        "hier",
+        "il y a",
+        "trois",
+        "jours",
+        "ago",
+        "10",
+        "/",
+        "09",
+        "2025",
+        "septembre",
+        "Sept.",
+        "au moins",
+        "une dizaine",
+        "de",
+        "soldats",
+        "des",
+        "centaines",
+        "mi-",
+        "mars",
+        "fin",
+        "la nuit du",
+        "au",
+        "é",
+        "e\u{301}",
+        "\u{ad}",
+        "…",
+        "...",
+        "!",
+        "?",
+        ":",
+        "(",
+        ")",
+        "%",
+        "1er",
+        "vingt",
+        "et",
+        "un",
+        "hundreds",
+        "of",
+        "thousands",
+        "inter-\n",
+        "vention",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..1500 {
+        let len = (next() % 40) as usize;
+        let mut raw = String::new();
+        for _ in 0..len {
+            raw.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+        }
+        check_map(&raw);
+        let text = normalize(&raw).text;
+        let lang = [Lang::Fr, Lang::En, Lang::Other][(next() % 3) as usize];
+        check_analysis(&text, lang);
+    }
+}

@@ -412,9 +412,14 @@ impl<'k> Recognizer<'k> {
 
     /// A person hit right after hit `k` in apposition ("…, Sergueï Lavrov", "le capitaine Ibrahim Traoré").
     fn apposed_person(&self, doc: &Doc, k: usize) -> Option<usize> {
-        let j = doc.nx(k);
+        self.apposed_person_at(doc, doc.hits[k].fe)
+    }
+
+    /// A person hit in apposition after folded offset `from`.
+    fn apposed_person_at(&self, doc: &Doc, from: usize) -> Option<usize> {
+        let j = doc.hits.partition_point(|h| h.fs < from);
         let h = doc.hits.get(j)?;
-        let gap = doc.gap(k, j);
+        let gap = &doc.ftext()[from..h.fs];
         if gap.contains(['\n', '.', ';', '(']) || gap.matches(',').count() > 1 {
             return None;
         }
@@ -455,8 +460,8 @@ impl<'k> Recognizer<'k> {
                 _ => None,
             })
             .collect();
-        if titles.is_empty() {
-            return None;
+        if titles.is_empty() || doc.ftext()[..h.fs].ends_with('-') {
+            return None; // "vice-ministre", "ex-président": another or a former office
         }
         let j = doc.nx(i);
         for (role, fixed, tail) in titles {
@@ -498,7 +503,7 @@ impl<'k> Recognizer<'k> {
                 // the org hit follows; a name may follow the org ("le président du Niger, Mohamed Bazoum")
                 self.apposed_person(doc, j)
             } else {
-                self.apposed_person(doc, k)
+                self.apposed_person_at(doc, end_f)
             };
             let Some(res) = self.resolve_role(doc, &role, org, person) else { continue };
             let span = Span::new(h.s, doc.f.orig_end(end_f));
@@ -634,7 +639,9 @@ impl<'k> Recognizer<'k> {
         let conn = trimmed.rsplit_once(' ').map_or(trimmed, |(a, b)| {
             if ctx.filler.contains(a) || ctx.filler.contains(a.trim()) { b } else { trimmed }
         });
-        if ctx.connector.contains(conn) || ctx.connector.contains(trimmed) {
+        // only after a definite determiner: "les autorités du Niger", not "ses militaires du Niger"
+        let definite = DETERMINERS.contains(&doc.prev_word(h.fs));
+        if definite && (ctx.connector.contains(conn) || ctx.connector.contains(trimmed)) {
             let ents = self.entities_of(&hj);
             let state = ents.iter().find(|(e, _, weak)| {
                 !weak
@@ -917,6 +924,24 @@ impl<'k> Recognizer<'k> {
         }
         if prev.is_empty() && !doc.sentence_initial(h.s) {
             prev = ","; // after punctuation inside a sentence: a clause start
+        }
+        // a list of capitals ("Bamako, Ouagadougou et Niamey ont…"): each is an actor when the
+        // list is; "Washington, qui a achevé…": a relative clause on the capital
+        let after = &doc.text[h.e..];
+        if (prev.is_empty() || prev == "," || ctx.actor_cue.contains(prev))
+            && (after.starts_with(", qui ") || after.starts_with(", which ") || after.starts_with(", who "))
+        {
+            return true;
+        }
+        if prev.is_empty() || prev == "," {
+            let j = doc.nx(doc.hits.partition_point(|x| x.fs < h.fs));
+            if let Some(hj) = doc.hits.get(j) {
+                let gap = &doc.ftext()[h.fe..hj.fs];
+                let capital = self.entities_of(hj).iter().any(|(_, k, _)| *k != AliasKind::Name);
+                if capital && matches!(gap, ", " | " et " | " and " | ", and ") {
+                    return self.metonymy_actor(doc, hj, false);
+                }
+            }
         }
         let two = format!("{} {prev}", doc.prev_word2(h.fs));
         if ctx.actor_cue.contains(two.as_str()) {

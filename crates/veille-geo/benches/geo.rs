@@ -14,6 +14,19 @@ fn rss_kib() -> u64 {
         .map_or(0, |pages| pages * 4)
 }
 
+/// CPU time (user + system) of this process in ms, from /proc/self/stat (10 ms ticks).
+fn cpu_ms() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let rest = &s[s.rfind(')')? + 2..];
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+            Some(ticks * 10.0)
+        })
+        .unwrap_or(0.0)
+}
+
 /// (min, median): the machine is shared, the minimum is the best estimate of the cost.
 fn stats(mut v: Vec<Duration>) -> (f64, f64) {
     v.sort();
@@ -29,6 +42,7 @@ fn main() {
     assert_eq!(gaz.by_id(2596769).map(|p| p.name), Some("Tin-Akoff"));
     let gp = Geoparser::new(&gaz).expect("geoparser");
     let after_gp = rss_kib();
+    let cpu0 = cpu_ms();
     let load = stats(
         (0..15)
             .map(|_| {
@@ -40,6 +54,7 @@ fn main() {
             })
             .collect(),
     );
+    let load_cpu = (cpu_ms() - cpu0) / 15.0;
     let build = stats(
         (0..7)
             .map(|_| {
@@ -52,11 +67,12 @@ fn main() {
             .collect(),
     );
     println!(
-        "gazetteer: {} places, {} name keys; load min {:.1} ms, median {:.1} ms (15 runs); RSS +{:.1} MiB",
+        "gazetteer: {} places, {} name keys; load min {:.1} ms, median {:.1} ms, CPU {:.1} ms (15 runs); RSS +{:.1} MiB",
         gaz.len(),
         gaz.name_count(),
         load.0,
         load.1,
+        load_cpu,
         (after_gaz - before) as f64 / 1024.0
     );
     println!(

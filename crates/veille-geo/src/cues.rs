@@ -70,6 +70,7 @@ pub struct Cues {
     number: HashMap<&'static str, f64>,
     stop: HashMap<&'static str, StopKind>,
     demonym_suffix: Vec<&'static str>,
+    known_only_after: Vec<(&'static str, Option<Lang>)>,
 }
 
 const ARTICLES: &[&str] = &["de", "du", "d", "des", "la", "l", "le", "les", "of", "the"];
@@ -107,6 +108,7 @@ impl Cues {
             number: HashMap::new(),
             stop: HashMap::new(),
             demonym_suffix: Vec::new(),
+            known_only_after: Vec::new(),
         };
         for (n, line) in CUES_TSV.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -155,6 +157,7 @@ impl Cues {
                     c.number.insert(phrase, num()?);
                 }
                 "demonym_suffix" => c.demonym_suffix.push(phrase),
+                "known_only_after" => c.known_only_after.push((phrase, lang)),
                 _ => return Err(bad("unknown cue kind")),
             }
         }
@@ -183,6 +186,13 @@ impl Cues {
             c.stop.insert(name, k);
         }
         Ok(c)
+    }
+
+    /// A locative after which only gazetteer names are places ("au Procureur", "aux Jeux").
+    pub fn known_only_after(&self, word: &str, lang: Lang) -> bool {
+        self.known_only_after
+            .iter()
+            .any(|&(w, l)| w == word && (lang == Lang::Other || l.is_none_or(|x| x == lang)))
     }
 
     /// Whether a key looks like a demonym or a people ("malian", "nigeriens").

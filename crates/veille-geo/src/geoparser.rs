@@ -220,14 +220,21 @@ impl<'g> Geoparser<'g> {
                 continue; // acronyms are organisations, not places
             }
             let k = name_key(word);
-            if self.cues.stop(&k).is_some() || self.cues.is_demonym(&k) {
+            let first_word = k.split(' ').next().unwrap_or("");
+            if self.cues.stop(&k).is_some()
+                || self.cues.stop(first_word) == Some(StopKind::Title)
+                || self.cues.is_demonym(&k)
+            {
                 continue;
             }
             let fs = fold_offset(&folded, span.start);
             let fe = fold_offset(&folded, span.end);
             let ctx = self.context(ftext, fs, fe, lang);
-            let strong =
-                matches!(ctx.loc, Some(Loc::Strong | Loc::Near)) || ctx.admin.is_some() || ctx.relative();
+            let prev_word = words_before(ftext, fs, 1);
+            let known_only = prev_word.first().is_some_and(|w| self.cues.known_only_after(w.text, lang));
+            let strong = (matches!(ctx.loc, Some(Loc::Strong | Loc::Near)) && !known_only)
+                || ctx.admin.is_some()
+                || ctx.relative();
             let feature_p = ctx.feature.is_some_and(|f| f.contains('P'));
             let lp = if k.len() >= 4 { self.gaz.by_loose_key(&loose_key(&k)) } else { &[] };
             if !lp.is_empty() && (strong || feature_p || ctx.loc == Some(Loc::Weak)) {
@@ -310,7 +317,7 @@ impl<'g> Geoparser<'g> {
             let cue_admin = h.ctx.admin.is_some() || h.ctx.feature.is_some();
             let cue_loc = matches!(h.ctx.loc, Some(Loc::Strong | Loc::Near)) || h.ctx.relative();
             match self.cues.stop(&h.key) {
-                Some(StopKind::Never) => continue,
+                Some(StopKind::Never | StopKind::Title) => continue,
                 Some(StopKind::Cue) if !cue_admin => continue,
                 Some(StopKind::Person) if !(cue_admin || cue_loc) => continue,
                 _ => {}
@@ -322,6 +329,12 @@ impl<'g> Geoparser<'g> {
             if !cue_loc && !cue_admin && self.after_title(text, &folded, h.fspan.0) {
                 continue; // "le colonel Kofi Togo", "President Bamba"
             }
+            if !cue_loc && !cue_admin && after_open_quote(text, h.span.start) {
+                continue; // « Loko », "Help for All": names of organisations, festivals
+            }
+            if in_lowercase_compound(text, h.span.start) {
+                continue; // "Ile-de-France"
+            }
             if h.matched == MatchKind::Exact && !h.ctx.any() {
                 let best = h.cands.iter().map(|&c| prior(self.gaz.place(c))).fold(0.0f32, f32::max);
                 let sentence_initial = initial.contains(&h.span.start);
@@ -331,6 +344,10 @@ impl<'g> Geoparser<'g> {
                     capitalised_word_precedes(text, h.span.start).is_some_and(|w| !initial.contains(&w));
                 if best < 0.45 && !dateline && (sentence_initial || next_cap || (before_cap && !prev_cap)) {
                     continue; // a village name in a person name or a heading word: too weak
+                }
+                let country = h.cands.iter().any(|&c| self.gaz.place(c).is_country());
+                if before_cap && !prev_cap && !country {
+                    continue; // "Anissa Kaja", "Radio Niamey": part of another name
                 }
             }
             final_hits.push(i);
@@ -638,6 +655,19 @@ pub fn is_dateline_mention(text: &str, m: &PlaceMention) -> bool {
     let cut = head.find(['.', '\n']).unwrap_or(head.len());
     let head = &head[..cut];
     head.chars().any(|c| c.is_ascii_digit()) && head.contains(['(', '—', '–', ':'])
+}
+
+/// An opening quotation mark right before `start` (with at most a space between).
+fn after_open_quote(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    before.ends_with(['"', '«', '“', '„'])
+}
+
+/// Preceded by a hyphen joined to a lower-case word: "Ile-de-France", "Saint-Louis-du-Sénégal".
+fn in_lowercase_compound(text: &str, start: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('-') else { return false };
+    let w = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    w.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// "FAMa", "EIGS", "FLA": an inner capital in a single word, or a short all-capital word.

@@ -399,6 +399,27 @@ impl Ctx<'_> {
         let mut i = k;
         if matches!(self.ft.get(i), "de" | "d'" | "of") {
             i += 1;
+            // "27 de leurs soldats", "20 of the attackers": a partitive with a determiner.
+            if matches!(
+                self.ft.get(i),
+                "leurs"
+                    | "ses"
+                    | "nos"
+                    | "vos"
+                    | "ces"
+                    | "the"
+                    | "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "these"
+                    | "those"
+                    | "our"
+            ) && i + 1 < limit
+                && self.unit_word(i + 1)
+            {
+                return Some((self.ft.get(i + 1).to_string(), self.seg.tokens[i + 1].span));
+            }
         } else if needs_de && self.lang != Lang::En {
             return None;
         }

@@ -397,6 +397,10 @@ impl Ctx<'_> {
             return Some(((*u).to_string(), span));
         }
         let mut i = k;
+        // "deux des assaillants"
+        if self.ft.get(i) == "des" && self.lang != Lang::En && i + 1 < limit && self.unit_word(i + 1) {
+            return Some((self.ft.get(i + 1).to_string(), self.seg.tokens[i + 1].span));
+        }
         if matches!(self.ft.get(i), "de" | "d'" | "of") {
             i += 1;
             // "27 de leurs soldats", "20 of the attackers": a partitive with a determiner.

@@ -764,7 +764,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.groups_in(hit.end, rce).map(|g| (g, self.marker(g, cs))).collect();
         let first = |c: Option<Cue>| right.iter().find(|(_, m)| *m == c).map(|(g, _)| *g);
         let near = |g: &&Group| self.tokens_between(hit.end, g.start) <= 8;
-        let by_g = first(Some(Cue::By));
+        // the agent may follow a comma: "tués près de Tabatol, …, par des combattants de l'EIGS"
+        let by_g = first(Some(Cue::By))
+            .or_else(|| self.groups_in(hit.end, ce).find(|g| self.marker(g, cs) == Some(Cue::By)));
         let against_g = first(Some(Cue::Against));
         let dat_g = first(Some(Cue::Dat));
         let with_g = first(Some(Cue::With));
@@ -845,7 +847,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     rules.1 = "nominal: prepositional recipient";
                 }
             }
-            if actor_g.is_none()
+            let undergo = self.hits[self.hits_in(Span::new(cs, hit.start))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Undergo));
+            if undergo && recipient_g.is_none() && actor_g.is_none() && subj.is_some() {
+                recipient_g = subj;
+                rules.1 = "subject of `subir`/`suffer`: undergoes the event";
+            } else if actor_g.is_none()
                 && let Some(s) = subj.filter(|s| recipient_g.is_none_or(|r| r.start != s.start))
             {
                 actor_g = Some(s);
@@ -1240,7 +1248,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| self.lex.entry(x).has(Cue::Civilian));
 
         // -- location and date
-        let (mut location, mut location_reason) = self.location(si, cs, ce, trig, &used, &mut note);
+        let (mut location, mut location_reason) = self.location(kind, si, cs, ce, trig, &used, &mut note);
         // a domestic action of a state's government or forces happens in that state
         if location.is_none()
             && matches!(
@@ -1566,8 +1574,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         })
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn location(
         &self,
+        kind: EventType,
         si: usize,
         cs: usize,
         ce: usize,
@@ -1615,9 +1625,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 None,
             );
         }
-        // a country named as a destination or scene: "déployée au Mali", "in Niger"
+        // a country named as a destination or scene: "déployée au Mali", "in Niger"; the country
+        // left ("ont quitté le Niger")
         for g in self.groups_in(cs, ce) {
-            if !free(Span::new(g.start, g.end)) || !matches!(self.marker(g, cs), Some(Cue::Dat | Cue::Loc)) {
+            let left = kind == EventType::Retreat && g.start >= trig.end;
+            if !left
+                && (!free(Span::new(g.start, g.end))
+                    || !matches!(self.marker(g, cs), Some(Cue::Dat | Cue::Loc)))
+            {
                 continue;
             }
             let m = g.ments[0];

@@ -80,6 +80,7 @@ pub enum Cue {
     Refl,
     Sub,
     Aux,
+    Undergo,
     Block,
 }
 
@@ -117,6 +118,7 @@ impl Cue {
             "refl" => Cue::Refl,
             "sub" => Cue::Sub,
             "aux" => Cue::Aux,
+            "undergo" => Cue::Undergo,
             "block" => Cue::Block,
             _ => return None,
         })

@@ -319,12 +319,14 @@ impl Kb {
             let data = r.req("name_data")?;
             let full = r.get("name_full_eng")?;
             let mut aliases = Vec::new();
-            for (i, n) in [data, r.get("name_orig")?, full].into_iter().enumerate() {
+            for n in [data, r.get("name_orig")?, full] {
                 if n.is_empty() || n.contains('(') || curated.contains(&fold_str(n)) {
                     continue;
                 }
-                let acronym = n.len() >= 3 && n.chars().all(|c| c.is_ascii_uppercase() || c == '-');
-                let multi = n.contains(' ') && n.chars().next().is_some_and(char::is_uppercase);
+                // conservative: short acronyms (FAT, MPS, AN) and one- or two-word names
+                // ("Outlaws", "Popular Front") are common words or other things in today's press
+                let acronym = n.len() >= 4 && n.chars().all(|c| c.is_ascii_uppercase() || c == '-');
+                let long_name = n.split(' ').count() >= 3 && n.chars().next().is_some_and(char::is_uppercase);
                 if acronym {
                     aliases.push(Alias {
                         text: n.to_string(),
@@ -332,7 +334,7 @@ impl Kb {
                         case_sensitive: true,
                         weak: false,
                     });
-                } else if multi || i == 0 && n.len() > 5 {
+                } else if long_name {
                     aliases.push(alias(n, AliasKind::Name));
                 }
             }

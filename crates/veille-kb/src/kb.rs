@@ -44,6 +44,7 @@ pub(crate) struct ContextLex {
     pub filler: HashSet<String>,
     pub provisional: Vec<(String, EntityType)>,
     pub pronoun: Vec<(String, char)>,
+    pub anaphoric: HashSet<String>,
 }
 
 /// The knowledge base. Immutable once loaded; `Send + Sync`.
@@ -538,6 +539,7 @@ impl Kb {
                 "rank" => ctx.rank.insert(form),
                 "quote_verb" => ctx.quote_verb.insert(form),
                 "filler" => ctx.filler.insert(form),
+                "anaphoric" => ctx.anaphoric.insert(form),
                 "provisional" => {
                     let t =
                         EntityType::parse(value).ok_or_else(|| r.err(format!("unknown type `{value}`")))?;

@@ -617,6 +617,48 @@ impl<'k> Recognizer<'k> {
     }
 
     fn try_noun(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        self.try_noun_composed(doc, i).or_else(|| self.try_bare_junta(doc, i))
+    }
+
+    /// "la junte" / "the junta" alone: the government of the one state with a curated government
+    /// (the junta-led states) named in the last mentions; several → ambiguous.
+    fn try_bare_junta(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+        let h = doc.hits[i];
+        if !self.kb.ctx.anaphoric.contains(&doc.ftext()[h.fs..h.fe]) {
+            return None;
+        }
+        let prev = doc.prev_word(h.fs);
+        if !(DETERMINERS.contains(&prev) || matches!(prev, "cette" | "this" | "that")) {
+            return None;
+        }
+        let mut govs: Vec<usize> = Vec::new();
+        for m in doc.out.iter().rev().take(ANTECEDENT_WINDOW) {
+            let Some(c) =
+                m.id.as_deref().and_then(|id| self.kb.get(id)).filter(|e| e.kind == EntityType::Country)
+            else {
+                continue;
+            };
+            let Some(g) = c.country.as_deref().and_then(|cc| self.kb.slot_entity(cc, "gov")) else {
+                continue;
+            };
+            let gi = self.kb.by_id[&g.id];
+            if !g.generated && !govs.contains(&gi) {
+                govs.push(gi);
+            }
+        }
+        let res = match govs.as_slice() {
+            [] => return None,
+            [one] => Res::Id(*one),
+            many => Res::Ambiguous(
+                many.iter().map(|g| self.kb.entities[*g].id.clone()).collect(),
+                "ambiguous".into(),
+            ),
+        };
+        self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Coreference, Some(EntityType::Country));
+        Some(i + 1)
+    }
+
+    fn try_noun_composed(&self, doc: &mut Doc, i: usize) -> Option<usize> {
         let h = doc.hits[i];
         let slot = self.noun_slot(&h)?;
         let j = doc.nx(i);

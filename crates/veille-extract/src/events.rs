@@ -437,16 +437,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
         ActorRef { id: Some(id), name }
     }
 
-    /// Country (ISO alpha-2) of an entity id, from its mentions or the KB.
-    fn country_of(&self, id: &str) -> Option<String> {
-        self.a
-            .entities
-            .iter()
-            .find(|e| e.id.as_deref() == Some(id))
-            .and_then(|e| e.country.clone())
-            .or_else(|| self.kb.and_then(|kb| kb.country_of(id)).map(str::to_string))
-    }
-
     /// Canonical name of a KB id: from the document's mentions, else the KB, else the id.
     fn name_of(&self, id: &str) -> String {
         if let Some(n) = self.names.get(id) {
@@ -461,6 +451,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// Whether a person mention carries a head-of-state/government title ("le président X").
     fn is_head(&self, m: usize) -> bool {
         let e = &self.a.entities[m];
+        // a title resolved by the KB ("le Premier ministre nigérien"), or one inside the mention
+
         let r = self.hits_in(e.span);
         if self.hits[r.clone()].iter().any(|h| self.lex.entry(h).has(Cue::Head)) {
             return true;
@@ -665,7 +657,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let gov = &self.lex.senses[ps as usize];
                 return match gov.kind {
                     // the complement of a speech-like or demand-like trigger is its content
-                    EventType::Threaten | EventType::Request | EventType::Reject => true,
+                    EventType::Threaten | EventType::Request | EventType::Reject => sense.pos != Pos::Noun,
                     // ending, suspending or rejecting an agreement is not an agreement
                     EventType::Retreat | EventType::Sanction => sense.kind == EventType::Agree,
                     // "accord de coopération", "accord de défense": the noun names the accord
@@ -1248,36 +1240,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| self.lex.entry(x).has(Cue::Civilian));
 
         // -- location and date
-        let (mut location, mut location_reason) = self.location(kind, si, cs, ce, trig, &used, &mut note);
-        // a domestic action of a state's government or forces happens in that state
-        if location.is_none()
-            && matches!(
-                kind,
-                EventType::Coerce | EventType::Mobilize | EventType::Protest | EventType::Assault
-            )
-        {
-            let parties = actor.iter().zip(&actor_kinds).chain(recipient.iter().zip(&recipient_kinds));
-            for (r, k) in parties {
-                let Some(id) = r.id.as_deref() else { continue };
-                let domestic =
-                    matches!(k, EntityType::StateForce) || id.ends_with("-GOV") || id.ends_with("-POLICE");
-                if let (true, Some(cc)) = (domestic, self.country_of(id)) {
-                    location = Some(Location {
-                        name: self.name_of(&format!("kb:{cc}")),
-                        country: Some(cc.clone()),
-                        precision: 3,
-                        ..Location::default()
-                    });
-                    location_reason = None;
-                    note(
-                        "location",
-                        "no place named: the country of the state party acting at home (precision 3)",
-                        Some(&cc),
-                    );
-                    break;
-                }
-            }
-        }
+        let (location, location_reason) = self.location(kind, si, cs, ce, trig, &used, &mut note);
         let definite_noun = sense.pos == Pos::Noun
             && self.tok_before(hit.start).and_then(|t| self.cues_at(a.seg.tokens[t].span.start)).is_some_and(
                 |(ph, c)| {

@@ -265,6 +265,16 @@ impl Cues {
             }
             ctx.phrase_start = Some(rev[j + n - 1].start);
             i = j + n;
+            // A relative phrase before the noun: "à 2 km à l'est du village de X".
+            let inner = self.left(&rev[i..], lang);
+            if inner.relative() {
+                ctx.bearing = inner.bearing;
+                ctx.offset_km = inner.offset_km;
+                ctx.approx = inner.approx;
+                ctx.loc = inner.loc;
+                ctx.phrase_start = inner.phrase_start.or(ctx.phrase_start);
+                return ctx;
+            }
             // What precedes the noun: "dans la région de" → a locative too.
             while i < rev.len() && i < j + n + 2 && ARTICLES.contains(&rev[i].text) {
                 i += 1;
@@ -390,6 +400,17 @@ pub fn words_before(folded: &str, end: usize, max: usize) -> Vec<Word<'_>> {
             if word_end.is_none() {
                 word_end = Some(i);
             }
+        } else if c == ')'
+            && let Some(open) = folded[..s].rfind('(')
+            && s - open < 40
+            && !folded[open..s].contains(['.', '\n'])
+        {
+            // "60km (37 miles) north of": a short parenthesis is skipped
+            if let Some(e) = word_end.take() {
+                out.push(Word { text: &folded[i..e], start: i });
+            }
+            i = open;
+            continue;
         } else {
             if let Some(e) = word_end.take() {
                 out.push(Word { text: &folded[i..e], start: i });
@@ -459,6 +480,12 @@ mod tests {
         assert_eq!((c.offset_km, c.bearing), (Some(40.0), Some("NE")));
         let c = ctx("north of ");
         assert_eq!((c.offset_km, c.bearing), (None, Some("N")));
+        let c = ctx("gunmen killed 12 people 60km (37 miles) north of ");
+        assert_eq!((c.offset_km, c.bearing), (Some(60.0), Some("N")));
+        let c = ctx("à 2 kilomètres à l'est du village de ");
+        assert_eq!((c.offset_km, c.bearing, c.feature), (Some(2.0), Some("E"), Some("P")));
+        let c = ctx("à 5 km du centre-ville de ");
+        assert_eq!(c.offset_km, Some(5.0));
         let c = ctx("clashes in northern ");
         assert_eq!((c.bearing, c.loc), (Some("N"), Some(Loc::Strong)));
     }

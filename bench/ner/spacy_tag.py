@@ -3,7 +3,7 @@
 Input: JSONL {"id", "text"} written by `veille eval ner --dump-docs`. Output: JSONL
 {"id", "entities": [{"start", "end", "label"}]} with char offsets and labels mapped onto
 PER / ORG / LOC / MISC (mapping below, documented in bench/ner/README.md). Prints one JSON line
-of timings: model load seconds, tagging seconds, spaCy tokens, tokens/s, peak RSS.
+of timings: model load seconds, tagging seconds (wall and CPU), spaCy tokens, tokens/s, peak RSS.
 Written for veille.
 """
 import json
@@ -31,8 +31,10 @@ def main():
     load_s = time.perf_counter() - t0
     texts = [d["text"] for d in docs]
     t1 = time.perf_counter()
+    c1 = time.process_time()
     parsed = list(nlp.pipe(texts, batch_size=64))
     tag_s = time.perf_counter() - t1
+    cpu_s = time.process_time() - c1
     ntok = sum(len(p) for p in parsed)
     m = MAPS[lang]
     with open(out_path, "w", encoding="utf-8") as f:
@@ -47,6 +49,7 @@ def main():
     print(json.dumps({
         "model": model, "pipes": nlp.pipe_names, "docs": len(docs), "load_s": round(load_s, 3),
         "tag_s": round(tag_s, 3), "tokens": ntok, "tokens_per_s": round(ntok / tag_s, 1),
+        "cpu_s": round(cpu_s, 3), "cpu_tokens_per_s": round(ntok / cpu_s, 1),
         "peak_rss_mb": round(peak_mb, 1),
     }))
 

@@ -3,7 +3,8 @@
 //!
 //! `ner_train train OUT.bin EPOCHS BITS TRAIN_SPEC... [-- TEST_SPEC...]`
 //! `ner_train dump TEST_SPEC OUT.jsonl` · `ner_train pred TEST_SPEC PRED.jsonl`
-//! `ner_train eval MODEL.bin TEST_SPEC [REPEAT]`
+//! `ner_train eval MODEL.bin TEST_SPEC [REPEAT]` · `ner_train dev EPOCHS TRAIN_SPEC...` (every 5th
+//! training document held out as a development set, for choosing settings without the test split)
 
 use veille_ner::corpus::{Split, load_spec};
 use veille_ner::eval::{self, Scorer};
@@ -18,6 +19,14 @@ fn show(name: &str, docs: &[veille_ner::corpus::NerDoc], preds: &[Vec<veille_ner
     }
     let m = sc.micro();
     println!("{name} micro: P {:.4} R {:.4} F1 {:.4}", m.precision(), m.recall(), m.f1());
+}
+
+/// Time this process has spent on a CPU, in ns (Linux `/proc/self/schedstat`; 0 elsewhere).
+fn cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|x| x.parse().ok()))
+        .unwrap_or(0)
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -35,8 +44,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!("load {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
             let docs = load_spec(&args[2], Split::Test)?;
             let rep = args.get(3).map_or(Ok(1), |s| s.parse())?;
+            let cpu0 = cpu_ns();
             let (preds, tm) = eval::tag_docs(&model, &docs, rep);
-            println!("{tm:?}");
+            let cpu = (cpu_ns() - cpu0) as f64 / 1e9;
+            println!(
+                "{tm:?}; on-CPU {:.3}s -> {:.0} tokens/s (segmentation + tagging, CPU time)",
+                cpu,
+                (tm.tokens * rep) as f64 / cpu
+            );
             show(&args[2], &docs, &preds);
         }
         Some("train") => {
@@ -44,9 +59,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let sep = args.iter().position(|a| a == "--").unwrap_or(args.len());
             let mut docs = Vec::new();
             for s in &args[4..sep] {
-                docs.extend(load_spec(s, Split::Train)?);
+                let (spec, n) = veille_ner::corpus::split_weight(s)?;
+                let d = load_spec(&spec, Split::Train)?;
+                for _ in 0..n {
+                    docs.extend(d.iter().cloned());
+                }
             }
-            let cfg = veille_ner::TrainConfig { epochs, bits, ..Default::default() };
+            let prune = std::env::var("PRUNE").ok().and_then(|p| p.parse().ok()).unwrap_or(0.0);
+            let cfg = veille_ner::TrainConfig { epochs, bits, prune, ..Default::default() };
             let t = std::time::Instant::now();
             let (model, rep) = veille_ner::train(&docs, &cfg, None);
             println!("trained in {:.1}s: {rep:?}", t.elapsed().as_secs_f64());
@@ -55,6 +75,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let test = load_spec(s, Split::Test)?;
                 let (preds, _) = eval::tag_docs(&model, &test, 1);
                 show(s, &test, &preds);
+            }
+        }
+        Some("dev") => {
+            // `dev EPOCHS SPEC...`: hold out every 5th training document of each corpus as a
+            // development set; train on the rest; score on each corpus's dev part.
+            let epochs = args[1].parse()?;
+            let mut train_docs = Vec::new();
+            let mut devs = Vec::new();
+            for s in &args[2..] {
+                let (spec, n) = veille_ner::corpus::split_weight(s)?;
+                let d = load_spec(&spec, Split::Train)?;
+                let (dev, tr): (Vec<_>, Vec<_>) = d.into_iter().enumerate().partition(|(i, _)| i % 5 == 4);
+                for _ in 0..n {
+                    train_docs.extend(tr.iter().map(|(_, d)| d.clone()));
+                }
+                devs.push((spec, dev.into_iter().map(|(_, d)| d).collect::<Vec<_>>()));
+            }
+            let prune = std::env::var("PRUNE").ok().and_then(|p| p.parse().ok()).unwrap_or(0.0);
+            let bits = std::env::var("BITS").ok().and_then(|p| p.parse().ok()).unwrap_or(20);
+            let cfg = veille_ner::TrainConfig { epochs, prune, bits, ..Default::default() };
+            let (model, _) = veille_ner::train(&train_docs, &cfg, None);
+            for (spec, dev) in devs {
+                let (preds, _) = eval::tag_docs(&model, &dev, 1);
+                show(&format!("dev {spec}"), &dev, &preds);
             }
         }
         _ => return Err("usage: see the module doc".into()),

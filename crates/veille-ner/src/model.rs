@@ -83,80 +83,41 @@ pub struct Model {
     pub(crate) kinds: Vec<NerLabel>,
     pub(crate) bits: u8,
     pub(crate) scale: f32,
-    pub(crate) table: SparseTable,
+    pub(crate) table: WeightTable,
 }
 
-/// The non-zero rows of the hashed weight table, in an open-addressing table small enough to
-/// stay in cache (most feature hashes of a new text hit no row at all). Each entry holds its
-/// key and its weights side by side, so a probe touches one cache line.
+/// The hashed weight table: `2^bits` rows of `nl` i16 weights, dense, so scoring a feature is
+/// one branch-free indexed load. The file stores only the non-zero rows.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct SparseTable {
+pub(crate) struct WeightTable {
     nl: usize,
-    /// i16s per entry: 2 (the key, as two halves) + `nl`, rounded up to 16 when it fits.
-    stride: usize,
-    /// `cap × stride`; an empty entry has key `u32::MAX`.
-    entries: Vec<i16>,
-    /// Row ids (`hash & mask`), ascending, for serialization.
-    keys: Vec<u32>,
+    weights: Vec<i16>,
 }
 
-const EMPTY: u32 = u32::MAX;
-
-impl SparseTable {
-    /// From ascending `(row id, weights)` pairs.
-    fn build(nl: usize, rows: impl IntoIterator<Item = (u32, Vec<i16>)>) -> SparseTable {
-        let rows: Vec<(u32, Vec<i16>)> = rows.into_iter().collect();
-        let stride = if nl + 2 <= 16 { 16 } else { nl + 2 };
-        let cap = (rows.len() * 2).next_power_of_two().max(16);
-        let mut entries = vec![0i16; cap * stride];
-        for e in entries.chunks_exact_mut(stride) {
-            e[0] = -1;
-            e[1] = -1;
+impl WeightTable {
+    /// From ascending row ids and their weights (`keys.len() × nl`, flat).
+    fn build(nl: usize, bits: u8, keys: &[u32], flat: &[i16]) -> WeightTable {
+        let mut weights = vec![0i16; (1usize << bits) * nl];
+        for (&k, w) in keys.iter().zip(flat.chunks_exact(nl)) {
+            let at = k as usize * nl;
+            weights[at..at + nl].copy_from_slice(w);
         }
-        let mut keys = Vec::with_capacity(rows.len());
-        for (k, w) in rows {
-            let mut p = Self::slot0(k, cap);
-            while Self::key_at(&entries, p * stride) != EMPTY {
-                p = (p + 1) & (cap - 1);
-            }
-            let e = &mut entries[p * stride..(p + 1) * stride];
-            e[0] = (k & 0xffff) as u16 as i16;
-            e[1] = (k >> 16) as u16 as i16;
-            e[2..2 + nl].copy_from_slice(&w);
-            keys.push(k);
-        }
-        SparseTable { nl, stride, entries, keys }
+        WeightTable { nl, weights }
     }
 
+    /// Weights of row `k` (`k < 2^bits`).
     #[inline]
-    fn key_at(entries: &[i16], at: usize) -> u32 {
-        (entries[at] as u16 as u32) | ((entries[at + 1] as u16 as u32) << 16)
+    pub(crate) fn row(&self, k: usize) -> &[i16] {
+        &self.weights[k * self.nl..(k + 1) * self.nl]
     }
 
-    #[inline]
-    fn slot0(k: u32, cap: usize) -> usize {
-        (k.wrapping_mul(0x9E37_79B1) >> 7) as usize & (cap - 1)
-    }
-
-    #[inline]
-    pub(crate) fn row(&self, k: u32) -> Option<&[i16]> {
-        let cap = self.entries.len() / self.stride;
-        let mut p = Self::slot0(k, cap);
-        loop {
-            let at = p * self.stride;
-            let key = Self::key_at(&self.entries, at);
-            if key == k {
-                return Some(&self.entries[at + 2..at + 2 + self.nl]);
-            }
-            if key == EMPTY {
-                return None;
-            }
-            p = (p + 1) & (cap - 1);
-        }
+    /// Non-zero rows, ascending: `(row id, weights)`.
+    fn nonzero(&self) -> impl Iterator<Item = (usize, &[i16])> {
+        self.weights.chunks_exact(self.nl).enumerate().filter(|(_, r)| r.iter().any(|&x| x != 0))
     }
 
     fn len(&self) -> usize {
-        self.keys.len()
+        self.nonzero().count()
     }
 }
 
@@ -261,12 +222,9 @@ impl Model {
             let sc = &mut scores[..nl];
             sc.fill(0);
             let stat = &scratch.feats[i * N_STATIC..(i + 1) * N_STATIC];
-            let dynf = features::dynamic(scratch, i, p1, p2);
-            for &h in stat.iter().chain(dynf.iter()) {
-                if let Some(row) = self.table.row((h as usize & mask) as u32) {
-                    for (s, &w) in sc.iter_mut().zip(row) {
-                        *s += w as i32;
-                    }
+            for &h in stat.iter().chain(features::dynamic(scratch, i, p1, p2).iter()) {
+                for (s, &w) in sc.iter_mut().zip(self.table.row(h as usize & mask)) {
+                    *s += w as i32;
                 }
             }
             let prev = if p1 == u16::MAX { None } else { Some(p1) };
@@ -307,15 +265,15 @@ impl Model {
         b.extend_from_slice(&meta);
         b.extend_from_slice(&self.scale.to_le_bytes());
         let nl = self.labels.len();
-        b.extend_from_slice(&(self.table.keys.len() as u32).to_le_bytes());
-        let mut last = 0u32;
-        for &r in &self.table.keys {
+        let rows: Vec<(usize, &[i16])> = self.table.nonzero().collect();
+        b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut last = 0usize;
+        for (r, w) in rows {
             write_varint(&mut b, (r - last) as u64);
             last = r;
-            let row = self.table.row(r).unwrap_or(&[]);
-            debug_assert_eq!(row.len(), nl);
-            for &w in row {
-                b.extend_from_slice(&w.to_le_bytes());
+            debug_assert_eq!(w.len(), nl);
+            for &x in w {
+                b.extend_from_slice(&x.to_le_bytes());
             }
         }
         let sum = fnv(&b);
@@ -369,7 +327,8 @@ impl Model {
         if count > nrows {
             return Err(bad("more rows than the table holds"));
         }
-        let mut rows = Vec::with_capacity(count);
+        let mut keys = Vec::with_capacity(count);
+        let mut flat = Vec::with_capacity(count * nl);
         let mut row = 0usize;
         for k in 0..count {
             let d = r.varint()? as usize;
@@ -381,9 +340,10 @@ impl Model {
                 return Err(bad("row index out of range"));
             }
             let src = r.take(2 * nl)?;
-            rows.push((row as u32, src.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])).collect()));
+            keys.push(row as u32);
+            flat.extend(src.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])));
         }
-        let table = SparseTable::build(nl, rows);
+        let table = WeightTable::build(nl, bits, &keys, &flat);
         if r.pos != body.len() {
             return Err(bad("trailing bytes after the weight table"));
         }
@@ -391,18 +351,26 @@ impl Model {
         Ok(Model { meta, labels, kinds, bits, scale, table })
     }
 
-    /// Builds a model from float weights (`rows × labels`), quantizing to i16.
-    pub(crate) fn from_float(meta: ModelMeta, bits: u8, w: &[f32]) -> Model {
+    /// Builds a model from float weights (`rows × labels`), quantizing to i16; weights of
+    /// magnitude below `prune` become zero (rows left all zero are not stored).
+    pub(crate) fn from_float(meta: ModelMeta, bits: u8, w: &[f32], prune: f32) -> Model {
         let maxabs = w.iter().fold(0f32, |m, &x| m.max(x.abs()));
         let scale = if maxabs > 0.0 { maxabs / 32767.0 } else { 1.0 };
         let labels = Labels::new(meta.types.clone());
         let nl = labels.len();
-        let rows = w.chunks_exact(nl).enumerate().filter_map(|(r, ws)| {
-            let q: Vec<i16> =
-                ws.iter().map(|&x| (x / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-            q.iter().any(|&x| x != 0).then_some((r as u32, q))
-        });
-        let table = SparseTable::build(nl, rows);
+        let mut keys = Vec::new();
+        let mut flat = Vec::new();
+        let mut q = vec![0i16; nl];
+        for (r, ws) in w.chunks_exact(nl).enumerate() {
+            for (d, &x) in q.iter_mut().zip(ws) {
+                *d = if x.abs() < prune { 0 } else { (x / scale).round().clamp(-32767.0, 32767.0) as i16 };
+            }
+            if q.iter().any(|&x| x != 0) {
+                keys.push(r as u32);
+                flat.extend_from_slice(&q);
+            }
+        }
+        let table = WeightTable::build(nl, bits, &keys, &flat);
         let kinds = meta.types.iter().map(|t| NerLabel::parse(t).unwrap_or(NerLabel::Misc)).collect();
         Model { meta, labels, kinds, bits, scale, table }
     }

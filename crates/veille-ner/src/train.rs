@@ -18,6 +18,8 @@ pub struct TrainConfig {
     pub seed: u64,
     /// log2 of the number of rows of the hashed weight table.
     pub bits: u8,
+    /// Averaged weights of smaller magnitude are dropped (smaller, faster model).
+    pub prune: f32,
     /// Free-form notes stored in the model file.
     pub notes: String,
 }
@@ -28,7 +30,8 @@ impl Default for TrainConfig {
             types: vec!["PER".into(), "ORG".into(), "LOC".into()],
             epochs: 10,
             seed: 42,
-            bits: 20,
+            bits: 18,
+            prune: 0.0,
             notes: String::new(),
         }
     }
@@ -190,5 +193,5 @@ pub fn train(docs: &[NerDoc], cfg: &TrainConfig, hook: Option<&dyn LexiconHook>)
     drop(w);
     drop(u);
     let meta = ModelMeta { types: cfg.types.clone(), notes: cfg.notes.clone(), uses_lexicon: hook.is_some() };
-    (Model::from_float(meta, cfg.bits, &avg), report)
+    (Model::from_float(meta, cfg.bits, &avg, cfg.prune), report)
 }

@@ -2,6 +2,7 @@
 //! test part of an open corpus.
 
 use super::Global;
+use anyhow::Context;
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,7 +16,7 @@ pub struct EvalNerArgs {
     /// europeana (last 20%), re3d (every 5th document by id).
     #[arg(long = "corpus", required = true, value_name = "KIND:PATH")]
     pub corpora: Vec<String>,
-    /// Model file (default: the model built into veille).
+    /// Model file (default: the model built into veille for each corpus's language).
     #[arg(long)]
     pub model: Option<PathBuf>,
     /// Score these predictions instead of running the tagger (JSONL: {"id", "entities":
@@ -54,17 +55,45 @@ pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
     let (system, preds, timing) = if let Some(path) = &a.pred {
         (format!("predictions {}", path.display()), eval::read_predictions(&docs, path)?, None)
     } else {
+        // the model given, or the shipped model of each corpus's language
         let t0 = Instant::now();
-        let model = match &a.model {
-            Some(p) => veille_ner::Model::load(p)?,
-            None => veille_ner::Model::load_default()?,
+        let explicit = a.model.as_ref().map(veille_ner::Model::load).transpose()?;
+        let shipped = match explicit {
+            Some(_) => None,
+            None => Some(veille_ner::Models::load_default()?),
         };
         let load_ms = t0.elapsed().as_secs_f64() * 1e3;
-        let (preds, t) = eval::tag_docs(&model, &docs, a.repeat);
+        let mut preds = Vec::with_capacity(docs.len());
+        let mut total = eval::Timing::default();
+        let (mut tag_s, mut all_s) = (0f64, 0f64);
+        let mut i = 0;
+        while i < docs.len() {
+            // runs of documents of one language
+            let lang = docs[i].lang;
+            let j = docs[i..].iter().position(|d| d.lang != lang).map_or(docs.len(), |k| i + k);
+            let model = explicit
+                .as_ref()
+                .or_else(|| shipped.as_ref().map(|m| m.for_lang(lang)))
+                .context("no NER model loaded")?;
+            let (p, t) = eval::tag_docs(model, &docs[i..j], a.repeat);
+            let n = (t.tokens * a.repeat.max(1)) as f64;
+            tag_s += n / t.tag_tokens_per_s;
+            all_s += n / t.total_tokens_per_s;
+            total.tokens += t.tokens;
+            preds.extend(p);
+            i = j;
+        }
+        let n = (total.tokens * a.repeat.max(1)) as f64;
+        total.tag_tokens_per_s = n / tag_s;
+        total.total_tokens_per_s = n / all_s;
         if let Some(p) = &a.write_pred {
             eval::write_predictions(&docs, &preds, p)?;
         }
-        ("veille-ner".to_string(), preds, Some((load_ms, t)))
+        let name = match &a.model {
+            Some(p) => format!("veille-ner ({})", p.display()),
+            None => "veille-ner (shipped models)".to_string(),
+        };
+        (name, preds, Some((load_ms, total)))
     };
     for (d, p) in docs.iter().zip(&preds) {
         scorer.add(&d.entities, p);

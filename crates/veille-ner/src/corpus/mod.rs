@@ -87,6 +87,23 @@ pub(crate) fn resolve_overlaps(mut c: Vec<(i32, GoldEntity)>) -> Vec<GoldEntity>
     kept
 }
 
+/// Splits a training weight off a corpus spec: `popcorn*3:PATH` → (`popcorn:PATH`, 3): the
+/// documents are repeated that many times in each training epoch (upsampling). No weight → 1.
+pub fn split_weight(spec: &str) -> Result<(String, usize), crate::NerError> {
+    let Some((kind, path)) = spec.split_once(':') else { return Ok((spec.to_string(), 1)) };
+    match kind.split_once('*') {
+        None => Ok((spec.to_string(), 1)),
+        Some((k, n)) => {
+            let n: usize = n.parse().ok().filter(|n| (1..=100).contains(n)).ok_or_else(|| {
+                crate::NerError::Invalid(format!(
+                    "corpus {spec:?}: weight {n:?} must be a whole number from 1 to 100"
+                ))
+            })?;
+            Ok((format!("{k}:{path}"), n))
+        }
+    }
+}
+
 /// Loads one split of a corpus given as `KIND:PATH`: `popcorn:FILE.json` (the file whole,
 /// whatever the split: POPCORN ships train.json and test.json), `europeana:FILE.bio` (first 80%
 /// train, last 20% test), `re3d:DIR` (every 5th document by id is test).

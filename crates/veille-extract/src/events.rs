@@ -606,6 +606,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         drafts
             .into_iter()
             .filter(|d| {
+                // only unresolved noun phrases, no place, no figure: too little to report
+                let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some());
+                named || d.background || d.location.is_some() || !d.quantities.is_empty()
+            })
+            .filter(|d| {
                 d.background
                     || !d.actor.is_empty()
                     || !d.recipient.is_empty()

@@ -101,7 +101,9 @@ impl HashIndex {
         HashIndex { hashes, idx }
     }
     fn get(&self, key: &str) -> &[PlaceIdx] {
-        let h = key_hash(key);
+        self.get_hash(key_hash(key))
+    }
+    fn get_hash(&self, h: u64) -> &[PlaceIdx] {
         let lo = self.hashes.partition_point(|&x| x < h);
         let hi = lo + self.hashes[lo..].partition_point(|&x| x == h);
         &self.idx[lo..hi]
@@ -395,26 +397,27 @@ impl Gazetteer {
     pub fn name_count(&self) -> usize {
         self.names.distinct()
     }
-    /// Every distinct name key with its places, in key order (computed on each call: for
-    /// building automata, not for lookups).
-    pub fn name_keys(&self) -> Vec<(String, &[PlaceIdx])> {
-        let mut seen: HashMap<u64, String, BuildHasherDefault<Fnv>> = HashMap::default();
+    /// Calls `f` once per distinct name key with its places (for building automata).
+    pub fn for_each_name_key<'s>(&'s self, mut f: impl FnMut(&str, &'s [PlaceIdx])) {
+        let mut seen: std::collections::HashSet<u64, BuildHasherDefault<Fnv>> = Default::default();
+        seen.reserve(self.places.len() * 3 / 2);
         let mut kb = String::new();
         for p in &self.places {
             for n in std::iter::once(p.name).chain(p.alternates()) {
                 name_key_into(n, &mut kb);
                 if kb.len() >= 2 {
-                    seen.entry(key_hash(&kb)).or_insert_with(|| kb.clone());
+                    let h = key_hash(&kb);
+                    if seen.insert(h) {
+                        f(&kb, self.names.get_hash(h));
+                    }
                 }
             }
         }
-        let mut out: Vec<(String, &[PlaceIdx])> = seen
-            .into_values()
-            .map(|k| {
-                let v = self.names.get(&k);
-                (k, v)
-            })
-            .collect();
+    }
+    /// Every distinct name key with its places, in key order.
+    pub fn name_keys(&self) -> Vec<(String, &[PlaceIdx])> {
+        let mut out = Vec::with_capacity(self.places.len() * 3 / 2);
+        self.for_each_name_key(|k, v| out.push((k.to_string(), v)));
         out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         out
     }

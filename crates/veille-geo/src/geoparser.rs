@@ -31,7 +31,9 @@ pub struct Geoparser<'g> {
     ac: AhoCorasick,
     /// Pattern id → places with that key.
     pat_places: Vec<&'g [PlaceIdx]>,
-    pat_keys: Vec<Box<str>>,
+    /// Pattern id → range of its padded key in `pat_arena`.
+    pat_arena: String,
+    pat_ranges: Vec<(u32, u32)>,
     cues: Cues,
 }
 
@@ -53,32 +55,34 @@ struct Hit {
 
 impl<'g> Geoparser<'g> {
     pub fn new(gaz: &'g Gazetteer) -> Result<Geoparser<'g>, GeoError> {
-        let keys: Vec<(String, &'g [PlaceIdx])> = gaz
-            .name_keys()
-            .into_iter()
-            .filter(|(k, _)| k.len() >= 3 && !k.bytes().all(|b| b.is_ascii_digit()))
-            .collect();
-        let mut padded = String::new();
-        let pats: Vec<String> = keys
-            .iter()
-            .map(|(k, _)| {
-                padded.clear();
-                padded.push(' ');
-                padded.push_str(k);
-                padded.push(' ');
-                padded.clone()
-            })
-            .collect();
+        // All padded patterns (" tin akoff ") in one buffer; ranges index it.
+        let mut arena = String::with_capacity(gaz.len() * 16);
+        let mut ranges: Vec<(u32, u32)> = Vec::with_capacity(gaz.len() * 3 / 2);
+        let mut pat_places: Vec<&'g [PlaceIdx]> = Vec::with_capacity(gaz.len() * 3 / 2);
+        gaz.for_each_name_key(|k, v| {
+            if k.len() < 3 || k.bytes().all(|b| b.is_ascii_digit()) {
+                return;
+            }
+            let start = arena.len() as u32;
+            arena.push(' ');
+            arena.push_str(k);
+            arena.push(' ');
+            ranges.push((start, arena.len() as u32));
+            pat_places.push(v);
+        });
+        let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
         let ac = AhoCorasick::builder()
             .match_kind(AcMatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&pats)
             .map_err(|e| GeoError::Automaton(e.to_string()))?;
+        drop(pats);
         Ok(Geoparser {
             gaz,
             ac,
-            pat_places: keys.iter().map(|(_, v)| *v).collect(),
-            pat_keys: keys.into_iter().map(|(k, _)| k.into_boxed_str()).collect(),
+            pat_places,
+            pat_arena: arena,
+            pat_ranges: ranges,
             cues: Cues::load_default()?,
         })
     }
@@ -86,6 +90,12 @@ impl<'g> Geoparser<'g> {
     /// A geoparser over the shared embedded gazetteer ([`Gazetteer::shared`]).
     pub fn load_default() -> Result<Geoparser<'static>, GeoError> {
         Geoparser::new(Gazetteer::shared()?)
+    }
+
+    /// The name key of pattern `pat` (without its padding spaces).
+    fn pat_key(&self, pat: usize) -> &str {
+        let (s, e) = self.pat_ranges[pat];
+        &self.pat_arena[s as usize + 1..e as usize - 1]
     }
 
     pub fn gazetteer(&self) -> &'g Gazetteer {
@@ -150,7 +160,7 @@ impl<'g> Geoparser<'g> {
             hits.push(Hit {
                 span: Span::new(folded.orig_start(fs), folded.orig_end(fe)),
                 fspan: (fs, fe),
-                key: self.pat_keys[pat].to_string(),
+                key: self.pat_key(pat).to_string(),
                 cands: self.pat_places[pat].to_vec(),
                 matched: MatchKind::Exact,
                 ctx: Context::default(),

@@ -85,3 +85,77 @@ fn deterministic() {
     let t = "Des combats ont eu lieu à Boni, à Hombori et près de Douentza, dans la région de Mopti.";
     assert_eq!(places(t, Lang::Fr), places(t, Lang::Fr));
 }
+
+/// Pseudo-random texts mixing toponyms, cues, ligatures, quotes, NBSP, emoji and odd
+/// punctuation: annotate must not panic and every span must lie on char boundaries.
+#[test]
+fn mixed_unicode_texts_do_not_break_offsets() {
+    let pieces = [
+        "à ",
+        "Tin-Akoff",
+        " ",
+        "Œuvre",
+        "Gorom\u{2011}Gorom",
+        "\u{a0}",
+        "«",
+        "»",
+        "“",
+        "”",
+        "(",
+        ")",
+        "30km",
+        " au nord-est de ",
+        "Ménaka",
+        "ÉTAT",
+        "N’Guigmi",
+        "Fada N'Gourma",
+        "…",
+        "—",
+        "🙂",
+        "ǅ",
+        "İstanbul",
+        "ß",
+        "dans la région de ",
+        "près d'",
+        "Ouagadougou",
+        ",",
+        ".",
+        "\n",
+        "km ",
+        "miles) ",
+        "the ",
+        "Niger River",
+        "Tillaberi region",
+        "ﬁ",
+        "é\u{301}",
+        "Ⅻ",
+        "MALI",
+        "Mali",
+        " et ",
+        "de ",
+        "l'Est",
+        "Kidal",
+        "à une vingtaine de kilomètres de ",
+    ];
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..300 {
+        let mut t = String::new();
+        for _ in 0..30 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+        }
+        for lang in [Lang::Fr, Lang::En] {
+            for m in places(&t, lang) {
+                assert!(t.is_char_boundary(m.span.start) && t.is_char_boundary(m.span.end), "{t:?}");
+                assert!(
+                    t.is_char_boundary(m.name_span.start) && t.is_char_boundary(m.name_span.end),
+                    "{t:?}"
+                );
+                assert!(m.span.contains(m.name_span) && !m.name_span.is_empty(), "{t:?}");
+                assert!((0.0..=1.0).contains(&m.score));
+            }
+        }
+    }
+}

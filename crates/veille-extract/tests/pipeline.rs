@@ -1,0 +1,70 @@
+//! Pipeline structure: thread safety, stage order, text-only records, offsets, explain.
+
+mod common;
+
+use veille_core::Lang;
+use veille_extract::{ExtractOptions, Pipeline};
+
+fn assert_send_sync<T: Send + Sync>() {}
+
+#[test]
+fn pipeline_is_send_and_sync() {
+    assert_send_sync::<Pipeline>();
+}
+
+#[test]
+fn text_only_records_carry_metadata_and_no_events() {
+    let p = Pipeline::text_only();
+    assert_eq!(p.stage_names(), ["text"]);
+    let d = common::doc("Le JNIM a attaqué un poste de l’armée à Boni lundi.", Lang::Fr);
+    let r = p.extract(&d, &ExtractOptions::default());
+    assert_eq!(r.doc.id, d.id);
+    assert_eq!(r.doc.lang, "fr");
+    assert!(r.events.is_empty() && r.entities.is_empty());
+}
+
+#[test]
+fn default_pipeline_runs_every_stage_in_order() {
+    let p = Pipeline::default_pipeline().unwrap();
+    assert_eq!(p.stage_names(), ["text", "entities", "tagger", "places", "events"]);
+}
+
+#[test]
+fn record_offsets_are_char_offsets_of_the_normalized_text() {
+    let p = Pipeline::default_pipeline().unwrap();
+    let text = "Selon l’armée malienne, 27 terroristes ont été tués lundi près de Ménaka. « Nous avons frappé », a-t-il dit.";
+    let d = common::doc(text, Lang::Fr);
+    let r = p.extract(&d, &ExtractOptions { explain: true });
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    assert!(!r.events.is_empty());
+    for e in &r.events {
+        for ev in &e.evidence {
+            assert_eq!(slice(ev.start, ev.end), ev.text);
+        }
+        let t = e.trigger.as_ref().unwrap();
+        assert_eq!(slice(t.start, t.end), t.text);
+        for q in &e.quantities {
+            assert!(q.end <= chars.len() && q.start < q.end);
+        }
+        // explain names the trigger rule first
+        assert_eq!(e.explain[0].slot, "trigger");
+    }
+    for ent in &r.entities {
+        for m in &ent.mentions {
+            assert_eq!(slice(m.start, m.end), m.text);
+        }
+    }
+    let a = r.events.iter().find(|e| e.kind == veille_core::EventType::Assault).expect("assault");
+    assert_eq!(a.fatalities, Some(27));
+    assert_eq!(a.status, veille_core::Status::Claimed);
+}
+
+#[test]
+fn explain_is_empty_unless_asked() {
+    let p = Pipeline::default_pipeline().unwrap();
+    let d = common::doc("La Russie va livrer des drones au Mali.", Lang::Fr);
+    let r = p.extract(&d, &ExtractOptions::default());
+    assert!(!r.events.is_empty());
+    assert!(r.events.iter().all(|e| e.explain.is_empty()));
+}

@@ -3,6 +3,7 @@
 use super::Global;
 use anyhow::Context;
 use clap::{Args, Subcommand};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use veille_core::{CharIndex, PartialDate};
@@ -32,7 +33,25 @@ fn parse_date(s: &str) -> anyhow::Result<PartialDate> {
     PartialDate::parse_iso(s).with_context(|| format!("--date {s}: use YYYY, YYYY-MM or YYYY-MM-DD"))
 }
 
-pub fn run(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
+/// A closed pipe (`veille entities … | head`) ends the output quietly.
+fn quiet_on_broken_pipe(r: anyhow::Result<ExitCode>) -> anyhow::Result<ExitCode> {
+    match r {
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            Ok(ExitCode::SUCCESS)
+        }
+        r => r,
+    }
+}
+
+pub fn run(g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
+    quiet_on_broken_pipe(run_inner(g, c))
+}
+
+fn run_inner(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
     let kb = Kb::load_default().context("loading the knowledge base")?;
     match c {
         KbCommand::Lookup { name, date } => {
@@ -40,26 +59,27 @@ pub fn run(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
             let as_of = date.unwrap_or_else(veille_kb::today);
             let hits = kb.lookup(&name, Some(as_of));
             if hits.is_empty() {
-                println!("{name:?}: no knowledge-base entity (as of {as_of})");
+                writeln!(out, "{name:?}: no knowledge-base entity (as of {as_of})")?;
                 return Ok(ExitCode::from(1));
             }
             if date.is_none() {
-                println!("(no --date: resolved as of today, {as_of})");
+                writeln!(out, "(no --date: resolved as of today, {as_of})")?;
             }
             for h in hits {
-                println!(
+                writeln!(
+                    out,
                     "{}\t{}\t{}\t{}",
                     h.id,
                     h.name,
                     h.kind.as_str(),
                     h.country.as_deref().unwrap_or("-")
-                );
-                println!("  via: {:?}", h.via);
+                )?;
+                writeln!(out, "  via: {:?}", h.via)?;
                 if let Some(r) = h.role {
-                    println!("  role on {as_of}: {r}");
+                    writeln!(out, "  role on {as_of}: {r}")?;
                 }
                 if let Some(n) = h.note {
-                    println!("  note: {n}");
+                    writeln!(out, "  note: {n}")?;
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -69,20 +89,20 @@ pub fn run(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
             let Some(e) = kb.get(&id) else {
                 anyhow::bail!("no entity {id} in the knowledge base (try `veille kb lookup NAME`)");
             };
-            println!("{}  {}", e.id, e.name);
-            println!("type: {}", e.kind.as_str());
+            writeln!(out, "{}  {}", e.id, e.name)?;
+            writeln!(out, "type: {}", e.kind.as_str())?;
             if let Some(c) = &e.country {
-                println!("country: {c}");
+                writeln!(out, "country: {c}")?;
             }
             if let Some(a) = kb.acled_class(&e.id) {
-                println!("ACLED actor class: {a}");
+                writeln!(out, "ACLED actor class: {a}")?;
             }
             if !e.ucdp_ids.is_empty() {
-                println!("UCDP actor ids (v22.1): {:?}", e.ucdp_ids);
+                writeln!(out, "UCDP actor ids (v22.1): {:?}", e.ucdp_ids)?;
             }
-            println!("source: {}", e.source);
+            writeln!(out, "source: {}", e.source)?;
             if !e.aliases.is_empty() {
-                println!("aliases:");
+                writeln!(out, "aliases:")?;
                 for a in &e.aliases {
                     let mut flags = Vec::new();
                     if a.case_sensitive {
@@ -98,50 +118,51 @@ pub fn run(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
                     }
                     let f =
                         if flags.is_empty() { String::new() } else { format!("  [{}]", flags.join(", ")) };
-                    println!("  {}{f}", a.text);
+                    writeln!(out, "  {}{f}", a.text)?;
                 }
             }
             let members: Vec<_> = kb.memberships().iter().filter(|m| m.org == e.id).collect();
             if !members.is_empty() {
-                println!("members over time:");
+                writeln!(out, "members over time:")?;
                 for m in members {
-                    println!("  {}  {}  ({})", m.member, m.when.fmt_range(), m.source);
+                    writeln!(out, "  {}  {}  ({})", m.member, m.when.fmt_range(), m.source)?;
                 }
             }
             let of: Vec<_> = kb.memberships().iter().filter(|m| m.member == e.id).collect();
             if !of.is_empty() {
-                println!("member of:");
+                writeln!(out, "member of:")?;
                 for m in of {
-                    println!("  {}  {}", m.org, m.when.fmt_range());
+                    writeln!(out, "  {}  {}", m.org, m.when.fmt_range())?;
                 }
             }
             let aff: Vec<_> =
                 kb.affiliations().iter().filter(|a| a.child == e.id || a.parent == e.id).collect();
             if !aff.is_empty() {
-                println!("relations:");
+                writeln!(out, "relations:")?;
                 for a in aff {
-                    println!("  {} {} {}  {}", a.child, a.relation, a.parent, a.when.fmt_range());
+                    writeln!(out, "  {} {} {}  {}", a.child, a.relation, a.parent, a.when.fmt_range())?;
                 }
             }
             let roles = kb.roles_of(&e.id);
             if !roles.is_empty() {
-                println!("roles:");
+                writeln!(out, "roles:")?;
                 for r in roles {
-                    println!(
+                    writeln!(
+                        out,
                         "  {} / {} ({}, {})  {}",
                         r.title_fr,
                         r.title_en,
                         r.role,
                         r.org,
                         r.when.fmt_range()
-                    );
+                    )?;
                 }
             }
             let held: Vec<_> = kb.roles().iter().filter(|r| r.org == e.id).collect();
             if !held.is_empty() {
-                println!("office holders:");
+                writeln!(out, "office holders:")?;
                 for r in held {
-                    println!("  {}  {}  {}", r.when.fmt_range(), r.title_fr, r.person);
+                    writeln!(out, "  {}  {}  {}", r.when.fmt_range(), r.title_fr, r.person)?;
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -149,7 +170,12 @@ pub fn run(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
-pub fn entities(_g: &Global, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
+pub fn entities(g: &Global, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
+    quiet_on_broken_pipe(entities_inner(g, a))
+}
+
+fn entities_inner(_g: &Global, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
     let kb = Kb::load_default().context("loading the knowledge base")?;
     let rec = Recognizer::new(&kb);
     let sources = veille_ingest::sources(&a.paths)?;
@@ -173,12 +199,13 @@ pub fn entities(_g: &Global, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
             let ci = CharIndex::new(&doc.text);
             let published =
                 doc.published.map_or_else(|| "unknown (resolved as of today)".to_string(), |d| d.to_string());
-            println!(
+            writeln!(
+                out,
                 "# {}  lang={}  published={}",
                 doc.origin.as_deref().unwrap_or(&doc.id),
                 doc.lang,
                 published
-            );
+            )?;
             for m in ms {
                 let (s, e) = ci.span(m.span);
                 let id = m.id.as_deref().unwrap_or("-");
@@ -198,7 +225,7 @@ pub fn entities(_g: &Global, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
                 if let Some(r) = &m.reason {
                     line.push_str(&format!("\treason={r}"));
                 }
-                println!("{line}");
+                writeln!(out, "{line}")?;
             }
         }
     }

@@ -906,6 +906,20 @@ impl<'k> Recognizer<'k> {
                     }
                 }
             }
+            // English possessive + head noun: "Mali's junta", "Burkina Faso's army"
+            if gap == "'s "
+                && let Some(slot) = self.noun_slot(&hj)
+                && let Some(c) = names
+                    .iter()
+                    .map(|x| &kb.entities[x.0])
+                    .find(|e| e.kind == EntityType::Country && e.slot.as_deref() == Some("state"))
+                    .and_then(|e| e.country.clone())
+            {
+                self.emit_alias(doc, &h, &names);
+                let res = self.resolve_slot(doc, &c, &slot);
+                self.emit(doc, Span::new(hj.s, hj.e), res, MentionSource::Demonym, None);
+                return Some(j + 1);
+            }
         }
         if names.is_empty() {
             return Some(i + 1);

@@ -199,7 +199,8 @@ impl<'g> Geoparser<'g> {
 
         // 4. Unknown capitalised names after a cue.
         let covered = |s: Span, hits: &[Hit]| {
-            hits.iter().any(|h| h.span.overlaps(s)) || entities.iter().any(|e| e.span.overlaps(s))
+            hits.iter().any(|h| h.span.overlaps(s))
+                || entities.iter().any(|e| e.kind != EntityType::Place && e.span.overlaps(s))
         };
         let mut extra = Vec::new();
         let toks = &seg.tokens;
@@ -268,6 +269,40 @@ impl<'g> Geoparser<'g> {
                     claimed: false,
                 });
             }
+        }
+        // Places found by another stage (the NER tagger's LOC spans, a KB place) that the
+        // gazetteer and the cues missed: kept as places, resolved by spelling if possible.
+        for e in entities.iter().filter(|e| e.kind == EntityType::Place) {
+            if e.span.is_empty()
+                || !text.is_char_boundary(e.span.start)
+                || !text.is_char_boundary(e.span.end)
+                || e.span.end > text.len()
+                || hits.iter().chain(&extra).any(|h| h.span.overlaps(e.span))
+            {
+                continue;
+            }
+            let k = name_key(e.span.slice(text));
+            if k.len() < 3 || self.cues.stop(&k).is_some() || self.cues.is_demonym(&k) {
+                continue;
+            }
+            let (fs, fe) = (fold_offset(&folded, e.span.start), fold_offset(&folded, e.span.end));
+            let exact = self.gaz.by_key(&k);
+            let (cands, matched) = if !exact.is_empty() {
+                (exact.to_vec(), MatchKind::Exact)
+            } else if k.len() >= 4 {
+                (self.gaz.by_loose_key(&loose_key(&k)).to_vec(), MatchKind::Loose)
+            } else {
+                (Vec::new(), MatchKind::Loose)
+            };
+            extra.push(Hit {
+                span: e.span,
+                fspan: (fs, fe),
+                key: k,
+                cands,
+                matched,
+                ctx: self.context(ftext, fs, fe, lang),
+                claimed: false,
+            });
         }
 
         // 3. Context of the gazetteer hits; claims by actor mentions; stop names.

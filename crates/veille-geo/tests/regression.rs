@@ -159,3 +159,32 @@ fn mixed_unicode_texts_do_not_break_offsets() {
         }
     }
 }
+
+#[test]
+fn tagger_place_spans_are_kept_and_resolved_by_spelling() {
+    use veille_core::{EntityMention, EntityType, MentionSource, Span};
+    let t = "Des villageois de Tidermène et de Barsalogho ont fui.";
+    let place = |s: &str| {
+        let p = t.find(s).unwrap();
+        EntityMention {
+            span: Span::new(p, p + s.len()),
+            id: None,
+            name: s.to_string(),
+            kind: EntityType::Place,
+            country: None,
+            source: MentionSource::Tagger,
+            candidates: vec![],
+            reason: None,
+            members: vec![],
+        }
+    };
+    let gp = Geoparser::load_default().unwrap();
+    let seg = veille_text::segment(t, Lang::Fr);
+    let ms = gp.annotate(t, &seg, Lang::Fr, &[place("Tidermène"), place("Barsalogho")]);
+    let m = at(&ms, t, "Tidermène").expect("tagger place kept");
+    assert_eq!(m.reason.as_deref(), Some(veille_geo::NOT_IN_GAZETTEER));
+    assert_eq!(at(&ms, t, "Barsalogho").and_then(|m| m.geonames_id), Some(2362735));
+    // without the tagger, a weak "de" does not make an unknown word a place
+    let ms = gp.annotate(t, &seg, Lang::Fr, &[]);
+    assert!(at(&ms, t, "Tidermène").is_none());
+}

@@ -120,6 +120,8 @@ struct Extractor<'a, 'd> {
     groups: Vec<Group>,
     names: HashMap<&'a str, &'a str>,
     kb: Option<&'a Kb>,
+    /// Clause boundaries (see [`Extractor::build_bounds`]).
+    bounds: Vec<(usize, usize)>,
 }
 
 fn is_party(k: EntityType) -> bool {
@@ -148,8 +150,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 names.entry(id.as_str()).or_insert(m.name.as_str());
             }
         }
-        let mut x = Extractor { a, lex, acled, hits, groups: Vec::new(), names, kb };
+        let mut x = Extractor { a, lex, acled, hits, groups: Vec::new(), names, kb, bounds: Vec::new() };
         x.groups = x.build_groups();
+        x.bounds = x.build_bounds();
         x
     }
 
@@ -340,62 +343,57 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     // ---- clauses ----------------------------------------------------------------------------
 
-    /// Clause bounds around byte `pos` of sentence `si`.
-    fn clause(&self, si: usize, pos: usize) -> (usize, usize) {
-        let ss = self.a.seg.sentences[si].span;
-        let (mut cs, mut ce) = (ss.start, ss.end);
-        for h in self.hits_in(ss) {
-            let hit = self.hits[h];
-            if self.has_cue(h, Cue::Sub) {
+    /// Every clause boundary of the document, as byte intervals sorted by position: complementizers,
+    /// speech verbs and subordinators (the hit), the comma closing a sentence-initial subordinate
+    /// clause, `;` and `:`, quotation bounds (empty intervals). Computed once per document.
+    fn build_bounds(&self) -> Vec<(usize, usize)> {
+        let toks = &self.a.seg.tokens;
+        let mut b: Vec<(usize, usize)> = Vec::new();
+        for (h, hit) in self.hits.iter().enumerate() {
+            let is_sub = self.has_cue(h, Cue::Sub);
+            if is_sub || self.has_cue(h, Cue::Que) || self.has_cue(h, Cue::Speech) {
+                b.push((hit.start, hit.end));
+            }
+            if is_sub {
                 // "Si la CEDEAO intervient, le Burkina…": the subordinate clause ends at its comma
-                let toks = &self.a.seg.tokens;
-                let mut k = toks.partition_point(|t| t.span.start < hit.end);
+                let ss = self.a.seg.sentences[self.sentence_of(hit.start)].span;
                 let sentence_initial =
                     self.tok_before(hit.start).is_none_or(|p| toks[p].span.end <= ss.start);
+                let mut k = toks.partition_point(|t| t.span.start < hit.end);
                 while sentence_initial && k < toks.len() && toks[k].span.start < ss.end {
                     let t = toks[k].span;
                     if &self.a.doc.text[t.start..t.end] == "," {
-                        if t.end <= pos {
-                            cs = cs.max(t.end);
-                        } else if hit.end <= pos {
-                            ce = ce.min(t.start);
-                        }
+                        b.push((t.start, t.end));
                         break;
                     }
                     k += 1;
                 }
             }
-            if self.has_cue(h, Cue::Que) || self.has_cue(h, Cue::Speech) || self.has_cue(h, Cue::Sub) {
-                if hit.end <= pos {
-                    cs = cs.max(hit.end);
-                } else if hit.start >= pos {
-                    ce = ce.min(hit.start);
-                }
-            }
         }
-        let toks = &self.a.seg.tokens;
-        for t in &toks[self.a.seg.sentences[si].tokens.clone()] {
-            let txt = &self.a.doc.text[t.span.start..t.span.end];
-            if txt == ";" || txt == ":" {
-                if t.span.end <= pos {
-                    cs = cs.max(t.span.end);
-                } else if t.span.start >= pos {
-                    ce = ce.min(t.span.start);
+        for t in toks {
+            if t.kind == veille_text::TokenKind::Punct {
+                let txt = &self.a.doc.text[t.span.start..t.span.end];
+                if txt == ";" || txt == ":" {
+                    b.push((t.span.start, t.span.end));
                 }
             }
         }
         for q in &self.a.quotes {
-            for b in [q.span.start, q.span.end] {
-                if b > ss.start && b < ss.end {
-                    if b <= pos {
-                        cs = cs.max(b);
-                    } else {
-                        ce = ce.min(b);
-                    }
-                }
-            }
+            b.push((q.span.start, q.span.start));
+            b.push((q.span.end, q.span.end));
         }
-        (cs, ce)
+        b.sort_unstable();
+        b.dedup();
+        b
+    }
+
+    /// Clause bounds around byte `pos` of sentence `si`.
+    fn clause(&self, si: usize, pos: usize) -> (usize, usize) {
+        let ss = self.a.seg.sentences[si].span;
+        let k = self.bounds.partition_point(|b| b.1 <= pos);
+        let cs = self.bounds[..k].last().map_or(ss.start, |b| b.1.max(ss.start)).min(pos);
+        let ce = self.bounds[k..].iter().find(|b| b.0 >= pos).map_or(ss.end, |b| b.0.min(ss.end)).max(pos);
+        (cs.max(ss.start), ce.min(ss.end))
     }
 
     fn groups_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Group> {

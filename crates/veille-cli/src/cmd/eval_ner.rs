@@ -66,6 +66,7 @@ pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
         let mut preds = Vec::with_capacity(docs.len());
         let mut total = eval::Timing::default();
         let (mut tag_s, mut all_s) = (0f64, 0f64);
+        let cpu0 = cpu_ns();
         let mut i = 0;
         while i < docs.len() {
             // runs of documents of one language
@@ -83,7 +84,9 @@ pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
             preds.extend(p);
             i = j;
         }
+        let cpu_s = cpu_ns().saturating_sub(cpu0) as f64 / 1e9;
         let n = (total.tokens * a.repeat.max(1)) as f64;
+        let cpu_tps = if cpu_s > 0.0 { n / cpu_s } else { 0.0 };
         total.tag_tokens_per_s = n / tag_s;
         total.total_tokens_per_s = n / all_s;
         if let Some(p) = &a.write_pred {
@@ -93,7 +96,7 @@ pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
             Some(p) => format!("veille-ner ({})", p.display()),
             None => "veille-ner (shipped models)".to_string(),
         };
-        (name, preds, Some((load_ms, total)))
+        (name, preds, Some((load_ms, total, cpu_tps)))
     };
     for (d, p) in docs.iter().zip(&preds) {
         scorer.add(&d.entities, p);
@@ -112,8 +115,9 @@ pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
             .collect();
         let mut v = serde_json::json!({"system": system, "corpora": a.corpora, "documents": docs.len(), "gold": ngold,
             "per_label": per, "micro": {"tp": m.tp, "fp": m.fp, "fn": m.fn_, "p": m.precision(), "r": m.recall(), "f1": m.f1()}});
-        if let Some((load_ms, t)) = timing {
+        if let Some((load_ms, t, cpu_tps)) = timing {
             v["load_ms"] = load_ms.into();
+            v["cpu_tokens_per_s"] = cpu_tps.into();
             v["tokens"] = t.tokens.into();
             v["tag_tokens_per_s"] = t.tag_tokens_per_s.into();
             v["total_tokens_per_s"] = t.total_tokens_per_s.into();
@@ -143,11 +147,21 @@ pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
         row(l, c);
     }
     row("micro", &m);
-    if let Some((load_ms, t)) = timing {
+    if let Some((load_ms, t, cpu_tps)) = timing {
         println!(
-            "model load {load_ms:.1} ms; {} tokens; tagging {:.0} tokens/s; segmentation + tagging {:.0} tokens/s",
+            "model load {load_ms:.1} ms; {} tokens; tagging {:.0} tokens/s; segmentation + tagging {:.0} tokens/s \
+             ({cpu_tps:.0} per CPU second)",
             t.tokens, t.tag_tokens_per_s, t.total_tokens_per_s
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Time this process has spent on a CPU, in ns (Linux `/proc/self/schedstat`; 0 elsewhere), so
+/// throughput can be reported per CPU second on a busy machine.
+fn cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|x| x.parse().ok()))
+        .unwrap_or(0)
 }

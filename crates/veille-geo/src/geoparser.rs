@@ -216,7 +216,9 @@ impl<'g> Geoparser<'g> {
             let mut end = t + 1;
             while end < toks.len()
                 && toks[end].kind == TokenKind::Word
-                && toks[end].span.start <= toks[end - 1].span.end + 1
+                && (toks[end].span.start == toks[end - 1].span.end
+                    || (toks[end].span.start == toks[end - 1].span.end + 1
+                        && text.as_bytes()[toks[end - 1].span.end] == b' '))
                 && text[toks[end].span.start..].chars().next().is_some_and(char::is_uppercase)
                 && !covered(toks[end].span, &hits)
                 && end - t < 4

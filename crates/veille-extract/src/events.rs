@@ -1554,8 +1554,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let a = self.a;
         let ss = a.seg.sentences[si].span;
         let free = |s: Span| !used.iter().any(|u| u.overlaps(s));
-        let places: Vec<&veille_core::PlaceMention> =
-            a.places.iter().filter(|p| ss.contains(p.span) && free(p.name_span)).collect();
+        // where a statement was made is not where the event happened: "…, a annoncé l'état-major
+        // à Paris" — places after a later speech verb are left out
+        let said_at = self.hits[self.hits_in(Span::new(trig.end, ss.end))]
+            .iter()
+            .find(|x| {
+                let f = self.lex.forms[x.entry as usize].as_str();
+                self.lex.entry(x).has(Cue::Speech) || f.starts_with("annonc") || f.starts_with("announc")
+            })
+            .map_or(ss.end, |x| x.start);
+        let places: Vec<&veille_core::PlaceMention> = a
+            .places
+            .iter()
+            .filter(|p| {
+                ss.contains(p.span)
+                    && free(p.name_span)
+                    && (p.span.end <= trig.start || p.span.start < said_at)
+            })
+            .collect();
         let after = places
             .iter()
             .filter(|p| p.span.start >= trig.end && p.span.end <= ce)

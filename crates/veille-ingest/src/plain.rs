@@ -56,17 +56,32 @@ impl Meta {
 }
 
 /// Splits a plain-text report into its header metadata and its body.
+///
+/// When no title is declared, a headline is taken from the body's first line if it looks like
+/// one: under 200 chars, not ending like a sentence (`.`, `:`, `,`, `;`), and followed by a blank
+/// line. The body keeps that line (offsets are into the whole text).
 pub fn parse_plain<'t>(text: &'t str, warnings: &mut Vec<String>) -> (Meta, &'t str) {
-    if let Some(r) = date_line(text, warnings) {
-        return r;
+    let (mut meta, body) = date_line(text, warnings)
+        .or_else(|| dashed_front_matter(text, warnings))
+        .or_else(|| bare_front_matter(text, warnings))
+        .unwrap_or_else(|| (Meta::default(), text));
+    if meta.title.is_none() {
+        meta.title = headline(body).map(str::to_string);
     }
-    if let Some(r) = dashed_front_matter(text, warnings) {
-        return r;
-    }
-    if let Some(r) = bare_front_matter(text, warnings) {
-        return r;
-    }
-    (Meta::default(), text)
+    (meta, body)
+}
+
+fn headline(body: &str) -> Option<&str> {
+    let b = body.trim_start();
+    let (first, rest) = b.split_once('\n')?;
+    let first = first.trim();
+    let blank_follows = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+    let ok = blank_follows
+        && !first.is_empty()
+        && first.chars().count() < 200
+        && !first.ends_with(['.', ':', ',', ';'])
+        && first.chars().any(char::is_alphabetic);
+    ok.then_some(first)
 }
 
 /// ` date 2025-04 La Russie…` / `date 10 septembre 2025\nBody…`.
@@ -231,6 +246,23 @@ mod tests {
         assert_eq!(m.published.unwrap().date.to_string(), "2025-04-03");
         assert_eq!(body.trim(), "Body line one.\nline two");
         assert!(w.is_empty());
+    }
+
+    #[test]
+    fn headline_from_first_line() {
+        let mut w = Vec::new();
+        let (m, body) =
+            parse_plain(" date 2025-03-14 \nMali : une embuscade près de Boulkessi\n\nUn convoi…", &mut w);
+        assert_eq!(m.title.as_deref(), Some("Mali : une embuscade près de Boulkessi"));
+        assert!(body.contains("Mali : une embuscade"), "the headline stays in the body");
+        for no in [
+            "Un convoi est tombé dans une embuscade.\n\nSuite.",
+            "Une seule ligne sans saut",
+            "Première ligne\nDeuxième ligne collée\n\nSuite",
+        ] {
+            let (m, _) = parse_plain(no, &mut w);
+            assert_eq!(m.title, None, "{no}");
+        }
     }
 
     #[test]

@@ -119,6 +119,20 @@ fn main() {
     }
     let d = t.elapsed();
     let secs = d.as_secs_f64();
+    // One long document (all reports x 5): the cost per byte must stay flat.
+    let long: String =
+        (0..5).flat_map(|_| docs.iter().map(|(t, _)| t.as_str())).collect::<Vec<_>>().join("\n\n");
+    let long_seg = veille_text::segment(&long, Lang::Fr);
+    let t_long = Instant::now();
+    let n_long = gp.annotate(&long, &long_seg, Lang::Fr, &[]).len();
+    let d_long = t_long.elapsed().as_secs_f64();
+    assert!(n_long > 0);
+    println!(
+        "annotate one {:.0} KB document: {:.1} ms, {:.2} MB/s ({n_long} mentions)",
+        long.len() as f64 / 1e3,
+        d_long * 1e3,
+        long.len() as f64 / d_long / 1e6
+    );
     println!(
         "annotate: {} docs x {rounds} in {:.1} ms: {:.0} docs/s, {:.2} MB/s, {:.0} µs/doc ({} mentions per pass)",
         docs.len(),

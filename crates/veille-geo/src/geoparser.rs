@@ -198,9 +198,16 @@ impl<'g> Geoparser<'g> {
         };
 
         // 4. Unknown capitalised names after a cue.
-        let covered = |s: Span, hits: &[Hit]| {
-            hits.iter().any(|h| h.span.overlaps(s))
-                || entities.iter().any(|e| e.kind != EntityType::Place && e.span.overlaps(s))
+        // Spans already taken (gazetteer hits, actor mentions), merged into sorted disjoint
+        // intervals so that each token is checked by binary search.
+        let blocked = merge_spans(
+            hits.iter()
+                .map(|h| h.span)
+                .chain(entities.iter().filter(|e| e.kind != EntityType::Place).map(|e| e.span)),
+        );
+        let covered = |s: Span, _hits: &[Hit]| {
+            let k = blocked.partition_point(|b| b.end <= s.start);
+            k < blocked.len() && blocked[k].start < s.end
         };
         let mut extra = Vec::new();
         let toks = &seg.tokens;
@@ -491,7 +498,10 @@ impl<'g> Geoparser<'g> {
                                 s += if p.is_admin() { 0.1 } else { 0.25 };
                             }
                             if let Some(xy) = p.coords() {
-                                let d = anchors
+                                // anchors are in text order: the 12 mentions either side count
+                                let k = anchors.partition_point(|(ai, _)| *ai < hi);
+                                let near = &anchors[k.saturating_sub(12)..(k + 12).min(anchors.len())];
+                                let d = near
                                     .iter()
                                     .filter(|(ai, _)| *ai != hi)
                                     .map(|(_, a)| haversine_km(xy, *a))
@@ -704,6 +714,20 @@ pub fn is_dateline_mention(text: &str, m: &PlaceMention) -> bool {
     head.chars().any(|c| c.is_ascii_digit()) && head.contains(['(', '—', '–', ':'])
 }
 
+/// Sorted, disjoint union of spans.
+fn merge_spans(spans: impl Iterator<Item = Span>) -> Vec<Span> {
+    let mut v: Vec<Span> = spans.filter(|s| !s.is_empty()).collect();
+    v.sort_unstable();
+    let mut out: Vec<Span> = Vec::with_capacity(v.len());
+    for s in v {
+        match out.last_mut() {
+            Some(l) if s.start <= l.end => l.end = l.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
 /// An opening quotation mark right before `start` (with at most a space between).
 fn after_open_quote(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
@@ -776,6 +800,13 @@ mod tests {
     fn geoparser_is_send_and_sync() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Geoparser<'static>>();
+    }
+
+    #[test]
+    fn merged_spans_are_disjoint_and_sorted() {
+        let m =
+            merge_spans([Span::new(10, 12), Span::new(0, 3), Span::new(2, 5), Span::new(12, 14)].into_iter());
+        assert_eq!(m, vec![Span::new(0, 5), Span::new(10, 14)]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use veille_core::Span;
 
 /// Version of the feature set; stored in model files so a model trained with other features is
 /// refused instead of silently mis-tagging.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 /// Optional lexicon membership for tokens (knowledge base, gazetteer, name lists): a bit mask of
 /// up to 8 classes per token (e.g. bit 0 = known person first name, bit 1 = place name, bit 2 =
@@ -72,12 +72,14 @@ const F_LOWER: u8 = 64;
 pub(crate) struct Scratch {
     toks: Vec<Tok>,
     lower: String,
+    /// Capitalised-run (length, position) per token.
+    runs: Vec<(u64, u64)>,
     /// Static feature hashes, `n_static` per token.
     pub feats: Vec<u64>,
 }
 
 /// Number of static features per token.
-pub(crate) const N_STATIC: usize = 34;
+pub(crate) const N_STATIC: usize = 35;
 
 const BOS: u64 = 0x5151;
 const EOS: u64 = 0x5252;
@@ -167,8 +169,40 @@ impl Scratch {
         let sh = |i: isize| at(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.shape);
         let fl = |i: isize| at(i).map_or(0xff, |t| t.flags as u64);
         let lx = |i: isize| at(i).map_or(0xff, |t| t.lex as u64);
+        // runs of capitalised tokens ("Front de libération du Macina" counts the capitalised
+        // words only): (run length capped at 4, position: 0 single, 1 first, 2 inside, 3 last)
+        let cap = |t: &Tok| t.flags & (F_INITCAP | F_ALLCAP) != 0;
+        let mut run = std::mem::take(&mut self.runs);
+        run.clear();
+        run.resize(n, (0, 0));
+        let mut a = 0;
+        while a < n {
+            if !cap(&self.toks[a]) {
+                a += 1;
+                continue;
+            }
+            let mut b = a + 1;
+            while b < n && cap(&self.toks[b]) {
+                b += 1;
+            }
+            let len = (b - a).min(4) as u64;
+            for (k, r) in run[a..b].iter_mut().enumerate() {
+                let pos = if b - a == 1 {
+                    0
+                } else if k == 0 {
+                    1
+                } else if a + k + 1 == b {
+                    3
+                } else {
+                    2
+                };
+                *r = (len, pos + 1);
+            }
+            a = b;
+        }
         for i in 0..n as isize {
             let t = &self.toks[i as usize];
+            let (rl, rp) = run[i as usize];
             let pos = if i == 0 {
                 0
             } else if i == 1 {
@@ -213,9 +247,11 @@ impl Scratch {
                 tmpl(32, combine(lw(i - 2), lw(i - 1))),
                 tmpl(33, combine(lw(i + 1), lw(i + 2))),
                 tmpl(34, combine(t.suf[2], sh(i - 1))),
+                tmpl(35, combine(rl, rp)),
             ];
             self.feats.extend_from_slice(&f);
         }
+        self.runs = run;
     }
 
     pub(crate) fn lower_hash(&self, i: usize) -> u64 {

@@ -161,7 +161,8 @@ impl Model {
         self.table.len()
     }
 
-    /// Tags one sentence whose tokens are `tokens` (byte spans into `text`, in order).
+    /// Tags one sentence whose tokens are `tokens` (byte spans into `text`, in order, on char
+    /// boundaries, as `veille_text::segment` gives them; panics on spans outside `text`).
     pub fn tag(&self, text: &str, tokens: &[Span]) -> Vec<NerSpan> {
         self.tag_with(text, tokens, None)
     }
@@ -310,7 +311,7 @@ impl Model {
             )));
         }
         let bits = r.take(1)?[0];
-        if !(8..=26).contains(&bits) {
+        if !(8..=22).contains(&bits) {
             return Err(bad("hash bits out of range"));
         }
         let ml = r.u32()? as usize;

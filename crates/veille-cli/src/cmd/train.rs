@@ -57,8 +57,8 @@ pub fn run(g: &Global, c: TrainCommand) -> anyhow::Result<ExitCode> {
 }
 
 fn train_ner(g: &Global, a: TrainNerArgs) -> anyhow::Result<ExitCode> {
-    if !(10..=24).contains(&a.bits) {
-        anyhow::bail!("--bits {} out of range 10..=24", a.bits);
+    if !(10..=22).contains(&a.bits) {
+        anyhow::bail!("--bits {} out of range 10..=22", a.bits);
     }
     let mut docs = Vec::new();
     let mut notes = Vec::new();

@@ -44,7 +44,19 @@ pub(crate) struct ContextLex {
     pub filler: HashSet<String>,
     pub provisional: Vec<(String, EntityType)>,
     pub pronoun: Vec<(String, char)>,
-    pub anaphoric: HashSet<String>,
+    /// Noun alone → its slot in the one state named before; value: junta-led states only, or any state.
+    pub anaphoric: HashMap<String, Anaphoric>,
+}
+
+/// Which states a bare anaphoric noun ("la junte", "l'armée") may stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anaphoric {
+    /// Only states with a curated government (the junta-led states): "la junte".
+    Junta,
+    /// Any state named before; needs a definite determiner: "l'armée", "le gouvernement".
+    State,
+    /// Any state named before, also without a determiner (English mass nouns: "police fired").
+    StateBare,
 }
 
 /// The knowledge base. Immutable once loaded; `Send + Sync`.
@@ -539,7 +551,19 @@ impl Kb {
                 "rank" => ctx.rank.insert(form),
                 "quote_verb" => ctx.quote_verb.insert(form),
                 "filler" => ctx.filler.insert(form),
-                "anaphoric" => ctx.anaphoric.insert(form),
+                "anaphoric" => {
+                    let mode = match value {
+                        "" | "junta" => Anaphoric::Junta,
+                        "state" => Anaphoric::State,
+                        "state_bare" => Anaphoric::StateBare,
+                        v => {
+                            return Err(
+                                r.err(format!("unknown anaphoric mode `{v}` (junta, state, state_bare)"))
+                            );
+                        }
+                    };
+                    ctx.anaphoric.insert(form, mode).is_none()
+                }
                 "provisional" => {
                     let t =
                         EntityType::parse(value).ok_or_else(|| r.err(format!("unknown type `{value}`")))?;

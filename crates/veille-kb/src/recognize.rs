@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use veille_core::{EntityMention, EntityType, Lang, MentionSource, PartialDate, Span};
 use veille_text::{Folded, Segmentation, fold};
 
-use crate::kb::{Kb, LookupHit};
+use crate::kb::{Anaphoric, Kb, LookupHit};
 use crate::matcher::Payload;
 use crate::model::{AliasKind, CollectiveKind};
 
@@ -58,6 +58,9 @@ const NAME_PARTICLES: &[&str] = &[
     "ag",
 ];
 const DETERMINERS: &[&str] = &["le", "la", "l'", "les", "the"];
+/// Words after which a bare anaphoric noun (mode `state_bare`) may stand without a determiner.
+const BARE_NOUN_PREV: &[&str] =
+    &["and", "but", "before", "after", "when", "while", "as", "then", "where", "until"];
 /// How many previous mentions a coreference looks back over.
 const ANTECEDENT_WINDOW: usize = 40;
 
@@ -617,36 +620,72 @@ impl<'k> Recognizer<'k> {
     }
 
     fn try_noun(&self, doc: &mut Doc, i: usize) -> Option<usize> {
-        self.try_noun_composed(doc, i).or_else(|| self.try_bare_junta(doc, i))
+        self.try_noun_composed(doc, i).or_else(|| self.try_bare_noun(doc, i))
     }
 
-    /// "la junte" / "the junta" alone: the government of the one state with a curated government
-    /// (the junta-led states) named in the last mentions; several → ambiguous.
-    fn try_bare_junta(&self, doc: &mut Doc, i: usize) -> Option<usize> {
+    /// A state noun alone, resolved through the one state named before (coreference):
+    /// "la junte" / "the junta" → the government of the one junta-led state (curated government)
+    /// named in the last mentions; "l'armée", "le gouvernement", "the police" (modes in
+    /// context.tsv) → that slot of the one state named before: a state, its government or forces,
+    /// or a capital (also as a place: "à Bamako"). Several states → ambiguous; none → no mention.
+    fn try_bare_noun(&self, doc: &mut Doc, i: usize) -> Option<usize> {
         let h = doc.hits[i];
-        if !self.kb.ctx.anaphoric.contains(&doc.ftext()[h.fs..h.fe]) {
-            return None;
-        }
+        let mode = *self.kb.ctx.anaphoric.get(&doc.ftext()[h.fs..h.fe])?;
         let prev = doc.prev_word(h.fs);
-        if !(DETERMINERS.contains(&prev) || matches!(prev, "cette" | "this" | "that")) {
+        let determined = DETERMINERS.contains(&prev) || matches!(prev, "cette" | "this" | "that");
+        if !determined && mode != Anaphoric::StateBare {
             return None;
         }
-        let mut govs: Vec<usize> = Vec::new();
+        // bare: at a clause start or after a conjunction ("before police fired"), never the tail of
+        // a compound ("the traffic police", "military police")
+        if !(determined || prev.is_empty() || BARE_NOUN_PREV.contains(&prev)) {
+            return None;
+        }
+        let slot = self.noun_slot(&h)?;
+        // states named before, most recent first
+        let mut states: Vec<&str> = Vec::new();
         for m in doc.out.iter().rev().take(ANTECEDENT_WINDOW) {
-            let Some(c) =
-                m.id.as_deref().and_then(|id| self.kb.get(id)).filter(|e| e.kind == EntityType::Country)
-            else {
+            let Some(e) = m.id.as_deref().and_then(|id| self.kb.get(id)) else { continue };
+            if !matches!(e.kind, EntityType::Country | EntityType::StateForce) {
                 continue;
-            };
-            let Some(g) = c.country.as_deref().and_then(|cc| self.kb.slot_entity(cc, "gov")) else {
-                continue;
-            };
-            let gi = self.kb.by_id[&g.id];
-            if !g.generated && !govs.contains(&gi) {
-                govs.push(gi);
+            }
+            if let Some(cc) = e.country.as_deref()
+                && !states.contains(&cc)
+            {
+                states.push(cc);
             }
         }
-        let res = match govs.as_slice() {
+        if mode != Anaphoric::Junta {
+            // capitals read as places ("à Bamako") name their state too
+            for hk in doc.hits[..i].iter().rev().take(ANTECEDENT_WINDOW) {
+                for (e, kind, weak) in self.entities_of(hk) {
+                    let ent = &self.kb.entities[e];
+                    if !weak
+                        && kind == AliasKind::Capital
+                        && let Some(cc) = ent.country.as_deref()
+                        && !states.contains(&cc)
+                    {
+                        states.push(cc);
+                    }
+                }
+            }
+        }
+        let mut ents: Vec<usize> = Vec::new();
+        for cc in states {
+            let gi = if mode == Anaphoric::Junta {
+                let Some(g) = self.kb.slot_entity(cc, "gov").filter(|g| !g.generated) else { continue };
+                self.kb.by_id[&g.id]
+            } else {
+                match self.resolve_slot(doc, cc, &slot) {
+                    Res::Id(e) => e,
+                    _ => continue,
+                }
+            };
+            if !ents.contains(&gi) {
+                ents.push(gi);
+            }
+        }
+        let res = match ents.as_slice() {
             [] => return None,
             [one] => Res::Id(*one),
             many => Res::Ambiguous(
@@ -654,7 +693,8 @@ impl<'k> Recognizer<'k> {
                 "ambiguous".into(),
             ),
         };
-        self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Coreference, Some(EntityType::Country));
+        let kind = if slot.as_ref() == "gov" { EntityType::Country } else { EntityType::StateForce };
+        self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Coreference, Some(kind));
         Some(i + 1)
     }
 

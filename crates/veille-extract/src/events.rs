@@ -110,6 +110,8 @@ struct Draft {
     definite_noun: bool,
     /// A participle clause after a comma (", accusing them of…"): shares the main subject.
     participle: bool,
+    /// A nominal trigger.
+    nominal: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -504,7 +506,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 // ", accusing them of…": the participle's subject is the main clause's actor
-                if d.participle
+                let diplomatic_noun = d.nominal
+                    && matches!(d.kind, EventType::Consult | EventType::Cooperate | EventType::Agree);
+                if (d.participle || diplomatic_noun)
                     && d.actor.is_empty()
                     && let Some(main) = drafts[first_of_sentence..].last()
                 {
@@ -882,6 +886,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
             rules.1 = "active: object or prepositional complement";
         }
 
+        // "demanded that France withdraw", "exige que la France retire": the one asked is the
+        // subject of the complement clause
+        if recipient_g.is_none() && kind == EventType::Request && sense.pos != Pos::Noun {
+            let next_que = self.hits[self.hits_in(Span::new(hit.end, ss.end))]
+                .iter()
+                .find(|x| self.lex.entry(x).has(Cue::Que))
+                .filter(|x| self.tokens_between(hit.end, x.start) <= 1)
+                .copied();
+            if let Some(q) = next_que {
+                let (qcs, qce) = self.clause(si, q.end);
+                recipient_g = self.groups_in(qcs, qce).find(|g| self.marker(g, qcs).is_none());
+                if recipient_g.is_some() {
+                    rules.1 = "subject of the requested clause";
+                }
+            }
+        }
         let mut actor = Vec::new();
         let mut actor_kinds = Vec::new();
         let mut recipient = Vec::new();
@@ -1286,6 +1306,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             subject_anaphor,
             definite_noun,
             participle: participle_clause,
+            nominal: sense.pos == Pos::Noun,
         })
     }
 
@@ -1466,6 +1487,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// A noun phrase usable as an unresolved party: words, no entity or place inside.
     fn np_ok(&self, s: Span, words: usize) -> Option<Span> {
         if words == 0 || s.is_empty() || s.end <= s.start {
+            return None;
+        }
+        // a preposition or adverb is no party ("after", "of Sahel", "lors")
+        let first = self.a.text(s).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let first = veille_text::fold_str(first);
+        const NOT_HEADS: &[&str] = &[
+            "after", "before", "since", "during", "of", "for", "from", "about", "over", "apres", "avant",
+            "depuis", "lors", "pendant", "pour", "vers", "sans", "avec", "chez",
+        ];
+        if NOT_HEADS.contains(&first.as_str()) {
             return None;
         }
         let overlaps_named = self.a.entities.iter().any(|e| e.span.overlaps(s))

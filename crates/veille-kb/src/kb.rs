@@ -523,6 +523,7 @@ impl Kb {
             let kind = match k {
                 "joint_force" => CollectiveKind::JointForce,
                 "last_force" => CollectiveKind::LastForce,
+                "leaders" => CollectiveKind::Leaders,
                 _ => match k.strip_prefix("members:").and_then(|n| n.parse().ok()) {
                     Some(n) => CollectiveKind::Members(n),
                     None => return Err(r.err(format!("unknown kind `{k}`"))),

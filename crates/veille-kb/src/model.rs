@@ -152,6 +152,8 @@ pub enum CollectiveKind {
     JointForce,
     /// "cette force": the last force named.
     LastForce,
+    /// "les chefs d'État de la Cedeao": the leaders of the organisation named right after act for it.
+    Leaders,
 }
 
 #[derive(Clone, Debug)]

@@ -586,6 +586,13 @@ impl<'k> Recognizer<'k> {
                 self.emit(doc, span, Res::Id(e), src, None);
                 Some(i + 1)
             }
+            CollectiveKind::Leaders => {
+                // only with the organisation named right after: "les chefs d'État de la Cedeao"
+                let org = named_org?;
+                let j = doc.nx(i);
+                self.emit(doc, Self::span_of(doc, i, j), Res::Id(org), MentionSource::Alias, None);
+                Some(j + 1)
+            }
             CollectiveKind::LastForce => {
                 let force = doc.out.iter().rev().take(ANTECEDENT_WINDOW).find_map(|m| {
                     let e = self.kb.get(m.id.as_deref()?)?;

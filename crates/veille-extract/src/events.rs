@@ -959,7 +959,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     ActorRef { id: None, name: a.text(np).to_string() },
                     EntityType::OtherOrg,
                 );
-                used.push(np);
                 note("actor", "unresolved noun phrase (no entity)", Some(a.text(np)));
             }
             if let Some(np) = recipient_np {
@@ -969,7 +968,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     ActorRef { id: None, name: a.text(np).to_string() },
                     EntityType::OtherOrg,
                 );
-                used.push(np);
                 note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
             }
         }
@@ -992,7 +990,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ActorRef { id: None, name: a.text(np).to_string() },
                 EntityType::OtherOrg,
             );
-            used.push(np);
             note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
         }
         // "la coopération entre Moscou et Bamako" with only one side named: it acts
@@ -1499,8 +1496,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if NOT_HEADS.contains(&first.as_str()) {
             return None;
         }
-        let overlaps_named = self.a.entities.iter().any(|e| e.span.overlaps(s))
-            || self.a.places.iter().any(|p| p.span.overlaps(s));
+        // an entity inside is a party of its own; a place may qualify the noun ("les habitants de
+        // Djibo") but may not head it
+        let overlaps_named =
+            self.a.entities.iter().any(|e| e.span.overlaps(s) && e.kind != EntityType::Place)
+                || self.a.places.iter().any(|p| p.span.start <= s.start && s.start < p.span.end)
+                || self.a.places.iter().any(|p| p.span == s);
         (!overlaps_named).then_some(s)
     }
 

@@ -506,6 +506,34 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 // ", accusing them of…": the participle's subject is the main clause's actor
+                // "HRW accuse l'armée d'avoir exécuté…", "accused soldiers of killing…": the accused act,
+                // the accuser asserts it
+                let after_avoir = self.tok_before(d.trigger.start).is_some_and(|t| {
+                    matches!(
+                        veille_text::fold_str(self.tok_text(t)).as_str(),
+                        "avoir" | "d'avoir" | "having" | "of"
+                    )
+                });
+                if after_avoir
+                    && let Some(acc) = drafts[first_of_sentence..]
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind == EventType::Accuse && !p.recipient.is_empty())
+                {
+                    d.actor = acc.recipient.clone();
+                    d.actor_kinds = acc.recipient_kinds.clone();
+                    d.source = acc.actor.clone();
+                    if d.status == Status::Asserted {
+                        d.status = Status::Claimed;
+                    }
+                    if self.a.explain {
+                        d.explain.push(step(
+                            "actor",
+                            "complement of an accusation: the accused act, the accuser is the source",
+                            None,
+                        ));
+                    }
+                }
                 let diplomatic_noun = d.nominal
                     && matches!(d.kind, EventType::Consult | EventType::Cooperate | EventType::Agree);
                 if (d.participle || diplomatic_noun)

@@ -641,6 +641,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 named || d.background || d.location.is_some() || !d.quantities.is_empty()
             })
             .filter(|d| {
+                // with no party at all, only violence and protests are worth reporting (their
+                // perpetrators are often unknown)
+                d.background
+                    || !d.actor.is_empty()
+                    || !d.recipient.is_empty()
+                    || matches!(d.kind, EventType::Assault | EventType::Protest)
+            })
+            .filter(|d| {
                 d.background
                     || !d.actor.is_empty()
                     || !d.recipient.is_empty()

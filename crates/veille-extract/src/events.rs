@@ -801,7 +801,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let near = |g: &&Group| self.tokens_between(hit.end, g.start) <= 8;
         // the agent may follow a comma: "tués près de Tabatol, …, par des combattants de l'EIGS"
         let by_g = first(Some(Cue::By))
-            .or_else(|| self.groups_in(hit.end, ce).find(|g| self.marker(g, cs) == Some(Cue::By)));
+            .or_else(|| self.groups_in(hit.end, ce).find(|g| self.marker(g, cs) == Some(Cue::By)))
+            // a noun's agent follows it closely ("l'attaque par le JNIM"), not the agent of a
+            // participle further on ("une enquête sur des violences commises par …")
+            .filter(|g| sense.pos != Pos::Noun || self.tokens_between(hit.end, g.start) <= 3);
         let against_g = first(Some(Cue::Against));
         let dat_g = first(Some(Cue::Dat));
         let with_g = first(Some(Cue::With));
@@ -817,7 +820,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let passive = voice == "passive";
         let patient_gen =
             matches!(sense.mode.as_deref(), Some("abduct" | "arrest" | "release" | "targeted" | "torture"));
-        let kind = sense.kind;
+        let mut kind = sense.kind;
+        let mut mode = sense.mode.clone();
+        // "a condamné deux officiers à dix ans de prison": a court's sentence, not a condemnation
+        if kind == EventType::Accuse
+            && self.lex.forms[hit.entry as usize].starts_with("condamn")
+            && self.hits[self.hits_in(ss)].iter().any(|x| self.lex.entry(x).has(Cue::Penal))
+        {
+            kind = EventType::Sanction;
+            mode = Some("convict".to_string());
+        }
 
         // -- background
         let mut background = false;
@@ -1204,6 +1216,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 pledge = true;
             }
         }
+        // "n'enverra plus", "ne s'est pas retiré": French negation around the verb
+        if sense.pos != Pos::Noun {
+            let toks = &a.seg.tokens;
+            let prev_ne = self.tok_before(hit.start).is_some_and(|t| {
+                matches!(veille_text::fold_str(self.tok_text(t)).as_str(), "n'" | "ne" | "n")
+            });
+            let next = toks.partition_point(|t| t.span.start < hit.end);
+            let next_neg = next < toks.len()
+                && matches!(
+                    veille_text::fold_str(self.tok_text(next)).as_str(),
+                    "pas" | "plus" | "jamais" | "point"
+                );
+            if prev_ne && next_neg {
+                deny = true;
+            }
+        }
         // "Si la CEDEAO intervient, …": a condition earlier in the sentence
         if self.hits[self.hits_in(Span::new(ss.start, hit.start))].iter().any(|x| {
             let e = self.lex.entry(x);
@@ -1317,7 +1345,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             sentence: si,
             trigger: trig,
             kind,
-            mode: sense.mode.clone(),
+            mode,
             context: sense.context.clone(),
             status,
             actor,

@@ -81,6 +81,7 @@ pub enum Cue {
     Sub,
     Aux,
     Undergo,
+    Penal,
     Block,
 }
 
@@ -119,6 +120,7 @@ impl Cue {
             "sub" => Cue::Sub,
             "aux" => Cue::Aux,
             "undergo" => Cue::Undergo,
+            "penal" => Cue::Penal,
             "block" => Cue::Block,
             _ => return None,
         })

@@ -29,6 +29,7 @@ pub(crate) mod files {
     pub const CONTEXT: &str = include_str!("../../../data/kb/context.tsv");
     pub const COLLECTIVES: &str = include_str!("../../../data/kb/collectives.tsv");
     pub const UCDP: &str = include_str!("../../../data/kb/ucdp_groups.tsv");
+    pub const REGIONS: &str = include_str!("../../../data/kb/regions.tsv");
 }
 
 /// Context word lists of `data/kb/context.tsv` (folded).
@@ -72,6 +73,8 @@ pub struct Kb {
     pub(crate) nouns: Vec<Noun>,
     pub(crate) overrides: Vec<SlotOverride>,
     pub(crate) collectives: Vec<Collective>,
+    /// Administrative divisions (name as written, ISO2): context clues to a state, never mentions.
+    pub(crate) regions: Vec<(String, String)>,
     pub(crate) ctx: ContextLex,
     /// (country ISO2, slot) → entity index.
     pub(crate) slots: HashMap<(String, String), usize>,
@@ -145,6 +148,7 @@ impl Kb {
             nouns: Vec::new(),
             overrides: Vec::new(),
             collectives: Vec::new(),
+            regions: Vec::new(),
             ctx: ContextLex::default(),
             slots: HashMap::new(),
             matcher: Matcher::default(),
@@ -583,7 +587,13 @@ impl Kb {
         self.demonyms = dem;
         self.titles = titles;
         self.nouns = nouns;
+        let mut regions = Vec::new();
+        each_row("regions.tsv", files::REGIONS, |r| {
+            regions.push((r.req("name")?.to_string(), r.req("country")?.to_string()));
+            Ok(())
+        })?;
         self.collectives = coll;
+        self.regions = regions;
         self.ctx = ctx;
         Ok(())
     }

@@ -38,6 +38,10 @@ pub(crate) enum Payload {
     Collective(CollectiveKind),
     Provisional(EntityType),
     Pronoun(char),
+    /// An administrative division of a state (capitalised in the text): context only.
+    Region {
+        country: Box<str>,
+    },
 }
 
 #[derive(Debug, Default)]
@@ -141,6 +145,11 @@ impl Matcher {
         }
         for c in &kb.collectives {
             add(&mut m, fold_str(&c.phrase), Payload::Collective(c.kind));
+        }
+        for (name, cc) in &kb.regions {
+            for v in variants(&fold_str(name)) {
+                add(&mut m, v, Payload::Region { country: cc.clone().into() });
+            }
         }
         for (f, t) in &kb.ctx.provisional {
             add(&mut m, f.clone(), Payload::Provisional(*t));

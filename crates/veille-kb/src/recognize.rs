@@ -258,6 +258,7 @@ impl<'k> Recognizer<'k> {
                             }) && (!cap_initial || orig.chars().next().is_some_and(char::is_uppercase))
                         }
                         Payload::Demonym { case, .. } => case.as_deref().is_none_or(|c| case_ok(orig, c)),
+                        Payload::Region { .. } => orig.chars().next().is_some_and(char::is_uppercase),
                         _ => true,
                     };
                     if pass {
@@ -663,14 +664,21 @@ impl<'k> Recognizer<'k> {
             }
         }
         if mode != Anaphoric::Junta {
-            // capitals read as places ("à Bamako") name their state too
+            // capitals and administrative divisions read as places ("à Bamako", "à Ménaka") name
+            // their state too; with none before, those later in the same sentence ("the governor
+            // of Gao", "Police in Niamey")
             for hk in doc.hits[..i].iter().rev().take(ANTECEDENT_WINDOW) {
-                for (e, kind, weak) in self.entities_of(hk) {
-                    let ent = &self.kb.entities[e];
-                    if !weak
-                        && kind == AliasKind::Capital
-                        && let Some(cc) = ent.country.as_deref()
-                        && !states.contains(&cc)
+                self.place_states(hk, &mut states);
+            }
+            if states.is_empty() {
+                let k = doc.sent_starts.partition_point(|&s| s <= h.s);
+                let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
+                for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
+                    self.place_states(hk, &mut states);
+                    if let Some(cc) = self.org_of(hk, false).and_then(|e| {
+                        let ent = &self.kb.entities[e];
+                        (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
+                    }) && !states.contains(&cc)
                     {
                         states.push(cc);
                     }
@@ -703,6 +711,24 @@ impl<'k> Recognizer<'k> {
         let kind = if slot.as_ref() == "gov" { EntityType::Country } else { EntityType::StateForce };
         self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Coreference, Some(kind));
         Some(i + 1)
+    }
+
+    /// The state of a capital or administrative-division hit.
+    fn place_states<'s>(&'s self, hk: &Hit, states: &mut Vec<&'s str>) {
+        for p in self.payloads(hk) {
+            let cc = match p {
+                Payload::Region { country } => Some(&**country),
+                Payload::Entity { ent, kind: AliasKind::Capital, weak: false, .. } => {
+                    self.kb.entities[*ent as usize].country.as_deref()
+                }
+                _ => None,
+            };
+            if let Some(cc) = cc
+                && !states.contains(&cc)
+            {
+                states.push(cc);
+            }
+        }
     }
 
     fn try_noun_composed(&self, doc: &mut Doc, i: usize) -> Option<usize> {

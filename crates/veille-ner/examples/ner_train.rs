@@ -2,7 +2,7 @@
 //! being built. The CLI (`veille train ner`, `veille eval ner`) is the supported interface.
 //!
 //! `ner_train train OUT.bin EPOCHS BITS TRAIN_SPEC... [-- TEST_SPEC...]`
-//! `ner_train dump TEST_SPEC OUT.jsonl` · `ner_train pred TEST_SPEC PRED.jsonl`
+//! `ner_train tag FILE fr|en` · `ner_train dump TEST_SPEC OUT.jsonl` · `ner_train pred TEST_SPEC PRED.jsonl`
 //! `ner_train eval MODEL.bin TEST_SPEC [REPEAT]` · `ner_train dev EPOCHS TRAIN_SPEC...` (every 5th
 //! training document held out as a development set, for choosing settings without the test split)
 
@@ -32,6 +32,16 @@ fn cpu_ns() -> u64 {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
+        Some("tag") => {
+            // `tag FILE fr|en`: print the shipped model's entities in a text file
+            let lang = veille_core::Lang::parse(&args[2]).unwrap_or(veille_core::Lang::Fr);
+            let text = veille_text::normalize(&std::fs::read_to_string(&args[1])?).text;
+            let seg = veille_text::segment(&text, lang);
+            let models = veille_ner::Models::load_default()?;
+            for e in veille_ner::tag_segmented(models.for_lang(lang), &text, &seg) {
+                println!("{}\t{}\t{:.2}", e.label.as_str(), e.span.slice(&text), e.score);
+            }
+        }
         Some("dump") => eval::write_docs(&load_spec(&args[1], Split::Test)?, args[2].as_ref())?,
         Some("pred") => {
             let docs = load_spec(&args[1], Split::Test)?;

@@ -20,19 +20,7 @@ const TINY: &[(&str, Lang)] = &[
 ];
 
 fn parse_marked(src: &str, lang: Lang, id: usize) -> NerDoc {
-    let mut text = String::new();
-    let mut entities = Vec::new();
-    let mut rest = src;
-    while let Some(a) = rest.find("[[") {
-        text.push_str(&rest[..a]);
-        let b = rest[a..].find("]]").expect("closing ]]") + a;
-        let (name, label) = rest[a + 2..b].split_once('|').expect("Name|LABEL");
-        let start = text.len();
-        text.push_str(name);
-        entities.push(GoldEntity { span: Span::new(start, text.len()), label: label.to_string() });
-        rest = &rest[b + 2..];
-    }
-    text.push_str(rest);
+    let (text, entities) = veille_ner::corpus::marked::parse_marked(src).expect("well-formed marks");
     NerDoc { id: format!("tiny{id}"), lang, text, entities }
 }
 

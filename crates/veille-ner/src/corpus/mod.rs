@@ -3,6 +3,7 @@
 //! The mapping of each corpus's types is documented in `crates/veille-ner/MAPPING.md`.
 
 pub mod europeana;
+pub mod marked;
 pub mod popcorn;
 pub mod re3d;
 
@@ -106,7 +107,8 @@ pub fn split_weight(spec: &str) -> Result<(String, usize), crate::NerError> {
 
 /// Loads one split of a corpus given as `KIND:PATH`: `popcorn:FILE.json` (the file whole,
 /// whatever the split: POPCORN ships train.json and test.json), `europeana:FILE.bio` (first 80%
-/// train, last 20% test), `re3d:DIR` (every 5th document by id is test).
+/// train, last 20% test), `re3d:DIR` (every 5th document by id is test), `marked:FILE.tsv`
+/// (hand-annotated sentences, every 5th is test; see [`marked`]).
 pub fn load_spec(spec: &str, split: Split) -> Result<Vec<NerDoc>, crate::NerError> {
     let (kind, path) =
         spec.split_once(':').filter(|(k, p)| !k.is_empty() && !p.is_empty()).ok_or_else(|| {
@@ -118,9 +120,10 @@ pub fn load_spec(spec: &str, split: Split) -> Result<Vec<NerDoc>, crate::NerErro
         "popcorn" => popcorn::to_ner(&popcorn::load(path)?),
         "europeana" => europeana::to_ner(&europeana::load(path)?, split),
         "re3d" => re3d::to_ner(&re3d::load(path)?, split),
+        "marked" => marked::load(path, split)?,
         other => {
             return Err(crate::NerError::Invalid(format!(
-                "corpus {spec:?}: unknown kind {other:?} (popcorn, europeana, re3d)"
+                "corpus {spec:?}: unknown kind {other:?} (popcorn, europeana, re3d, marked)"
             )));
         }
     })

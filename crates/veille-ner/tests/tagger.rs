@@ -1,6 +1,6 @@
 //! Training, determinism, file format and offset alignment of the tagger.
 
-use veille_core::{EntityMention, EntityType, Lang, MentionSource, Span};
+use veille_core::{EntityMention, EntityType, Lang, MentionSource};
 use veille_ner::corpus::{GoldEntity, NerDoc};
 use veille_ner::{Model, Models, NerLabel, TrainConfig, provisional_entities, tag_segmented, train};
 

@@ -830,6 +830,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             kind = EventType::Sanction;
             mode = Some("convict".to_string());
         }
+        // suspending a broadcaster or expelling journalists: censorship and deportation (COERCE)
+        if kind == EventType::Sanction
+            && matches!(mode.as_deref(), Some("discontinue" | "expel"))
+            && self.hits[self.hits_in(Span::new(hit.end, ce))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Media))
+        {
+            mode = Some(if mode.as_deref() == Some("expel") { "deport" } else { "censor" }.to_string());
+            kind = EventType::Coerce;
+        }
 
         // -- background
         let mut background = false;

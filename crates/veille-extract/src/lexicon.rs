@@ -82,6 +82,7 @@ pub enum Cue {
     Aux,
     Undergo,
     Penal,
+    Media,
     Block,
 }
 
@@ -121,6 +122,7 @@ impl Cue {
             "aux" => Cue::Aux,
             "undergo" => Cue::Undergo,
             "penal" => Cue::Penal,
+            "media" => Cue::Media,
             "block" => Cue::Block,
             _ => return None,
         })

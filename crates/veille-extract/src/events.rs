@@ -1574,7 +1574,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // Djibo") but may not head it
         let overlaps_named =
             self.a.entities.iter().any(|e| e.span.overlaps(s) && e.kind != EntityType::Place)
-                || self.a.places.iter().any(|p| p.span.start <= s.start && s.start < p.span.end)
+                || {
+                    // the head: the first word after articles and "de"
+                    let toks = &self.a.seg.tokens;
+                    let mut i = toks.partition_point(|t| t.span.start < s.start);
+                    while i < toks.len()
+                        && toks[i].span.start < s.end
+                        && self
+                            .cues_at(toks[i].span.start)
+                            .is_some_and(|(_, c)| c.contains(&Cue::Det) || c.contains(&Cue::Gen))
+                    {
+                        i += 1;
+                    }
+                    let head = if i < toks.len() { toks[i].span.start } else { s.start };
+                    self.a.places.iter().any(|p| p.span.start <= head && head < p.span.end)
+                }
                 || self.a.places.iter().any(|p| p.span == s);
         (!overlaps_named).then_some(s)
     }

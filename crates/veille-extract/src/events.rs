@@ -536,7 +536,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 let diplomatic_noun = d.nominal
                     && matches!(d.kind, EventType::Consult | EventType::Cooperate | EventType::Agree);
-                if (d.participle || diplomatic_noun)
+                // "ont manifesté … pour réclamer", "gathered … to demand": a purpose clause shares
+                // the main subject
+                let purpose = !d.nominal
+                    && self.tok_before(d.trigger.start).is_some_and(|t| {
+                        matches!(veille_text::fold_str(self.tok_text(t)).as_str(), "pour" | "to")
+                    });
+                if (d.participle || diplomatic_noun || purpose)
                     && d.actor.is_empty()
                     && let Some(main) = drafts[first_of_sentence..].last()
                 {

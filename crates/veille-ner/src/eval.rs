@@ -194,6 +194,16 @@ pub struct Timing {
 
 /// Segments and tags every document `repeat` times (≥ 1); returns the predictions and speed.
 pub fn tag_docs(model: &Model, docs: &[NerDoc], repeat: usize) -> (Vec<Vec<GoldEntity>>, Timing) {
+    tag_docs_with(model, docs, repeat, None)
+}
+
+/// As [`tag_docs`], with a lexicon hook (for a model trained with one).
+pub fn tag_docs_with(
+    model: &Model,
+    docs: &[NerDoc],
+    repeat: usize,
+    hook: Option<&dyn crate::LexiconHook>,
+) -> (Vec<Vec<GoldEntity>>, Timing) {
     let repeat = repeat.max(1);
     let t0 = Instant::now();
     let mut segs = Vec::new();
@@ -217,7 +227,7 @@ pub fn tag_docs(model: &Model, docs: &[NerDoc], repeat: usize) -> (Vec<Vec<GoldE
             .zip(&segs)
             .map(|(d, (sents, toks))| {
                 model
-                    .tag_sentences(&d.text, sents.iter().map(|s| &toks[s.tokens.clone()]), None)
+                    .tag_sentences(&d.text, sents.iter().map(|s| &toks[s.tokens.clone()]), hook)
                     .into_iter()
                     .map(|e| GoldEntity { span: e.span, label: e.label.as_str().to_string() })
                     .collect()

@@ -17,11 +17,13 @@ mod error;
 pub mod eval;
 mod features;
 pub mod labels;
+pub mod lexicon;
 mod model;
 pub mod train;
 
 pub use error::NerError;
 pub use features::LexiconHook;
+pub use lexicon::WordLexicon;
 pub use model::{Model, ModelMeta, Models, NerLabel, NerSpan};
 pub use train::{TrainConfig, TrainReport, train};
 
@@ -49,7 +51,20 @@ pub fn provisional_entities(
     model: &Model,
     kb_mentions: &[EntityMention],
 ) -> Vec<EntityMention> {
-    tag_segmented(model, text, seg)
+    provisional_entities_with(text, seg, model, kb_mentions, None)
+}
+
+/// As [`provisional_entities`], for a model trained with a lexicon hook (pass the same one).
+pub fn provisional_entities_with(
+    text: &str,
+    seg: &Segmentation,
+    model: &Model,
+    kb_mentions: &[EntityMention],
+    hook: Option<&dyn LexiconHook>,
+) -> Vec<EntityMention> {
+    let toks = token_spans(seg);
+    model
+        .tag_sentences(text, seg.sentences.iter().map(|s| &toks[s.tokens.clone()]), hook)
         .into_iter()
         .filter(|s| !kb_mentions.iter().any(|m| m.span.overlaps(s.span)))
         .filter_map(|s| {

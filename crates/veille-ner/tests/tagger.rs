@@ -134,3 +134,24 @@ fn shipped_models_load_and_tag_on_normalized_offsets() {
         assert_eq!(p.name, p.span.slice(text));
     }
 }
+
+#[test]
+fn lexicon_hook_is_learned_and_recorded() {
+    let docs = tiny();
+    let lx =
+        veille_ner::WordLexicon::parse("bamako\t1\nniamey\t1\ndakar\t1\nassimi\t0\nmohamed\t0\n").unwrap();
+    let (model, _) = train(&docs, &config(5), Some(&lx));
+    assert!(model.meta().uses_lexicon);
+    let back = Model::from_bytes(&model.to_bytes()).unwrap();
+    assert!(back.meta().uses_lexicon);
+    for d in &docs {
+        let seg = veille_text::segment(&d.text, d.lang);
+        let toks = veille_ner::token_spans(&seg);
+        let got: Vec<GoldEntity> = back
+            .tag_sentences(&d.text, seg.sentences.iter().map(|s| &toks[s.tokens.clone()]), Some(&lx))
+            .into_iter()
+            .map(|e| GoldEntity { span: e.span, label: e.label.as_str().to_string() })
+            .collect();
+        assert_eq!(got, d.entities, "{}", d.text);
+    }
+}

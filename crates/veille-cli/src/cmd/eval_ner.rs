@@ -23,6 +23,9 @@ pub struct EvalNerArgs {
     /// [{"start", "end", "label"}]}, char offsets), e.g. spaCy's from bench/ner/compare_spacy.sh.
     #[arg(long)]
     pub pred: Option<PathBuf>,
+    /// Word list for a model trained with `veille train ner --lexicon`.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
     /// Write the test documents as JSONL ({"id", "text"}) for another system to tag, and stop.
     #[arg(long)]
     pub dump_docs: Option<PathBuf>,
@@ -63,6 +66,18 @@ pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
             None => Some(veille_ner::Models::load_default()?),
         };
         let load_ms = t0.elapsed().as_secs_f64() * 1e3;
+        let lexicon = match &a.lexicon {
+            Some(p) => {
+                let tsv =
+                    std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
+                Some(
+                    veille_ner::WordLexicon::parse(&tsv)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+                )
+            }
+            None => None,
+        };
+        let hook = lexicon.as_ref().map(|l| l as &dyn veille_ner::LexiconHook);
         let mut preds = Vec::with_capacity(docs.len());
         let mut total = eval::Timing::default();
         let (mut tag_s, mut all_s) = (0f64, 0f64);
@@ -76,7 +91,7 @@ pub fn run(_g: &Global, a: EvalNerArgs) -> anyhow::Result<ExitCode> {
                 .as_ref()
                 .or_else(|| shipped.as_ref().map(|m| m.for_lang(lang)))
                 .context("no NER model loaded")?;
-            let (p, t) = eval::tag_docs(model, &docs[i..j], a.repeat);
+            let (p, t) = eval::tag_docs_with(model, &docs[i..j], a.repeat, hook);
             let n = (t.tokens * a.repeat.max(1)) as f64;
             tag_s += n / t.tag_tokens_per_s;
             all_s += n / t.total_tokens_per_s;

@@ -36,6 +36,10 @@ pub struct TrainNerArgs {
     /// Drop averaged weights smaller than this (smaller file, ~0.1 F1 point at 1.0).
     #[arg(long, default_value_t = 1.0)]
     pub prune: f32,
+    /// Lexicon-class features from a word list (TSV `word<TAB>bits`, see
+    /// `veille_ner::lexicon`); the same list must be given when tagging.
+    #[arg(long)]
+    pub lexicon: Option<PathBuf>,
     /// Entity types to learn, comma-separated.
     #[arg(long, default_value = "PER,ORG,LOC")]
     pub types: String,
@@ -95,7 +99,15 @@ fn train_ner(g: &Global, a: TrainNerArgs) -> anyhow::Result<ExitCode> {
         ),
     };
     let t0 = Instant::now();
-    let (model, rep) = veille_ner::train(&docs, &cfg, None);
+    let lexicon = match &a.lexicon {
+        Some(p) => {
+            let tsv = std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
+            Some(veille_ner::WordLexicon::parse(&tsv).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?)
+        }
+        None => None,
+    };
+    let hook = lexicon.as_ref().map(|l| l as &dyn veille_ner::LexiconHook);
+    let (model, rep) = veille_ner::train(&docs, &cfg, hook);
     let secs = t0.elapsed().as_secs_f64();
     model.save(&a.out)?;
     let size = std::fs::metadata(&a.out).map(|m| m.len()).unwrap_or(0);

@@ -748,7 +748,16 @@ impl<'k> Recognizer<'k> {
             let c = c.to_string();
             let res = self.resolve_slot(doc, &c, &slot);
             self.emit(doc, Self::span_of(doc, i, j), res, MentionSource::Demonym, None);
-            return Some(j + 1);
+            // coordinated demonyms: "les armées malienne et burkinabè", "les forces maliennes, nigériennes et tchadiennes"
+            let mut last = j;
+            while let Some(k) = self.coordinated_demonym(doc, last) {
+                let ck = self.demonym_of(&doc.hits[k]).unwrap_or_default().to_string();
+                let res = self.resolve_slot(doc, &ck, &slot);
+                let hk = doc.hits[k];
+                self.emit(doc, Span::new(hk.s, hk.e), res, MentionSource::Demonym, None);
+                last = k;
+            }
+            return Some(last + 1);
         }
         // "les autorités du Niger", "la junte au pouvoir à Bamako", "the government of Mali"
         let conn = trimmed.rsplit_once(' ').map_or(trimmed, |(a, b)| {
@@ -778,19 +787,75 @@ impl<'k> Recognizer<'k> {
         None
     }
 
+    /// The demonym hit coordinated right after hit `k` (", " / " et " / " and " / ", and "), if any.
+    fn coordinated_demonym(&self, doc: &Doc, k: usize) -> Option<usize> {
+        let n = doc.nx(k);
+        let hn = doc.hits.get(n)?;
+        let gap = doc.gap(k, n);
+        if matches!(gap, ", " | " et " | " and " | ", and ") && self.demonym_of(hn).is_some() {
+            Some(n)
+        } else {
+            None
+        }
+    }
+
     fn try_demonym(&self, doc: &mut Doc, i: usize) -> Option<usize> {
         let h = doc.hits[i];
         let c = self.demonym_of(&h)?.to_string();
         let j = doc.nx(i);
         let hj = *doc.hits.get(j)?;
         let gap = doc.gap(i, j);
-        if gap.is_empty() || !gap.chars().all(|c| c == ' ') {
-            return None;
-        }
-        if let Some(slot) = self.noun_slot(&hj) {
+        let spaced = !gap.is_empty() && gap.chars().all(|c| c == ' ');
+        if spaced && let Some(slot) = self.noun_slot(&hj) {
             let res = self.resolve_slot(doc, &c, &slot);
             self.emit(doc, Self::span_of(doc, i, j), res, MentionSource::Demonym, None);
             return Some(j + 1);
+        }
+        // coordinated demonyms before one noun: "Malian and Russian forces", "Malian, Burkinabe and Nigerien troops"
+        let mut chain = vec![i];
+        let mut last = i;
+        while let Some(k) = self.coordinated_demonym(doc, last) {
+            chain.push(k);
+            last = k;
+        }
+        if chain.len() > 1 {
+            let n = doc.nx(last);
+            if let Some(hn) = doc.hits.get(n).copied()
+                && doc.gap(last, n) == " "
+                && let Some(slot) = self.noun_slot(&hn)
+            {
+                for (x, &k) in chain.iter().enumerate() {
+                    let ck = self.demonym_of(&doc.hits[k]).unwrap_or_default().to_string();
+                    let res = self.resolve_slot(doc, &ck, &slot);
+                    let span = if x + 1 == chain.len() {
+                        Self::span_of(doc, k, n)
+                    } else {
+                        Span::new(doc.hits[k].s, doc.hits[k].e)
+                    };
+                    self.emit(doc, span, res, MentionSource::Demonym, None);
+                }
+                return Some(n + 1);
+            }
+        }
+        // a demonym coordinated with a force alias: "Malian and Russian forces" ("Russian forces" is an alias)
+        let n = doc.nx(last);
+        if let Some(hn) = doc.hits.get(n).copied()
+            && matches!(doc.gap(last, n), ", " | " and " | ", and " | " et ")
+            && let Some(slot) = self.entities_of(&hn).into_iter().find_map(|(e, _, weak)| {
+                let ent = &self.kb.entities[e];
+                (!weak && ent.kind == EntityType::StateForce).then(|| ent.slot.clone()).flatten()
+            })
+            && matches!(slot.as_str(), "army" | "gov" | "police" | "gend" | "gn")
+        {
+            for &k in &chain {
+                let ck = self.demonym_of(&doc.hits[k]).unwrap_or_default().to_string();
+                let res = self.resolve_slot(doc, &ck, &slot);
+                self.emit(doc, Span::new(doc.hits[k].s, doc.hits[k].e), res, MentionSource::Demonym, None);
+            }
+            return Some(n);
+        }
+        if !spaced {
+            return None;
         }
         let org = *self.kb.by_id.get(&format!("kb:{c}"))?;
         for p in self.payloads(&hj) {
@@ -949,7 +1014,8 @@ impl<'k> Recognizer<'k> {
             {
                 return Some(i + 1);
             }
-            if single_token && self.part_of_name(doc, &h) {
+            // dotted acronyms stay the state before a capitalised noun ("the U.S. Treasury")
+            if single_token && !doc.ftext()[h.fs..h.fe].contains('.') && self.part_of_name(doc, &h) {
                 return Some(i + 1);
             }
         }

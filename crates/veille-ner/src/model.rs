@@ -54,7 +54,8 @@ impl NerLabel {
 }
 
 /// One tagged entity: byte span into the text, label, and a confidence in 0..=1 (mean over its
-/// tokens of the softmax probability of the chosen label).
+/// tokens of the softmax probability of the chosen label). Perceptron margins are large, so the
+/// score is not calibrated: most spans score above 0.9; use it to rank, not as a probability.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NerSpan {
     pub span: Span,

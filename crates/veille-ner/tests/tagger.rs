@@ -155,3 +155,10 @@ fn lexicon_hook_is_learned_and_recorded() {
         assert_eq!(got, d.entities, "{}", d.text);
     }
 }
+
+#[test]
+fn models_can_be_shared_across_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Model>();
+    shared::<Models>();
+}

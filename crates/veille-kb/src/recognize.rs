@@ -764,19 +764,24 @@ impl<'k> Recognizer<'k> {
             if ctx.filler.contains(a) || ctx.filler.contains(a.trim()) { b } else { trimmed }
         });
         // only after a definite determiner: "les autorités du Niger", not "ses militaires du Niger"
-        let definite = DETERMINERS.contains(&doc.prev_word(h.fs));
-        if definite && (ctx.connector.contains(conn) || ctx.connector.contains(trimmed)) {
+        // or an indefinite one before a capital: "un tribunal militaire de Ouagadougou"
+        let prev = doc.prev_word(h.fs);
+        let definite = DETERMINERS.contains(&prev);
+        let indefinite = matches!(prev, "un" | "une" | "a" | "an");
+        if (definite || indefinite) && (ctx.connector.contains(conn) || ctx.connector.contains(trimmed)) {
             let ents = self.entities_of(&hj);
-            let state = ents.iter().find(|(e, _, weak)| {
+            let state = ents.iter().find(|(e, kind, weak)| {
                 !weak
+                    && (definite || *kind == AliasKind::Capital)
                     && self.kb.entities[*e].kind == EntityType::Country
                     && self.kb.entities[*e].slot.as_deref() == Some("state")
             });
             if let Some(&(e, kind, _)) = state {
                 let c = self.kb.entities[e].country.clone()?;
                 let res = self.resolve_slot(doc, &c, &slot);
-                if kind == AliasKind::Name {
-                    // the state stays its own mention
+                if kind == AliasKind::Name || indefinite {
+                    // the state stays its own mention; a capital after an indefinite noun stays a
+                    // place for the geoparser ("un tribunal de Ouagadougou")
                     self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Demonym, None);
                     return Some(j);
                 }

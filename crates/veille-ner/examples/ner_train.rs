@@ -21,6 +21,38 @@ fn show(name: &str, docs: &[veille_ner::corpus::NerDoc], preds: &[Vec<veille_ner
     println!("{name} micro: P {:.4} R {:.4} F1 {:.4}", m.precision(), m.recall(), m.f1());
 }
 
+/// Mean span score vs precision for several temperatures, with a reliability table.
+fn calibrate(base: &veille_ner::Model, docs: &[veille_ner::corpus::NerDoc]) {
+    for t in [1.0f32, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0] {
+        let m = base.clone().with_temperature(t);
+        let (mut n, mut ok, mut sum) = (0usize, 0usize, 0f64);
+        let mut buckets = [(0usize, 0usize); 5];
+        for d in docs {
+            let seg = veille_text::segment(&d.text, d.lang);
+            for e in veille_ner::tag_segmented(&m, &d.text, &seg) {
+                let hit = d.entities.iter().any(|g| g.span == e.span && g.label == e.label.as_str());
+                n += 1;
+                ok += hit as usize;
+                sum += e.score as f64;
+                let b = ((e.score * 5.0) as usize).min(4);
+                buckets[b].0 += 1;
+                buckets[b].1 += hit as usize;
+            }
+        }
+        let rel: Vec<String> = buckets
+            .iter()
+            .enumerate()
+            .map(|(i, (c, h))| format!("[{:.1}-{:.1}) {}/{}", i as f32 / 5.0, (i + 1) as f32 / 5.0, h, c))
+            .collect();
+        println!(
+            "T {t}: precision {:.3}, mean score {:.3}; {}",
+            ok as f64 / n as f64,
+            sum / n as f64,
+            rel.join(" ")
+        );
+    }
+}
+
 /// Time this process has spent on a CPU, in ns (Linux `/proc/self/schedstat`; 0 elsewhere).
 fn cpu_ns() -> u64 {
     std::fs::read_to_string("/proc/self/schedstat")
@@ -41,6 +73,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for e in veille_ner::tag_segmented(models.for_lang(lang), &text, &seg) {
                 println!("{}\t{}\t{:.2}", e.label.as_str(), e.span.slice(&text), e.score);
             }
+        }
+        Some("calib") => {
+            // `calib MODEL.bin TEST_SPEC`: mean span score vs precision for several temperatures
+            let base = veille_ner::Model::load(&args[1])?;
+            let docs = load_spec(&args[2], Split::Test)?;
+            calibrate(&base, &docs);
         }
         Some("dump") => eval::write_docs(&load_spec(&args[1], Split::Test)?, args[2].as_ref())?,
         Some("pred") => {
@@ -106,9 +144,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let bits = std::env::var("BITS").ok().and_then(|p| p.parse().ok()).unwrap_or(20);
             let cfg = veille_ner::TrainConfig { epochs, prune, bits, ..Default::default() };
             let (model, _) = veille_ner::train(&train_docs, &cfg, None);
+            let mut all_dev = Vec::new();
             for (spec, dev) in devs {
                 let (preds, _) = eval::tag_docs(&model, &dev, 1);
                 show(&format!("dev {spec}"), &dev, &preds);
+                all_dev.extend(dev);
+            }
+            if std::env::var_os("CALIB").is_some() {
+                calibrate(&model, &all_dev);
             }
         }
         _ => return Err("usage: see the module doc".into()),

@@ -54,8 +54,9 @@ impl NerLabel {
 }
 
 /// One tagged entity: byte span into the text, label, and a confidence in 0..=1 (mean over its
-/// tokens of the softmax probability of the chosen label). Perceptron margins are large, so the
-/// score is not calibrated: most spans score above 0.9; use it to rank, not as a probability.
+/// tokens of the softmax probability of the chosen label, margins divided by the model's
+/// temperature). The shipped models' temperature (32) was set so that the mean score matches
+/// precision on development data; treat it as a rough confidence, not an exact probability.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NerSpan {
     pub span: Span,
@@ -74,6 +75,13 @@ pub struct ModelMeta {
     /// Whether the model was trained with lexicon-class features (a [`LexiconHook`]).
     #[serde(default)]
     pub uses_lexicon: bool,
+    /// Softmax temperature for span scores (margins are divided by it); 1 when absent.
+    #[serde(default = "one")]
+    pub temperature: f32,
+}
+
+fn one() -> f32 {
+    1.0
 }
 
 /// A trained tagger. Immutable and `Send + Sync`: share one across threads.
@@ -150,6 +158,12 @@ impl Model {
 
     pub fn meta(&self) -> &ModelMeta {
         &self.meta
+    }
+
+    /// The same model with another score temperature (stored in the file when saved).
+    pub fn with_temperature(mut self, t: f32) -> Model {
+        self.meta.temperature = t;
+        self
     }
 
     /// Number of labels (O + 4 per type).
@@ -241,11 +255,12 @@ impl Model {
             }
             // softmax probability of the chosen label among the allowed ones
             // (labels more than ~17 nats below the best add < 1e-7 and are skipped)
-            let floor = best_s.saturating_sub((17.0 / self.scale) as i32);
+            let unit = self.scale / self.meta.temperature.max(1e-3);
+            let floor = best_s.saturating_sub((17.0 / unit) as i32);
             let mut z = 0f32;
             for (l, &s) in sc.iter().enumerate() {
                 if s > floor && Labels::allowed(prev, l as u16, last) {
-                    z += ((s - best_s) as f32 * self.scale).exp();
+                    z += ((s - best_s) as f32 * unit).exp();
                 }
             }
             labels.push(best);

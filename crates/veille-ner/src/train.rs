@@ -192,6 +192,11 @@ pub fn train(docs: &[NerDoc], cfg: &TrainConfig, hook: Option<&dyn LexiconHook>)
     let avg: Vec<f32> = w.iter().zip(&u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
     drop(w);
     drop(u);
-    let meta = ModelMeta { types: cfg.types.clone(), notes: cfg.notes.clone(), uses_lexicon: hook.is_some() };
+    let meta = ModelMeta {
+        types: cfg.types.clone(),
+        notes: cfg.notes.clone(),
+        uses_lexicon: hook.is_some(),
+        temperature: 1.0,
+    };
     (Model::from_float(meta, cfg.bits, &avg, cfg.prune), report)
 }

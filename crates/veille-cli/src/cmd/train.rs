@@ -36,6 +36,10 @@ pub struct TrainNerArgs {
     /// Drop averaged weights smaller than this (smaller file, ~0.1 F1 point at 1.0).
     #[arg(long, default_value_t = 1.0)]
     pub prune: f32,
+    /// Softmax temperature of span scores. 32 makes the mean score match precision on the
+    /// development splits of the shipped models (see data/models/MODEL.md).
+    #[arg(long, default_value_t = 32.0)]
+    pub temperature: f32,
     /// Lexicon-class features from a word list (TSV `word<TAB>bits`, see
     /// `veille_ner::lexicon`); the same list must be given when tagging.
     #[arg(long)]
@@ -90,12 +94,13 @@ fn train_ner(g: &Global, a: TrainNerArgs) -> anyhow::Result<ExitCode> {
         bits: a.bits,
         prune: a.prune,
         notes: format!(
-            "trained on {}; epochs {}, seed {}, bits {}, prune {}",
+            "trained on {}; epochs {}, seed {}, bits {}, prune {}, temperature {}",
             notes.join(", "),
             a.epochs,
             a.seed,
             a.bits,
-            a.prune
+            a.prune,
+            a.temperature
         ),
     };
     let t0 = Instant::now();
@@ -109,6 +114,10 @@ fn train_ner(g: &Global, a: TrainNerArgs) -> anyhow::Result<ExitCode> {
     let hook = lexicon.as_ref().map(|l| l as &dyn veille_ner::LexiconHook);
     let (model, rep) = veille_ner::train(&docs, &cfg, hook);
     let secs = t0.elapsed().as_secs_f64();
+    if !(a.temperature > 0.0 && a.temperature.is_finite()) {
+        anyhow::bail!("--temperature {} must be a positive number", a.temperature);
+    }
+    let model = model.with_temperature(a.temperature);
     model.save(&a.out)?;
     let size = std::fs::metadata(&a.out).map(|m| m.len()).unwrap_or(0);
     println!(

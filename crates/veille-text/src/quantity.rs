@@ -443,7 +443,32 @@ impl Ctx<'_> {
         {
             return Some((self.ft.get(i + 1).to_string(), self.seg.tokens[i + 1].span));
         }
+        // a capitalised noun or acronym right after the number: "50 000 Volontaires pour la
+        // défense de la patrie", "trois VDP", "deux Français"
+        if self.capitalised_unit(i) {
+            return Some((self.ft.get(i).to_string(), self.seg.tokens[i].span));
+        }
         None
+    }
+
+    /// A capitalised word that can be counted: not a month, weekday, number or function word,
+    /// and not the first word of a two-capital name ("3 Ibrahim Traoré").
+    fn capitalised_unit(&self, i: usize) -> bool {
+        let Some(tok) = self.seg.tokens.get(i) else { return false };
+        let t = self.tok(i);
+        let f = self.ft.get(i);
+        let next_cap = self.seg.tokens.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && self.tok(i + 1).chars().next().is_some_and(char::is_uppercase)
+        });
+        tok.kind == TokenKind::Word
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().count() >= 2
+            && !next_cap
+            && !f.ends_with('\'')
+            && !is_stopword(f)
+            && !self.is_month(i)
+            && !self.weekdays.contains_key(f)
+            && !self.lex.numbers.contains_key(f)
     }
 }
 

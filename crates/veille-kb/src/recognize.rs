@@ -640,7 +640,8 @@ impl<'k> Recognizer<'k> {
         let h = doc.hits[i];
         let mode = *self.kb.ctx.anaphoric.get(&doc.ftext()[h.fs..h.fe])?;
         let prev = doc.prev_word(h.fs);
-        let determined = DETERMINERS.contains(&prev) || matches!(prev, "cette" | "this" | "that");
+        let determined =
+            DETERMINERS.contains(&prev) || matches!(prev, "cette" | "this" | "that" | "du" | "au" | "aux");
         if !determined && mode != Anaphoric::StateBare {
             return None;
         }

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use veille_core::Document;
 use veille_core::record::Record;
 use veille_extract::{ExtractOptions, Pipeline};
-use veille_store::{PutOutcome, Store};
+use veille_store::{PutOutcome, Store, StoreError};
 
 #[derive(Args, Debug)]
 #[command(
@@ -44,6 +44,8 @@ struct Writer {
     inserted: usize,
     unchanged: usize,
     replaced: usize,
+    /// Documents the store refused (origin, reason): reported and skipped, the run goes on.
+    failed: Vec<(String, String)>,
 }
 
 impl Writer {
@@ -65,25 +67,33 @@ impl Writer {
         if batch.is_empty() {
             return Ok(());
         }
-        if self.replace {
-            for (d, r) in &batch {
-                let o = self.store.replace(d, r).with_context(|| format!("storing {}", origin(d)))?;
-                self.count(o);
-            }
-            return Ok(());
-        }
-        match self.store.put_many(batch.iter().map(|(d, r)| (d, r))) {
-            Ok(outs) => outs.into_iter().for_each(|o| self.count(o)),
-            Err(_) => {
-                // One bad document spoils the batch transaction: retry one by one to name it.
-                for (d, r) in &batch {
-                    let o = self.store.put(d, r).with_context(|| format!("storing {}", origin(d)))?;
-                    self.count(o);
+        if !self.replace {
+            match self.store.put_many(batch.iter().map(|(d, r)| (d, r))) {
+                Ok(outs) => {
+                    outs.into_iter().for_each(|o| self.count(o));
+                    return Ok(());
                 }
+                // One bad document spoils the batch transaction: retry one by one to name it.
+                Err(e) if !is_fatal(&e) => {}
+                Err(e) => return Err(e).context("writing to the store"),
+            }
+        }
+        for (d, r) in &batch {
+            let put = if self.replace { self.store.replace(d, r) } else { self.store.put(d, r) };
+            match put {
+                Ok(o) => self.count(o),
+                Err(e) if !is_fatal(&e) => self.failed.push((origin(d), format!("not stored: {e}"))),
+                Err(e) => return Err(e).with_context(|| format!("storing {}", origin(d))),
             }
         }
         Ok(())
     }
+}
+
+/// Errors about the store itself (disk full, locked, corrupt) stop the run; errors about one
+/// document's content only skip that document.
+fn is_fatal(e: &StoreError) -> bool {
+    !matches!(e, StoreError::InvalidRecord { .. })
 }
 
 fn origin(d: &Document) -> String {
@@ -100,6 +110,7 @@ pub fn run(g: &Global, a: IngestArgs) -> anyhow::Result<ExitCode> {
         inserted: 0,
         unchanged: 0,
         replaced: 0,
+        failed: Vec::new(),
     });
     // Documents already stored are not extracted again (unless --replace); a store error here
     // just means "extract it", and the write will report the problem.
@@ -125,7 +136,14 @@ pub fn run(g: &Global, a: IngestArgs) -> anyhow::Result<ExitCode> {
     )?;
     let mut w = w.into_inner();
     w.flush()?;
+    if w.inserted + w.replaced >= 1000 {
+        // Merge the full-text index segments written batch by batch: faster searches later.
+        w.store.optimize().context("optimizing the full-text index")?;
+    }
     sum.print("read");
+    for (o, why) in &w.failed {
+        eprintln!("skipped: {o}: {why}");
+    }
     eprintln!(
         "store {}: {} new, {} already stored (unchanged), {} replaced",
         g.db.display(),
@@ -133,5 +151,9 @@ pub fn run(g: &Global, a: IngestArgs) -> anyhow::Result<ExitCode> {
         w.unchanged,
         w.replaced
     );
-    Ok(if a.strict && !sum.skipped.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if a.strict && (!sum.skipped.is_empty() || !w.failed.is_empty()) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

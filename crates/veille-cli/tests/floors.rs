@@ -1,0 +1,80 @@
+//! Quality floors: scores that must not regress. Each runs a `veille eval` command on gold data
+//! and fails when a score falls below its floor. Floors sit a little under the scores measured
+//! when they were set (see the closing notes of the issues), so a real regression trips them.
+//!
+//! Corpora from `../shared/data` are read where present; a missing corpus is reported and its
+//! floor skipped (CI always has it).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn shared(rel: &str) -> Option<String> {
+    let p = repo().join("../shared/data").join(rel);
+    if p.exists() {
+        Some(p.display().to_string())
+    } else {
+        eprintln!("skipped: {} is absent", p.display());
+        None
+    }
+}
+
+fn eval(args: &[&str]) -> serde_json::Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_veille"))
+        .current_dir(repo())
+        .arg("--quiet")
+        .arg("eval")
+        .args(args)
+        .output()
+        .expect("run veille eval");
+    assert!(out.status.success(), "veille eval {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("eval JSON")
+}
+
+fn events_f1(extra: &[&str]) -> f64 {
+    let mut args = vec!["events", "--gold", "data/dev/events.jsonl", "--format", "json"];
+    args.extend_from_slice(extra);
+    eval(&args)["overall"]["f1"].as_f64().expect("overall f1")
+}
+
+fn assert_floor(what: &str, score: f64, floor: f64) {
+    eprintln!("{what}: {score:.3} (floor {floor})");
+    assert!(score >= floor, "{what} fell to {score:.3}, below its floor {floor}");
+}
+
+#[test]
+fn event_f1_on_the_dev_set() {
+    assert_floor("events, all", events_f1(&[]), 0.68);
+    assert_floor("events, French", events_f1(&["--lang", "fr"]), 0.64);
+    assert_floor("events, English", events_f1(&["--lang", "en"]), 0.72);
+    assert_floor("events, held-out part", events_f1(&["--split", "heldout"]), 0.58);
+}
+
+#[test]
+fn event_f1_on_open_corpora() {
+    let cases = [
+        ("popcorn", "ner/popcorn_fr/test.json", 0.10),
+        ("plover", "events/plover/PLOVER_GSR_CAMEO.txt", 0.27),
+        ("petrarch", "events/petrarch2/PETR.UnitTest.records.xml", 0.05),
+    ];
+    for (kind, rel, floor) in cases {
+        let Some(path) = shared(rel) else { continue };
+        let spec = format!("{kind}:{path}");
+        let f1 = eval(&["events", "--corpus", &spec, "--format", "json"])["overall"]["f1"].as_f64().unwrap();
+        assert_floor(&format!("events, {kind}"), f1, floor);
+    }
+}
+
+#[test]
+fn ner_f1_on_test_splits() {
+    let cases = [("popcorn", "ner/popcorn_fr/test.json", 0.79), ("re3d", "ner/re3d_en", 0.51)];
+    for (kind, rel, floor) in cases {
+        let Some(path) = shared(rel) else { continue };
+        let spec = format!("{kind}:{path}");
+        let f1 = eval(&["ner", "--corpus", &spec, "--json"])["micro"]["f1"].as_f64().unwrap();
+        assert_floor(&format!("NER, {kind}"), f1, floor);
+    }
+}

@@ -62,7 +62,11 @@ enum RelKind {
     IlYa,
     Ago,
     Unit,
+    Future,
 }
+
+/// How many tokens before a bare weekday a future cue is looked for.
+const FUTURE_WINDOW: usize = 6;
 
 pub(crate) struct Calendar {
     pub(crate) months: FxMap<String, (u8, bool)>,
@@ -96,6 +100,7 @@ pub(crate) fn calendar() -> &'static Calendar {
                 Some("ilya") => RelKind::IlYa,
                 Some("ago") => RelKind::Ago,
                 Some("unit") => RelKind::Unit,
+                Some("future") => RelKind::Future,
                 _ => continue,
             };
             let off = r.get(2).and_then(|o| o.parse().ok()).unwrap_or(0);
@@ -107,7 +112,9 @@ pub(crate) fn calendar() -> &'static Calendar {
         // Context words ("en", "de", "in") only matter when looked back at from a month or year.
         triggers.extend(
             rel.entries()
-                .filter(|(_, (k, _))| !matches!(k, RelKind::Context | RelKind::Unit | RelKind::Ago))
+                .filter(|(_, (k, _))| {
+                    !matches!(k, RelKind::Context | RelKind::Unit | RelKind::Ago | RelKind::Future)
+                })
                 .map(|(t, _)| t[0].clone()),
         );
         triggers.extend(crate::quantity::lexicon().number_words().map(str::to_string));
@@ -491,10 +498,26 @@ impl Ctx<'_> {
     }
 
     /// weekday [dernier|prochain|passé]
+    /// A future or scheduling cue in the few words before token `i`, in the same clause
+    /// ("est attendue jeudi", "doit se rendre mardi", "will travel to Bamako on Tuesday").
+    fn future_before(&self, i: usize, start: usize) -> bool {
+        let from = i.saturating_sub(FUTURE_WINDOW).max(start);
+        for j in (from..i).rev() {
+            let t = self.tok(j);
+            if matches!(t, "," | ";" | ":" | "(" | ")" | "«" | "»" | "\"" | "—" | "–") {
+                return false;
+            }
+            if self.rel_kind(j, i, RelKind::Future).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
     fn weekday_expr(
         &self,
         i: usize,
-        _start: usize,
+        start: usize,
         limit: usize,
     ) -> Option<(Span, Meaning, Precision, usize)> {
         let wd = self.weekday(i)?;
@@ -523,7 +546,9 @@ impl Ctx<'_> {
                 _ => {}
             }
         }
-        Some((self.span(i, i), Meaning::Weekday { wd, dir: 0 }, Precision::Day, i + 1))
+        // a bare weekday after a future cue is the next such day ("est attendue jeudi")
+        let dir = if self.future_before(i, start) { 1 } else { 0 };
+        Some((self.span(i, i), Meaning::Weekday { wd, dir }, Precision::Day, i + 1))
     }
 
     fn numeric(&self, i: usize) -> Option<(Span, Meaning, Precision, usize)> {

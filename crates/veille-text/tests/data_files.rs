@@ -54,7 +54,7 @@ fn lexicon_rows_parse() {
         folded(r[0])
             && [
                 "day", "week", "month", "year", "weekend", "last", "next", "modifier", "context", "ilya",
-                "ago", "unit",
+                "ago", "unit", "future",
             ]
             .contains(&r[1])
             && r[2].parse::<i64>().is_ok()

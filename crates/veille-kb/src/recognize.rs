@@ -664,7 +664,7 @@ impl<'k> Recognizer<'k> {
                 states.push(cc);
             }
         }
-        if mode != Anaphoric::Junta {
+        {
             // capitals and administrative divisions read as places ("à Bamako", "à Ménaka") name
             // their state too; with none before, those later in the same sentence ("the governor
             // of Gao", "Police in Niamey")

@@ -508,11 +508,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // ", accusing them of…": the participle's subject is the main clause's actor
                 // "HRW accuse l'armée d'avoir exécuté…", "accused soldiers of killing…": the accused act,
                 // the accuser asserts it
+                // also a bare infinitive: "reproche à la junte … de détenir le président"
                 let after_avoir = self.tok_before(d.trigger.start).is_some_and(|t| {
-                    matches!(
-                        veille_text::fold_str(self.tok_text(t)).as_str(),
-                        "avoir" | "d'avoir" | "having" | "of"
-                    )
+                    match veille_text::fold_str(self.tok_text(t)).as_str() {
+                        "avoir" | "d'avoir" | "having" | "of" => true,
+                        "de" | "d'" => !d.nominal,
+                        _ => false,
+                    }
                 });
                 if after_avoir
                     && let Some(acc) = drafts[first_of_sentence..]
@@ -552,7 +554,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // the same event read twice in one sentence ("appréciée et approuvée")
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
                     p.kind == d.kind
-                        && (p.mode == d.mode || p.mode.is_none() || d.mode.is_none())
+                        && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)
                 }) {
@@ -695,6 +697,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// A trigger that only names the content of another one is no event of its own: "accord de
     /// coopération", "mettre fin à son accord", "menacé de déployer", "appelé à manifester".
     fn governed(&self, h: usize, sense: &Sense) -> bool {
+        if self.infinitive_content(h, sense) {
+            return true;
+        }
         let toks = &self.a.seg.tokens;
         let mut pos = self.hits[h].start;
         let mut crossed_de = false;
@@ -720,6 +725,86 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 return false;
             }
             pos = self.hits[ph].start;
+        }
+        false
+    }
+
+    /// An infinitive verb trigger ("de déployer", "à libérer", "to release") whose nearest trigger
+    /// before it in the sentence is a threat, request or refusal names that act's content, however
+    /// far its object reaches ("exhorté les autorités du Mali, du Burkina et du Niger à libérer…",
+    /// "menace d'attaquer tout convoi qui tenterait de ravitailler la ville").
+    fn infinitive_content(&self, h: usize, sense: &Sense) -> bool {
+        let hit = self.hits[h];
+        let Some(mut t) = self.tok_before(hit.start) else { return false };
+        let mut before = veille_text::fold_str(self.tok_text(t));
+        if sense.pos == Pos::Noun
+            && matches!(
+                before.as_str(),
+                "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "the" | "a" | "an"
+            )
+        {
+            let Some(p) = self.tok_before(self.a.seg.tokens[t].span.start) else { return false };
+            t = p;
+            before = veille_text::fold_str(self.tok_text(t));
+        }
+        // "met en garde les habitants contre l'enrôlement", "warned against the deployment"
+        let against = sense.pos == Pos::Noun && matches!(before.as_str(), "contre" | "against");
+        if !against {
+            if sense.pos != Pos::Verb || sense.tense != Tense::Base {
+                return false;
+            }
+            // the inflected word of a multiword trigger may come first ("prendre le contrôle") or
+            // last ("s'en prendre")
+            let form = &self.lex.forms[hit.entry as usize];
+            let infinitive = match self.a.doc.lang {
+                veille_core::Lang::En => before == "to",
+                _ => {
+                    matches!(before.as_str(), "de" | "d'" | "a" | "pour")
+                        && form
+                            .split(' ')
+                            .any(|w| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+                }
+            };
+            if !infinitive {
+                return false;
+            }
+        }
+        let si = self.sentence_of(hit.start);
+        let (cs, _) = self.clause(si, hit.start);
+        for p in (0..h).rev() {
+            let ph = self.hits[p];
+            if ph.start < cs {
+                break;
+            }
+            let e = self.lex.entry(&ph);
+            if e.senses.is_empty() || e.has(Cue::Block) {
+                continue;
+            }
+            let gov = &self.lex.senses[e.senses[0] as usize];
+            let governs = if against {
+                gov.kind == EventType::Threaten
+            } else {
+                matches!(gov.kind, EventType::Threaten | EventType::Request | EventType::Reject)
+                    // "menace de s'en prendre aux convois qui tenteraient de ravitailler…": content
+                    // inside content
+                    || self.infinitive_content(p, gov)
+            };
+            return governs && !self.participle_between(ph.end, hit.start);
+        }
+        false
+    }
+
+    /// A participle clause opens between two positions (", jugeant sa décision de…", ", saying…").
+    fn participle_between(&self, from: usize, to: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let i = toks.partition_point(|t| t.span.start < from);
+        let mut after_comma = false;
+        for t in toks[i..].iter().take_while(|t| t.span.end <= to) {
+            let w = &self.a.doc.text[t.span.start..t.span.end];
+            if after_comma && (w.ends_with("ant") || w.ends_with("ing")) {
+                return true;
+            }
+            after_comma = w == ",";
         }
         false
     }
@@ -2083,8 +2168,23 @@ fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
     }
 }
 
+/// Two modes can name one event: equal, one unknown, or an explosive attack read twice ("un
+/// kamikaze a fait exploser un véhicule piégé": suicide-attack and explosives).
+fn modes_compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            x == y || matches!((x, y), ("explosives", "suicide-attack") | ("suicide-attack", "explosives"))
+        }
+        _ => true,
+    }
+}
+
 /// Fills the empty slots of `prev` from another reading of the same event.
 fn fill_from(prev: &mut Draft, d: &Draft) {
+    // the more specific mode wins ("suicide-attack" over "explosives")
+    if d.mode.is_some() && (prev.mode.is_none() || prev.mode.as_deref() == Some("explosives")) {
+        prev.mode = d.mode.clone();
+    }
     let unresolved = |v: &[ActorRef]| v.iter().all(|r| r.id.is_none());
     if prev.actor.is_empty() || (unresolved(&prev.actor) && !unresolved(&d.actor)) {
         prev.actor = d.actor.clone();

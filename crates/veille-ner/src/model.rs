@@ -93,41 +93,132 @@ pub struct Model {
     pub(crate) bits: u8,
     pub(crate) scale: f32,
     pub(crate) table: WeightTable,
+    pub(crate) dec: DecodeTables,
+}
+
+/// Weights of one row chunk: 16 labels, 32-byte aligned so a row never straddles a cache line
+/// and the compiler adds it to the scores with vector instructions.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(align(32))]
+pub(crate) struct Lane([i16; LANES]);
+
+/// Score accumulator for one chunk of 16 labels.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(align(64))]
+pub(crate) struct Acc([i32; LANES]);
+
+const LANES: usize = 16;
+
+impl Acc {
+    #[inline(always)]
+    fn add(&mut self, l: &Lane) {
+        for (a, &w) in self.0.iter_mut().zip(&l.0) {
+            *a += w as i32;
+        }
+    }
+    #[inline(always)]
+    fn add_acc(&mut self, o: &Acc) {
+        for (a, &w) in self.0.iter_mut().zip(&o.0) {
+            *a += w;
+        }
+    }
 }
 
 /// The hashed weight table: `2^bits` rows of `nl` i16 weights, dense, so scoring a feature is
-/// one branch-free indexed load. The file stores only the non-zero rows.
+/// one branch-free indexed load. Rows are padded to a multiple of 16 labels (`chunks` lanes
+/// each). The file stores only the non-zero rows.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WeightTable {
     nl: usize,
-    weights: Vec<i16>,
+    chunks: usize,
+    lanes: Vec<Lane>,
 }
 
 impl WeightTable {
     /// From ascending row ids and their weights (`keys.len() × nl`, flat).
     fn build(nl: usize, bits: u8, keys: &[u32], flat: &[i16]) -> WeightTable {
-        let mut weights = vec![0i16; (1usize << bits) * nl];
+        let chunks = nl.div_ceil(LANES).max(1);
+        let mut lanes = vec![Lane::default(); (1usize << bits) * chunks];
         for (&k, w) in keys.iter().zip(flat.chunks_exact(nl)) {
-            let at = k as usize * nl;
-            weights[at..at + nl].copy_from_slice(w);
+            let row = &mut lanes[k as usize * chunks..(k as usize + 1) * chunks];
+            for (l, x) in w.iter().enumerate() {
+                row[l / LANES].0[l % LANES] = *x;
+            }
         }
-        WeightTable { nl, weights }
+        WeightTable { nl, chunks, lanes }
     }
 
-    /// Weights of row `k` (`k < 2^bits`).
-    #[inline]
-    pub(crate) fn row(&self, k: usize) -> &[i16] {
-        &self.weights[k * self.nl..(k + 1) * self.nl]
+    /// Lanes of row `k` (`k < 2^bits`).
+    #[inline(always)]
+    pub(crate) fn row(&self, k: usize) -> &[Lane] {
+        &self.lanes[k * self.chunks..(k + 1) * self.chunks]
+    }
+
+    /// Weights of row `k`, `nl` of them.
+    fn weights(&self, k: usize) -> impl Iterator<Item = i16> + '_ {
+        self.row(k).iter().flat_map(|l| l.0).take(self.nl)
     }
 
     /// Non-zero rows, ascending: `(row id, weights)`.
-    fn nonzero(&self) -> impl Iterator<Item = (usize, &[i16])> {
-        self.weights.chunks_exact(self.nl).enumerate().filter(|(_, r)| r.iter().any(|&x| x != 0))
+    fn nonzero(&self) -> impl Iterator<Item = (usize, Vec<i16>)> + '_ {
+        (0..self.lanes.len() / self.chunks)
+            .filter(|&k| self.weights(k).any(|x| x != 0))
+            .map(|k| (k, self.weights(k).collect()))
     }
 
     fn len(&self) -> usize {
-        self.nonzero().count()
+        (0..self.lanes.len() / self.chunks).filter(|&k| self.weights(k).any(|x| x != 0)).count()
     }
+}
+
+/// Tables derived from the model at load time for decoding.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DecodeTables {
+    /// Summed rows of the two tag-history features that depend on the previous two labels
+    /// only (previous tag; previous two tags): `(nl + 1)²` entries (`0` = none, `l + 1` = label
+    /// `l`), `chunks` accumulators each.
+    pairs: Vec<Acc>,
+    /// Allowed-label bit masks by previous label (`0` = sentence start, `l + 1`) and whether the
+    /// token is the last of the sentence: index `2 × prev + last`.
+    allowed: Vec<u64>,
+}
+
+impl DecodeTables {
+    fn new(labels: &Labels, bits: u8, table: &WeightTable) -> DecodeTables {
+        let nl = labels.len();
+        let mask = (1usize << bits) - 1;
+        let chunks = table.chunks;
+        let tag = |p: usize| if p == 0 { u16::MAX } else { (p - 1) as u16 };
+        let mut pairs = vec![Acc::default(); (nl + 1) * (nl + 1) * chunks];
+        for p1 in 0..=nl {
+            for p2 in 0..=nl {
+                let at = (p1 * (nl + 1) + p2) * chunks;
+                let [f40, f41, _, _] = features::dynamic_hashes(tag(p1), tag(p2), 0, 0);
+                for h in [f40, f41] {
+                    for (a, l) in pairs[at..at + chunks].iter_mut().zip(table.row(h as usize & mask)) {
+                        a.add(l);
+                    }
+                }
+            }
+        }
+        let mut allowed = vec![0u64; (nl + 1) * 2];
+        for p in 0..=nl {
+            let prev = if p == 0 { None } else { Some((p - 1) as u16) };
+            for last in [false, true] {
+                allowed[2 * p + last as usize] =
+                    (0..nl).filter(|&l| Labels::allowed(prev, l as u16, last)).fold(0u64, |m, l| m | 1 << l);
+            }
+        }
+        DecodeTables { pairs, allowed }
+    }
+}
+
+/// Reusable decoding buffers (static scores of a sentence).
+#[derive(Default)]
+pub(crate) struct DecodeBuf {
+    stat: Vec<Acc>,
+    acc: Vec<Acc>,
+    flat: Vec<i32>,
 }
 
 static DEFAULT_FR: &[u8] = include_bytes!("../../../data/models/ner-fr.bin");
@@ -196,11 +287,12 @@ impl Model {
         hook: Option<&dyn LexiconHook>,
     ) -> Vec<NerSpan> {
         let mut scratch = Scratch::default();
+        let mut buf = DecodeBuf::default();
         let mut labels = Vec::new();
         let mut probs = Vec::new();
         let mut out = Vec::new();
         for tokens in sentences {
-            self.decode(text, tokens, hook, &mut scratch, &mut labels, &mut probs);
+            self.decode(text, tokens, hook, &mut scratch, &mut buf, &mut labels, &mut probs);
             for (a, b, t) in Labels::decode(&labels) {
                 let score = probs[a..=b].iter().sum::<f32>() / (b - a + 1) as f32;
                 out.push(NerSpan {
@@ -214,12 +306,17 @@ impl Model {
     }
 
     /// Greedy left-to-right decoding under BILOU constraints.
+    ///
+    /// The static features' rows are summed for every token first (independent loads the CPU
+    /// overlaps); the tag-history part adds one precomputed pair row and two table rows.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn decode(
         &self,
         text: &str,
         tokens: &[Span],
         hook: Option<&dyn LexiconHook>,
         scratch: &mut Scratch,
+        buf: &mut DecodeBuf,
         labels: &mut Vec<u16>,
         probs: &mut Vec<f32>,
     ) {
@@ -231,42 +328,84 @@ impl Model {
         }
         scratch.compute(text, tokens, hook);
         let nl = self.labels.len();
+        let ch = self.table.chunks;
         let mask = (1usize << self.bits) - 1;
-        let mut scores = [0i32; 64];
-        let (mut p1, mut p2) = (u16::MAX, u16::MAX);
-        for i in 0..n {
-            let sc = &mut scores[..nl];
-            sc.fill(0);
-            let stat = &scratch.feats[i * N_STATIC..(i + 1) * N_STATIC];
-            for &h in stat.iter().chain(features::dynamic(scratch, i, p1, p2).iter()) {
-                for (s, &w) in sc.iter_mut().zip(self.table.row(h as usize & mask)) {
-                    *s += w as i32;
+        buf.stat.clear();
+        buf.stat.resize(n * ch, Acc::default());
+        if ch == 1 {
+            // the shipped models (≤ 16 labels): one lane per row, the sum kept in registers
+            let lanes = &self.table.lanes[..];
+            for (acc, stat) in buf.stat.iter_mut().zip(scratch.feats.chunks_exact(N_STATIC)) {
+                let mut a = Acc::default();
+                for &h in stat {
+                    a.add(&lanes[h as usize & mask]);
+                }
+                *acc = a;
+            }
+        } else {
+            for (acc, stat) in buf.stat.chunks_exact_mut(ch).zip(scratch.feats.chunks_exact(N_STATIC)) {
+                for &h in stat {
+                    for (a, l) in acc.iter_mut().zip(self.table.row(h as usize & mask)) {
+                        a.add(l);
+                    }
                 }
             }
-            let prev = if p1 == u16::MAX { None } else { Some(p1) };
-            let last = i + 1 == n;
-            let mut best = 0u16;
+        }
+        buf.acc.clear();
+        buf.acc.resize(ch, Acc::default());
+        let unit = self.scale / self.meta.temperature.max(1e-3);
+        let below = (17.0 / unit) as i32;
+        let (mut p1, mut p2) = (0usize, 0usize); // 0 = none, l + 1 = label l
+        for i in 0..n {
+            let pair = (p1 * (nl + 1) + p2) * ch;
+            let tag = |p: usize| if p == 0 { u16::MAX } else { (p - 1) as u16 };
+            let [_, _, f42, f43] =
+                features::dynamic_hashes(tag(p1), tag(p2), scratch.lower_hash(i), scratch.shape_hash(i));
+            let mut one;
+            let sc: &[i32] = if ch == 1 {
+                let lanes = &self.table.lanes[..];
+                one = buf.stat[i];
+                one.add_acc(&self.dec.pairs[pair]);
+                one.add(&lanes[f42 as usize & mask]);
+                one.add(&lanes[f43 as usize & mask]);
+                &one.0[..nl]
+            } else {
+                let acc = &mut buf.acc[..];
+                acc.copy_from_slice(&buf.stat[i * ch..(i + 1) * ch]);
+                for (a, o) in acc.iter_mut().zip(&self.dec.pairs[pair..pair + ch]) {
+                    a.add_acc(o);
+                }
+                for h in [f42, f43] {
+                    for (a, l) in acc.iter_mut().zip(self.table.row(h as usize & mask)) {
+                        a.add(l);
+                    }
+                }
+                buf.flat.clear();
+                buf.flat.extend(acc.iter().flat_map(|a| a.0).take(nl));
+                &buf.flat
+            };
+            let allowed = self.dec.allowed[2 * p1 + (i + 1 == n) as usize];
+            let mut best = 0usize;
             let mut best_s = i32::MIN;
             for (l, &s) in sc.iter().enumerate() {
-                if s > best_s && Labels::allowed(prev, l as u16, last) {
-                    best = l as u16;
+                if s > best_s && allowed >> l & 1 != 0 {
+                    best = l;
                     best_s = s;
                 }
             }
             // softmax probability of the chosen label among the allowed ones
             // (labels more than ~17 nats below the best add < 1e-7 and are skipped)
-            let unit = self.scale / self.meta.temperature.max(1e-3);
-            let floor = best_s.saturating_sub((17.0 / unit) as i32);
+            let floor = best_s.saturating_sub(below);
             let mut z = 0f32;
             for (l, &s) in sc.iter().enumerate() {
-                if s > floor && Labels::allowed(prev, l as u16, last) {
+                if s > floor && allowed >> l & 1 != 0 {
                     z += ((s - best_s) as f32 * unit).exp();
                 }
             }
-            labels.push(best);
+            labels.push(best as u16);
             probs.push(1.0 / z);
             p2 = p1;
-            p1 = best;
+            p1 = best + 1;
         }
     }
 
@@ -282,14 +421,14 @@ impl Model {
         b.extend_from_slice(&meta);
         b.extend_from_slice(&self.scale.to_le_bytes());
         let nl = self.labels.len();
-        let rows: Vec<(usize, &[i16])> = self.table.nonzero().collect();
+        let rows: Vec<(usize, Vec<i16>)> = self.table.nonzero().collect();
         b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut last = 0usize;
         for (r, w) in rows {
             write_varint(&mut b, (r - last) as u64);
             last = r;
             debug_assert_eq!(w.len(), nl);
-            for &x in w {
+            for x in w {
                 b.extend_from_slice(&x.to_le_bytes());
             }
         }
@@ -365,7 +504,8 @@ impl Model {
             return Err(bad("trailing bytes after the weight table"));
         }
         let kinds = meta.types.iter().map(|t| NerLabel::parse(t).unwrap_or(NerLabel::Misc)).collect();
-        Ok(Model { meta, labels, kinds, bits, scale, table })
+        let dec = DecodeTables::new(&labels, bits, &table);
+        Ok(Model { meta, labels, kinds, bits, scale, table, dec })
     }
 
     /// Builds a model from float weights (`rows × labels`), quantizing to i16; weights of
@@ -389,7 +529,8 @@ impl Model {
         }
         let table = WeightTable::build(nl, bits, &keys, &flat);
         let kinds = meta.types.iter().map(|t| NerLabel::parse(t).unwrap_or(NerLabel::Misc)).collect();
-        Model { meta, labels, kinds, bits, scale, table }
+        let dec = DecodeTables::new(&labels, bits, &table);
+        Model { meta, labels, kinds, bits, scale, table, dec }
     }
 }
 
@@ -460,6 +601,99 @@ impl Models {
         match lang {
             Lang::En => &self.en,
             _ => &self.fr,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first decoder: every feature row added label by label, allowed labels tested one by
+    /// one. The fast decoder must give the same labels and bit-identical probabilities.
+    fn reference_decode(m: &Model, text: &str, tokens: &[Span]) -> (Vec<u16>, Vec<f32>) {
+        let mut scratch = Scratch::default();
+        scratch.compute(text, tokens, None);
+        let n = tokens.len();
+        let nl = m.labels.len();
+        let mask = (1usize << m.bits) - 1;
+        let (mut labels, mut probs) = (Vec::new(), Vec::new());
+        let (mut p1, mut p2) = (u16::MAX, u16::MAX);
+        for i in 0..n {
+            let mut sc = vec![0i32; nl];
+            let stat = &scratch.feats[i * N_STATIC..(i + 1) * N_STATIC];
+            for &h in stat.iter().chain(features::dynamic(&scratch, i, p1, p2).iter()) {
+                for (s, w) in sc.iter_mut().zip(m.table.weights(h as usize & mask)) {
+                    *s += w as i32;
+                }
+            }
+            let prev = if p1 == u16::MAX { None } else { Some(p1) };
+            let last = i + 1 == n;
+            let (mut best, mut best_s) = (0u16, i32::MIN);
+            for (l, &s) in sc.iter().enumerate() {
+                if s > best_s && Labels::allowed(prev, l as u16, last) {
+                    best = l as u16;
+                    best_s = s;
+                }
+            }
+            let unit = m.scale / m.meta.temperature.max(1e-3);
+            let floor = best_s.saturating_sub((17.0 / unit) as i32);
+            let mut z = 0f32;
+            for (l, &s) in sc.iter().enumerate() {
+                if s > floor && Labels::allowed(prev, l as u16, last) {
+                    z += ((s - best_s) as f32 * unit).exp();
+                }
+            }
+            labels.push(best);
+            probs.push(1.0 / z);
+            p2 = p1;
+            p1 = best;
+        }
+        (labels, probs)
+    }
+
+    /// A model with pseudo-random weights (`types` entity types, `2^bits` rows).
+    fn random_model(types: usize, bits: u8, seed: u64) -> Model {
+        let meta = ModelMeta {
+            types: (0..types).map(|t| ["PER", "ORG", "LOC", "MISC"][t % 4].to_string()).collect(),
+            notes: String::new(),
+            uses_lexicon: false,
+            temperature: 8.0,
+        };
+        let nl = 1 + 4 * types;
+        let mut x = seed;
+        let w: Vec<f32> = (0..(1usize << bits) * nl)
+            .map(|_| {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                ((x >> 33) as f32 / (1u64 << 31) as f32 - 0.5) * 10.0
+            })
+            .collect();
+        Model::from_float(meta, bits, &w, 1.0)
+    }
+
+    #[test]
+    fn fast_decoder_matches_the_reference() {
+        let text = "Le 12 mars, le JNIM a attaqué Boulkessi. Des soldats des FAMa, dont le capitaine \
+                    Amadou Traoré, ont été tués près de Ségou ; l'armée a riposté à Tin-Akoff.";
+        let seg = veille_text::segment(text, veille_core::Lang::Fr);
+        let toks: Vec<Span> = seg.tokens.iter().map(|t| t.span).collect();
+        // 13 labels (one lane), 21 and 61 labels (several lanes)
+        for (types, seed) in [(3, 1), (3, 2), (5, 3), (15, 4)] {
+            let m = random_model(types, 10, seed);
+            let mut scratch = Scratch::default();
+            let mut buf = DecodeBuf::default();
+            let (mut labels, mut probs) = (Vec::new(), Vec::new());
+            let mut tagged = 0;
+            for s in &seg.sentences {
+                let t = &toks[s.tokens.clone()];
+                m.decode(text, t, None, &mut scratch, &mut buf, &mut labels, &mut probs);
+                let (rl, rp) = reference_decode(&m, text, t);
+                assert_eq!(labels, rl, "{types} types");
+                let bits = |v: &[f32]| v.iter().map(|p| p.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(&probs), bits(&rp), "{types} types");
+                tagged += labels.iter().filter(|&&l| l != 0).count();
+            }
+            assert!(tagged > 0, "random weights should tag something ({types} types)");
         }
     }
 }

@@ -528,6 +528,7 @@ impl Kb {
                 "joint_force" => CollectiveKind::JointForce,
                 "last_force" => CollectiveKind::LastForce,
                 "leaders" => CollectiveKind::Leaders,
+                "last_igo" => CollectiveKind::LastIgo,
                 _ => match k.strip_prefix("members:").and_then(|n| n.parse().ok()) {
                     Some(n) => CollectiveKind::Members(n),
                     None => return Err(r.err(format!("unknown kind `{k}`"))),

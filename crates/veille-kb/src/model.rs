@@ -154,6 +154,8 @@ pub enum CollectiveKind {
     LastForce,
     /// "les chefs d'État de la Cedeao": the leaders of the organisation named right after act for it.
     Leaders,
+    /// "l'organisation", "le bloc régional", "the bloc": the last intergovernmental organisation named.
+    LastIgo,
 }
 
 #[derive(Clone, Debug)]

@@ -594,6 +594,26 @@ impl<'k> Recognizer<'k> {
                 self.emit(doc, Self::span_of(doc, i, j), Res::Id(org), MentionSource::Alias, None);
                 Some(j + 1)
             }
+            CollectiveKind::LastIgo => {
+                // the last organisation of any kind named must be the IGO: "Human Rights Watch …
+                // l'organisation" is not the UN named before it
+                let last_org = doc.out.iter().rev().take(ANTECEDENT_WINDOW).find(|m| {
+                    matches!(
+                        m.kind,
+                        EntityType::Igo
+                            | EntityType::OtherOrg
+                            | EntityType::ArmedGroup
+                            | EntityType::Militia
+                            | EntityType::Pmc
+                    )
+                })?;
+                if last_org.kind != EntityType::Igo {
+                    return None;
+                }
+                let org = *self.kb.by_id.get(last_org.id.as_deref()?)?;
+                self.emit(doc, span, Res::Id(org), MentionSource::Coreference, None);
+                Some(i + 1)
+            }
             CollectiveKind::LastForce => {
                 let force = doc.out.iter().rev().take(ANTECEDENT_WINDOW).find_map(|m| {
                     let e = self.kb.get(m.id.as_deref()?)?;

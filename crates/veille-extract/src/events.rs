@@ -749,7 +749,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // "met en garde les habitants contre l'enrôlement", "warned against the deployment"
         let against = sense.pos == Pos::Noun && matches!(before.as_str(), "contre" | "against");
-        if !against {
+        // "…dans tous les villages qui refuseraient de…": a conditional relative clause inside the
+        // content
+        let relative = sense.pos == Pos::Verb
+            && sense.tense == Tense::Cond
+            && matches!(before.as_str(), "qui" | "who" | "which");
+        if !against && !relative {
             if sense.pos != Pos::Verb || sense.tense != Tense::Base {
                 return false;
             }

@@ -84,6 +84,9 @@ pub enum Cue {
     Penal,
     Media,
     Block,
+    /// A word a multiword trigger may have inside it ("a tendu mardi une embuscade"); not matched
+    /// on its own.
+    Skip,
 }
 
 impl Cue {
@@ -124,6 +127,7 @@ impl Cue {
             "penal" => Cue::Penal,
             "media" => Cue::Media,
             "block" => Cue::Block,
+            "skip" => Cue::Skip,
             _ => return None,
         })
     }
@@ -161,6 +165,8 @@ pub struct LangLexicon {
     pub entries: Vec<Entry>,
     pub senses: Vec<Sense>,
     pub forms: Vec<String>,
+    /// Folded words a multiword trigger may span ("mardi", "yesterday"): cue `skip`.
+    skip: Vec<String>,
 }
 
 /// The compiled lexicons of every language veille extracts events from.
@@ -395,6 +401,7 @@ impl LangLexicon {
                 e.senses.push(si);
             }
         }
+        let mut skip: Vec<String> = Vec::new();
         for (n, line) in data_lines(CUES) {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() != 4 {
@@ -405,6 +412,10 @@ impl LangLexicon {
             }
             let cue =
                 Cue::parse(c[3]).ok_or_else(|| bad("cues.tsv", n, format!("unknown cue `{}`", c[3])))?;
+            if cue == Cue::Skip {
+                skip.push(veille_text::fold_str(c[1]));
+                continue;
+            }
             for (tense, form) in expand_pattern(morph, lang, c[1], c[2], "cues.tsv", n)? {
                 if form.is_empty() {
                     continue;
@@ -424,7 +435,7 @@ impl LangLexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&b.forms)
             .map_err(|e| ExtractError::Automaton(e.to_string()))?;
-        Ok(LangLexicon { ac, entries: b.entries, senses: b.senses, forms: b.forms })
+        Ok(LangLexicon { ac, entries: b.entries, senses: b.senses, forms: b.forms, skip })
     }
 
     /// Matches the lexicon over `folded` (the folded document text), returning hits with
@@ -444,7 +455,17 @@ impl LangLexicon {
                 continue;
             }
             let input = Input::new(&folded.text).range(i..).anchored(Anchored::Yes);
-            if let Some(m) = self.ac.find(input) {
+            // a multiword trigger read across a skippable word ("ont bloqué dimanche l'entrée")
+            let plain = self.ac.find(input);
+            if let Some((entry, e)) = self.match_across_skip(folded, i, plain.as_ref().map(|m| m.end())) {
+                let (s, oe) = (folded.orig_start(i), folded.orig_end(e));
+                if self.accept(entry, &original[s..oe]) {
+                    out.push(Hit { start: s, end: oe, entry });
+                }
+                i = e;
+                continue;
+            }
+            if let Some(m) = plain {
                 let e = m.end();
                 if e == n || !is_word_byte(f[e]) || !is_word_byte(f[e - 1]) {
                     let (s, oe) = (folded.orig_start(m.start()), folded.orig_end(e));
@@ -461,6 +482,58 @@ impl LangLexicon {
                 i += 1;
             }
         }
+    }
+
+    /// At word start `i`, when the next word is skippable ("mardi", "yesterday"), matches the
+    /// lexicon over this word joined to what follows the skipped word; returns the entry and the
+    /// folded end when that match reaches past the skipped word and is longer than `plain_end`
+    /// (the ordinary match). Allocates only at words followed by a skippable word.
+    fn match_across_skip(
+        &self,
+        folded: &veille_text::Folded,
+        i: usize,
+        plain_end: Option<usize>,
+    ) -> Option<(u32, usize)> {
+        if self.skip.is_empty() {
+            return None;
+        }
+        let f = folded.text.as_bytes();
+        let n = f.len();
+        let mut we = i;
+        while we < n && is_word_byte(f[we]) {
+            we += 1;
+        }
+        if we >= n || f[we] != b' ' {
+            return None;
+        }
+        let ns = we + 1;
+        let mut ne = ns;
+        while ne < n && is_word_byte(f[ne]) {
+            ne += 1;
+        }
+        if ne >= n || f[ne] != b' ' || !self.skip.iter().any(|w| w.as_bytes() == &f[ns..ne]) {
+            return None;
+        }
+        let rest = ne + 1;
+        let tail_end = (rest + 80).min(n);
+        let tail_end = (tail_end..=n).find(|&k| folded.text.is_char_boundary(k)).unwrap_or(n);
+        let mut buf = String::with_capacity(we - i + 1 + tail_end - rest);
+        buf.push_str(&folded.text[i..we]);
+        buf.push(' ');
+        buf.push_str(&folded.text[rest..tail_end]);
+        let m = self.ac.find(Input::new(&buf).anchored(Anchored::Yes))?;
+        let joined = we - i + 1;
+        if m.end() <= joined {
+            return None;
+        }
+        let e = rest + (m.end() - joined);
+        if e < n && is_word_byte(f[e]) && is_word_byte(f[e - 1]) {
+            return None;
+        }
+        if plain_end.is_some_and(|pe| pe >= e) {
+            return None;
+        }
+        Some((m.pattern().as_u32(), e))
     }
 
     /// Rejects folded coincidences the original text rules out ("a" the verb vs "à").
@@ -540,6 +613,22 @@ mod tests {
         let hits = surfaces(&l.en, "Gunmen ambushed a convoy; the group claimed responsibility.");
         assert!(hits.contains(&"ambushed".to_string()), "{hits:?}");
         assert!(hits.contains(&"claimed responsibility".to_string()), "{hits:?}");
+    }
+
+    #[test]
+    fn multiword_triggers_read_across_a_skippable_word() {
+        let l = Lexicon::load().unwrap();
+        let hits = surfaces(&l.fr, "Des éléments armés ont tendu mardi une embuscade près de Gao.");
+        assert!(hits.contains(&"tendu mardi une embuscade".to_string()), "{hits:?}");
+        let hits = surfaces(&l.fr, "Le Bénin a fermé dimanche sa frontière avec le Niger.");
+        assert!(hits.contains(&"fermé dimanche sa frontière".to_string()), "{hits:?}");
+        // a single-word trigger is not stretched over the skipped word
+        let hits = surfaces(&l.fr, "L'armée a attaqué lundi les positions rebelles.");
+        assert!(hits.contains(&"attaqué".to_string()), "{hits:?}");
+        assert!(!hits.iter().any(|h| h.contains("lundi")), "{hits:?}");
+        // only right after the inflected first word
+        let hits = surfaces(&l.en, "Soldiers opened fire yesterday on the crowd.");
+        assert!(!hits.iter().any(|h| h.contains("yesterday")), "{hits:?}");
     }
 
     #[test]

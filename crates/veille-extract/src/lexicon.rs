@@ -167,6 +167,8 @@ pub struct LangLexicon {
     pub forms: Vec<String>,
     /// Folded words a multiword trigger may span ("mardi", "yesterday"): cue `skip`.
     skip: Vec<String>,
+    /// Non-zero for the first byte of a `skip` word.
+    skip_first: [u8; 256],
 }
 
 /// The compiled lexicons of every language veille extracts events from.
@@ -435,7 +437,13 @@ impl LangLexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&b.forms)
             .map_err(|e| ExtractError::Automaton(e.to_string()))?;
-        Ok(LangLexicon { ac, entries: b.entries, senses: b.senses, forms: b.forms, skip })
+        let mut skip_first = [0u8; 256];
+        for w in &skip {
+            if let Some(&b0) = w.as_bytes().first() {
+                skip_first[b0 as usize] = 1;
+            }
+        }
+        Ok(LangLexicon { ac, entries: b.entries, senses: b.senses, forms: b.forms, skip, skip_first })
     }
 
     /// Matches the lexicon over `folded` (the folded document text), returning hits with
@@ -494,9 +502,6 @@ impl LangLexicon {
         i: usize,
         plain_end: Option<usize>,
     ) -> Option<(u32, usize)> {
-        if self.skip.is_empty() {
-            return None;
-        }
         let f = folded.text.as_bytes();
         let n = f.len();
         let mut we = i;
@@ -511,7 +516,11 @@ impl LangLexicon {
         while ne < n && is_word_byte(f[ne]) {
             ne += 1;
         }
-        if ne >= n || f[ne] != b' ' || !self.skip.iter().any(|w| w.as_bytes() == &f[ns..ne]) {
+        // cheap filters first: this runs at every word start
+        if ne >= n || f[ne] != b' ' || self.skip_first[f[ns] as usize] == 0 {
+            return None;
+        }
+        if !self.skip.iter().any(|w| w.as_bytes() == &f[ns..ne]) {
             return None;
         }
         let rest = ne + 1;

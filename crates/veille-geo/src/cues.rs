@@ -3,7 +3,12 @@
 //! cue in `data/stopnames.tsv`.
 
 use crate::GeoError;
+use crate::gazetteer::Fnv;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+/// Cue maps: short folded keys, looked up many times per document (FNV, not SipHash).
+type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 use veille_core::Lang;
 
 static CUES_TSV: &str = include_str!("../data/cues.tsv");
@@ -60,17 +65,19 @@ impl Context {
 /// The cue lexicon.
 pub struct Cues {
     /// phrase → (strength, language it is read in; None = any).
-    loc: HashMap<&'static str, (Loc, Option<Lang>)>,
-    admin_before: HashMap<&'static str, u8>,
-    admin_after: HashMap<&'static str, u8>,
-    feature_before: HashMap<&'static str, &'static str>,
-    feature_after: HashMap<&'static str, &'static str>,
-    bearing: HashMap<&'static str, &'static str>,
-    unit: HashMap<&'static str, f64>,
-    number: HashMap<&'static str, f64>,
-    stop: HashMap<&'static str, StopKind>,
+    loc: Map<(Loc, Option<Lang>)>,
+    admin_before: Map<u8>,
+    admin_after: Map<u8>,
+    feature_before: Map<&'static str>,
+    feature_after: Map<&'static str>,
+    bearing: Map<&'static str>,
+    unit: Map<f64>,
+    number: Map<f64>,
+    stop: Map<StopKind>,
     demonym_suffix: Vec<&'static str>,
     known_only_after: Vec<(&'static str, Option<Lang>)>,
+    /// Most words in a locative phrase (longer phrases are not looked up).
+    loc_words: usize,
 }
 
 const ARTICLES: &[&str] = &["de", "du", "d", "des", "la", "l", "le", "les", "of", "the"];
@@ -98,17 +105,18 @@ pub struct Word<'a> {
 impl Cues {
     pub fn load_default() -> Result<Cues, GeoError> {
         let mut c = Cues {
-            loc: HashMap::new(),
-            admin_before: HashMap::new(),
-            admin_after: HashMap::new(),
-            feature_before: HashMap::new(),
-            feature_after: HashMap::new(),
-            bearing: HashMap::new(),
-            unit: HashMap::new(),
-            number: HashMap::new(),
-            stop: HashMap::new(),
+            loc: Map::default(),
+            admin_before: Map::default(),
+            admin_after: Map::default(),
+            feature_before: Map::default(),
+            feature_after: Map::default(),
+            bearing: Map::default(),
+            unit: Map::default(),
+            number: Map::default(),
+            stop: Map::default(),
             demonym_suffix: Vec::new(),
             known_only_after: Vec::new(),
+            loc_words: 0,
         };
         for (n, line) in CUES_TSV.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -185,6 +193,7 @@ impl Cues {
             };
             c.stop.insert(name, k);
         }
+        c.loc_words = c.loc.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
         Ok(c)
     }
 
@@ -220,7 +229,7 @@ impl Cues {
     }
 
     fn loc_at(&self, rev: &[Word<'_>], i: usize, buf: &mut String, lang: Lang) -> Option<(Loc, usize)> {
-        for n in (1..=5).rev() {
+        for n in (1..=self.loc_words.min(5)).rev() {
             if Self::phrase(rev, i, n, buf)
                 && let Some(&(l, ll)) = self.loc.get(buf.as_str())
                 && (lang == Lang::Other || ll.is_none_or(|x| x == lang))
@@ -244,7 +253,7 @@ impl Cues {
     /// already cut at the previous hard punctuation.
     pub fn left(&self, rev: &[Word<'_>], lang: Lang) -> Context {
         let mut ctx = Context::default();
-        let mut buf = String::new();
+        let mut buf = String::with_capacity(64);
         let mut i = 0;
 
         // Admin or feature noun: "la région de", "le cercle de", "le village de", "le fleuve".
@@ -390,12 +399,16 @@ pub fn words_before(folded: &str, end: usize, max: usize) -> Vec<Word<'_>> {
     let mut i = end;
     let mut word_end: Option<usize> = None;
     while i > 0 && out.len() < max {
-        // step back one char
+        // step back one char (one byte for ASCII)
         let mut s = i - 1;
-        while s > 0 && !folded.is_char_boundary(s) {
-            s -= 1;
-        }
-        let c = folded[s..i].chars().next().unwrap_or(' ');
+        let c = if bytes[s] < 0x80 {
+            bytes[s] as char
+        } else {
+            while s > 0 && !folded.is_char_boundary(s) {
+                s -= 1;
+            }
+            folded[s..i].chars().next().unwrap_or(' ')
+        };
         if c.is_alphanumeric() {
             if word_end.is_none() {
                 word_end = Some(i);

@@ -78,6 +78,27 @@ impl Hasher for Fnv {
     }
 }
 
+/// Calls `f` with the parts joined by dots ("ML.05.123"), built on the stack when short.
+fn with_code<R>(parts: &[&str], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for (i, p) in parts.iter().enumerate() {
+        let sep = usize::from(i > 0);
+        if n + sep + p.len() > buf.len() {
+            return f(&parts.join("."));
+        }
+        if sep == 1 {
+            buf[n] = b'.';
+        }
+        buf[n + sep..n + sep + p.len()].copy_from_slice(p.as_bytes());
+        n += sep + p.len();
+    }
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(k) => f(k),
+        Err(_) => f(&parts.join(".")),
+    }
+}
+
 /// 64-bit FNV-1a of a key.
 pub fn key_hash(key: &str) -> u64 {
     let mut h = Fnv::default();
@@ -148,7 +169,7 @@ pub struct Gazetteer {
     /// name key → places having that name.
     names: HashIndex,
     loose: HashIndex,
-    admin: HashMap<&'static str, &'static str>,
+    admin: HashMap<&'static str, &'static str, BuildHasherDefault<Fnv>>,
     /// iso2 → (iso3, geonameid, name, capital).
     countries: HashMap<&'static str, CountryInfo>,
 }
@@ -343,7 +364,7 @@ impl Gazetteer {
             }
         }
         let (names, loose) = (HashIndex::build(names), HashIndex::build(loose));
-        let mut admin = HashMap::new();
+        let mut admin: HashMap<&str, &str, BuildHasherDefault<Fnv>> = HashMap::default();
         for (n, line) in admin_tsv.lines().enumerate() {
             if line.starts_with('#') || line.is_empty() {
                 continue;
@@ -434,14 +455,14 @@ impl Gazetteer {
         if p.admin1_code.is_empty() || p.admin1_code == "00" {
             return None;
         }
-        self.admin.get(format!("{}.{}", p.country, p.admin1_code).as_str()).copied()
+        with_code(&[p.country, p.admin1_code], |k| self.admin.get(k).copied())
     }
     /// Admin2 name of a place ("Cercle de Ménaka").
     pub fn admin2_name(&self, p: &Place) -> Option<&'static str> {
         if p.admin2_code.is_empty() {
             return None;
         }
-        self.admin.get(format!("{}.{}.{}", p.country, p.admin1_code, p.admin2_code).as_str()).copied()
+        with_code(&[p.country, p.admin1_code, p.admin2_code], |k| self.admin.get(k).copied())
     }
     pub fn country(&self, iso2: &str) -> Option<&CountryInfo> {
         self.countries.get(iso2)

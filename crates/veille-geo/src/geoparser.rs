@@ -465,38 +465,49 @@ impl<'g> Geoparser<'g> {
         // Admin names present in the document (keys), to favour places inside them.
         let doc_keys: HashSet<&str> = hits.iter().map(|h| h.key.as_str()).collect();
 
-        let score_all = |anchors: &[(usize, (f64, f64))]| -> Vec<Vec<(PlaceIdx, f32)>> {
-            hits.iter()
-                .enumerate()
-                .map(|(hi, h)| {
-                    let mut v: Vec<(PlaceIdx, f32)> = h
-                        .cands
-                        .iter()
-                        .map(|&c| {
-                            let p = gaz.place(c);
-                            let mut s = self.fit(p, &h.ctx);
-                            if h.matched == MatchKind::Loose {
-                                s *= 0.85;
+        // Everything but the proximity to anchors, once per candidate (both passes share it).
+        let base: Vec<Vec<(PlaceIdx, f32)>> = hits
+            .iter()
+            .enumerate()
+            .map(|(hi, h)| {
+                h.cands
+                    .iter()
+                    .map(|&c| {
+                        let p = gaz.place(c);
+                        let mut s = self.fit(p, &h.ctx);
+                        if h.matched == MatchKind::Loose {
+                            s *= 0.85;
+                        }
+                        let (own_cc, own_w) = own[hi].unwrap_or(("", 0.0));
+                        let total = focus_total - own_w;
+                        if total > 0.0 {
+                            let mut f = focus.get(p.country).copied().unwrap_or(0.0);
+                            if p.country == own_cc {
+                                f -= own_w;
                             }
-                            let (own_cc, own_w) = own[hi].unwrap_or(("", 0.0));
-                            let total = focus_total - own_w;
-                            if total > 0.0 {
-                                let mut f = focus.get(p.country).copied().unwrap_or(0.0);
-                                if p.country == own_cc {
-                                    f -= own_w;
-                                }
-                                s += 0.3 * f / total;
-                            }
+                            s += 0.3 * f / total;
+                        }
+                        if !p.is_country() {
                             let a1 = gaz.admin1_name(p).map(admin_key);
                             let a2 = gaz.admin2_name(p).map(admin_key);
-                            if !p.is_country()
-                                && [a1, a2]
-                                    .iter()
-                                    .flatten()
-                                    .any(|k| k != &h.key && doc_keys.contains(k.as_str()))
+                            if [a1, a2].iter().flatten().any(|k| k != &h.key && doc_keys.contains(k.as_str()))
                             {
                                 s += if p.is_admin() { 0.1 } else { 0.25 };
                             }
+                        }
+                        (c, s)
+                    })
+                    .collect()
+            })
+            .collect();
+        let score_all = |anchors: &[(usize, (f64, f64))]| -> Vec<Vec<(PlaceIdx, f32)>> {
+            base.iter()
+                .enumerate()
+                .map(|(hi, cands)| {
+                    let mut v: Vec<(PlaceIdx, f32)> = cands
+                        .iter()
+                        .map(|&(c, mut s)| {
+                            let p = gaz.place(c);
                             if let Some(xy) = p.coords() {
                                 // anchors are in text order: the 12 mentions either side count
                                 let k = anchors.partition_point(|(ai, _)| *ai < hi);

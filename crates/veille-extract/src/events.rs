@@ -790,6 +790,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 gov.kind == EventType::Threaten
             } else {
                 matches!(gov.kind, EventType::Threaten | EventType::Request | EventType::Reject)
+                    // "a expulsé l'ambassadeur, qui avait 48 heures pour quitter le territoire":
+                    // leaving is the expulsion's content
+                    || (sense.kind == EventType::Retreat
+                        && matches!(gov.kind, EventType::Sanction | EventType::Coerce)
+                        && matches!(gov.mode.as_deref(), Some("expel" | "deport")))
                     // "menace de s'en prendre aux convois qui tenteraient de ravitailler…": content
                     // inside content
                     || self.infinitive_content(p, gov)

@@ -995,7 +995,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if recipient_g.is_none() {
                 recipient_g = match kind {
                     EventType::Aid => dat_g.or(if sense.rcpt_de { gen_g } else { None }),
-                    EventType::Support | EventType::Request => dat_g.or(against_g),
+                    // "imposé des sanctions au Niger", "lancé un ultimatum à la France"
+                    EventType::Support | EventType::Request | EventType::Sanction | EventType::Threaten => {
+                        dat_g.or(against_g)
+                    }
                     EventType::Consult | EventType::Cooperate | EventType::Agree => with_g,
                     EventType::Mobilize | EventType::Retreat => None,
                     EventType::Assault | EventType::Coerce => against_g.or(gen2),

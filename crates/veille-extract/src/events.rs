@@ -969,6 +969,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
 
+        // "a refusé la demande de l'ONU", "une enquête sur des allégations de violences": a noun
+        // that a refusal or an investigation is about names an earlier event
+        if !background && sense.pos == Pos::Noun {
+            let mut pos = hit.start;
+            for _ in 0..4 {
+                let Some(t) = self.tok_before(pos) else { break };
+                let ts = a.seg.tokens[t].span.start;
+                if ts < cs {
+                    break;
+                }
+                let Some((ph, cues)) = self.cues_at(ts) else { break };
+                let pe = self.lex.entry(&self.hits[ph]);
+                if let Some(&ps) = pe.senses.first() {
+                    let gov = &self.lex.senses[ps as usize];
+                    let about = gov.kind == EventType::Reject
+                        || (gov.kind == EventType::Accuse && gov.mode.as_deref() == Some("investigate"));
+                    if about {
+                        background = true;
+                        note(
+                            "background",
+                            "object of a refusal or an investigation",
+                            Some(a.text(Span::new(self.hits[ph].start, self.hits[ph].end))),
+                        );
+                    }
+                    break;
+                }
+                let word = veille_text::fold_str(self.tok_text(t));
+                if !(cues.contains(&Cue::Det)
+                    || cues.contains(&Cue::Gen)
+                    || matches!(word.as_str(), "sur" | "into" | "about"))
+                {
+                    break;
+                }
+                pos = self.hits[ph].start;
+            }
+        }
+
         let (mut actor_g, mut recipient_g): (Option<&Group>, Option<&Group>) = (None, None);
         let mut rules: (&str, &str) = ("", "");
         let subject_first = matches!(kind, EventType::Mobilize | EventType::Retreat) && !background;

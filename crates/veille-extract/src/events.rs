@@ -412,6 +412,33 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.groups_in(cs, before)
                     .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 4)
             })
+            // "…, plusieurs centaines d'hommes d'Africa Corps ont été acheminés": the complement
+            // right before the verb group (only auxiliaries between)
+            .or_else(|| {
+                self.groups_in(cs, before)
+                    .last()
+                    .filter(|g| self.marker(g, cs) == Some(Cue::Gen) && self.only_auxiliaries(g.end, before))
+            })
+    }
+
+    /// Only auxiliaries ("ont été", "were", "a") between two positions, and at least one.
+    fn only_auxiliaries(&self, from: usize, to: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut i = toks.partition_point(|t| t.span.start < from);
+        let mut n = 0;
+        while i < toks.len() && toks[i].span.start < to {
+            match self.cues_at(toks[i].span.start) {
+                Some((h, cues)) if cues.iter().any(|c| matches!(c, Cue::Passive | Cue::Aux)) => {
+                    let end = self.hits[h].end;
+                    while i < toks.len() && toks[i].span.start < end {
+                        i += 1;
+                    }
+                    n += 1;
+                }
+                _ => return false,
+            }
+        }
+        n > 0
     }
 
     // ---- references -------------------------------------------------------------------------

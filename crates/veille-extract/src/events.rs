@@ -597,6 +597,32 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // the previous sentence's event
                 let unnamed = d.actor.iter().chain(&d.recipient).all(|r| r.id.is_none());
                 let window = if d.actor.is_empty() && d.subject_pron { 2 } else { 1 };
+                // "Des hélicoptères de l'armée ont bombardé lundi … dans la province du Soum. L'armée
+                // affirme avoir détruit trois bases…": the same actor's assault told again in the
+                // next sentence, with no place or date of its own, elaborates the first one
+                let ss_d = self.a.seg.sentences[si].span;
+                let elaborates = |p: &Draft| {
+                    d.kind == EventType::Assault
+                        && !d.background
+                        && !p.background
+                        && p.sentence + 1 == si
+                        && !d.actor.is_empty()
+                        && d.actor.iter().all(|r| r.id.is_some())
+                        && p.actor.len() == d.actor.len()
+                        && d.actor.iter().all(|x| p.actor.iter().any(|y| y.id == x.id))
+                        && compatible(&p.recipient, &d.recipient)
+                        && d.location.is_none()
+                        && !self.a.dates.iter().any(|x| x.span.start >= ss_d.start && x.span.end <= ss_d.end)
+                };
+                if let Some(prev) = drafts[..first_of_sentence]
+                    .iter_mut()
+                    .rev()
+                    .take(3)
+                    .find(|p| p.kind == d.kind && elaborates(p))
+                {
+                    merge_into(prev, d, self);
+                    continue;
+                }
                 if ((d.actor.is_empty() && d.subject_pron)
                     || (unnamed && d.kind == EventType::Assault && d.mode.is_none()))
                     && let Some(prev) = drafts[..first_of_sentence]

@@ -6,7 +6,7 @@
 //!   columns unchecked);
 //! - ids: comma-separated, `-` = must be empty, `*` = not checked;
 //! - extra: `;`-separated `fatalities=N`, `troops=N`, `source=ID`, `mode=M`, `loc=CC`,
-//!   `date=YYYY-MM-DD`, `background`, `acled=Sub event type`, or `-`.
+//!   `date=YYYY-MM-DD`, `background`, `acled=Sub event type`, `count=N` (events of that type), or `-`.
 //!
 //! The expected event is the first extracted event of the expected type.
 
@@ -36,7 +36,7 @@ fn check_ids(what: &str, want: &str, got: &[ActorRef], errs: &mut Vec<String>) {
     }
 }
 
-fn check_row(e: &EventRecord, cols: &[&str], errs: &mut Vec<String>) {
+fn check_row(e: &EventRecord, same_type: usize, cols: &[&str], errs: &mut Vec<String>) {
     if cols[2] != "*" && e.status.as_str() != cols[2] {
         errs.push(format!("status: want {}, got {}", cols[2], e.status.as_str()));
     }
@@ -56,6 +56,7 @@ fn check_row(e: &EventRecord, cols: &[&str], errs: &mut Vec<String>) {
             "date" => e.date.as_deref() == Some(v),
             "background" => e.background && e.date.is_none(),
             "acled" => e.acled.as_ref().map(|a| a.sub_event_type.as_str()) == Some(v),
+            "count" => same_type.to_string() == v,
             _ => panic!("unknown check `{k}`"),
         };
         if !ok {
@@ -93,7 +94,10 @@ fn run_table(file: &str, lang: Lang, min_rows: usize) {
         } else {
             let kind = EventType::parse(cols[1]).expect("PLOVER type");
             match rec.events.iter().find(|e| e.kind == kind) {
-                Some(e) => check_row(e, &cols, &mut errs),
+                Some(e) => {
+                    let n = rec.events.iter().filter(|x| x.kind == kind).count();
+                    check_row(e, n, &cols, &mut errs)
+                }
                 None => errs.push(format!(
                     "no {kind} event; got {:?}",
                     rec.events.iter().map(|e| e.kind).collect::<Vec<_>>()

@@ -421,6 +421,59 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
     }
 
+    /// The party of a decision noun governing the infinitive at `pos`: "la décision du Tchad de
+    /// [pos]", "l'intention de Moscou de [pos]", "Chad's decision to [pos]".
+    fn decider(&self, pos: usize) -> Option<&Group> {
+        const NOUNS: [&str; 9] =
+            ["decision", "volonte", "intention", "projet", "choix", "plan", "plans", "intent", "move"];
+        let toks = &self.a.seg.tokens;
+        let t = self.tok_before(pos)?;
+        let w = veille_text::fold_str(self.tok_text(t));
+        let ts = toks[t].span.start;
+        match w.as_str() {
+            "de" | "d'" => {
+                // FR: NOUN de/du/de la GROUP de [pos]
+                let g = self.group_ending_before(ts)?;
+                if self.tokens_between(g.end, ts) > 0 {
+                    return None;
+                }
+                let mut p = g.start;
+                for _ in 0..3 {
+                    let b = self.tok_before(p)?;
+                    let bw = veille_text::fold_str(self.tok_text(b));
+                    if NOUNS.contains(&bw.as_str()) {
+                        return Some(g);
+                    }
+                    if !matches!(bw.as_str(), "de" | "d'" | "du" | "des" | "la" | "l'" | "le" | "les") {
+                        return None;
+                    }
+                    p = toks[b].span.start;
+                }
+                None
+            }
+            "to" => {
+                // EN: GROUP 's NOUN to [pos]
+                let n = self.tok_before(ts)?;
+                if !NOUNS.contains(&veille_text::fold_str(self.tok_text(n)).as_str()) {
+                    return None;
+                }
+                let s = self.tok_before(toks[n].span.start)?;
+                if !matches!(self.tok_text(s), "'s" | "’s" | "s") {
+                    return None;
+                }
+                let g = self.group_ending_before(toks[s].span.start)?;
+                (self.tokens_between(g.end, toks[s].span.start) == 0).then_some(g)
+            }
+            _ => None,
+        }
+    }
+
+    /// The last entity group ending at or before `pos`.
+    fn group_ending_before(&self, pos: usize) -> Option<&Group> {
+        let i = self.groups.partition_point(|g| g.start < pos);
+        self.groups[..i].iter().rev().find(|g| g.end <= pos)
+    }
+
     /// Only auxiliaries ("ont été", "were", "a") between two positions, and at least one.
     fn only_auxiliaries(&self, from: usize, to: usize) -> bool {
         let toks = &self.a.seg.tokens;
@@ -561,6 +614,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             "complement of an accusation: the accused act, the accuser is the source",
                             None,
                         ));
+                    }
+                }
+                // "la décision du Tchad de mettre fin à…", "Chad's decision to end…": the one who
+                // decided acts
+                if !d.nominal
+                    && let Some(g) = self.decider(d.trigger.start)
+                {
+                    let (mut r, mut k) = (Vec::new(), Vec::new());
+                    self.refs(g, &mut r, &mut k);
+                    if !r.is_empty() {
+                        d.actor = r;
+                        d.actor_kinds = k;
+                        if self.a.explain {
+                            d.explain.push(step("actor", "the one whose decision or intention it is", None));
+                        }
                     }
                 }
                 let diplomatic_noun = d.nominal

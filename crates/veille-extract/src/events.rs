@@ -1129,7 +1129,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
         let (mut actor_g, mut recipient_g): (Option<&Group>, Option<&Group>) = (None, None);
         let mut rules: (&str, &str) = ("", "");
-        let subject_first = matches!(kind, EventType::Mobilize | EventType::Retreat) && !background;
+        // "le retrait du Burkina Faso de la Cedeao", "exigé le retrait des forces françaises": a
+        // party named right after a withdrawal noun is the one withdrawing, not the clause subject
+        // ("son retrait du Mali": after a possessive, "du Mali" is the place left)
+        let possessive = self.tok_before(hit.start).is_some_and(|t| {
+            matches!(
+                veille_text::fold_str(self.tok_text(t)).as_str(),
+                "son" | "sa" | "ses" | "leur" | "leurs" | "its" | "their" | "his" | "her"
+            )
+        });
+        let own_withdrawal = kind == EventType::Retreat
+            && mode.as_deref() == Some("withdraw")
+            && gen_adj.is_some()
+            && !possessive;
+        let subject_first =
+            matches!(kind, EventType::Mobilize | EventType::Retreat) && !background && !own_withdrawal;
         if sense.pos == Pos::Noun && subject_first && by_g.is_none() && subj.is_some() {
             // "Les trois pays ont annoncé le déploiement d'une force": the subject deploys; the
             // complement is what is deployed

@@ -116,7 +116,20 @@ impl<'g> Geoparser<'g> {
         lang: Lang,
         entities: &[EntityMention],
     ) -> Vec<PlaceMention> {
-        let folded = fold(text);
+        self.annotate_folded(text, &fold(text), seg, lang, entities)
+    }
+
+    /// As [`Geoparser::annotate`], with the document's folded text already made
+    /// (`veille_text::fold(text)`), so that a pipeline folds each document once for all its
+    /// lexicon matchers. `folded` must be the fold of `text`.
+    pub fn annotate_folded(
+        &self,
+        text: &str,
+        folded: &veille_text::Folded,
+        seg: &Segmentation,
+        lang: Lang,
+        entities: &[EntityMention],
+    ) -> Vec<PlaceMention> {
         let ftext = folded.text.as_str();
         // Key text: same bytes as the folded text, non-alphanumerics made spaces, padded.
         let mut key = Vec::with_capacity(ftext.len() + 2);
@@ -177,7 +190,7 @@ impl<'g> Geoparser<'g> {
             let lp = self.gaz.by_loose_key(&loose_key(&k));
             if !lp.is_empty() {
                 h.span = whole;
-                h.fspan = (h.fspan.0, fold_offset(&folded, next.end));
+                h.fspan = (h.fspan.0, fold_offset(folded, next.end));
                 h.key = k;
                 h.cands = lp.to_vec();
                 h.matched = MatchKind::Loose;
@@ -247,8 +260,8 @@ impl<'g> Geoparser<'g> {
             {
                 continue;
             }
-            let fs = fold_offset(&folded, span.start);
-            let fe = fold_offset(&folded, span.end);
+            let fs = fold_offset(folded, span.start);
+            let fe = fold_offset(folded, span.end);
             let ctx = self.context(ftext, fs, fe, lang);
             let prev_word = words_before(ftext, fs, 1);
             let known_only = prev_word.first().is_some_and(|w| self.cues.known_only_after(w.text, lang));
@@ -294,7 +307,7 @@ impl<'g> Geoparser<'g> {
             if k.len() < 3 || self.cues.stop(&k).is_some() || self.cues.is_demonym(&k) {
                 continue;
             }
-            let (fs, fe) = (fold_offset(&folded, e.span.start), fold_offset(&folded, e.span.end));
+            let (fs, fe) = (fold_offset(folded, e.span.start), fold_offset(folded, e.span.end));
             let exact = self.gaz.by_key(&k);
             let (cands, matched) = if !exact.is_empty() {
                 (exact.to_vec(), MatchKind::Exact)
@@ -380,7 +393,7 @@ impl<'g> Geoparser<'g> {
             if !cue_loc && !cue_admin && !dateline && looks_like_acronym(h.span.slice(text)) {
                 continue; // "FAMa", "FLA", "EIGS": organisations
             }
-            if !cue_loc && !cue_admin && self.after_title(text, &folded, h.fspan.0) {
+            if !cue_loc && !cue_admin && self.after_title(text, folded, h.fspan.0) {
                 continue; // "le colonel Kofi Togo", "President Bamba"
             }
             if !cue_loc && !cue_admin && after_open_quote(text, h.span.start) {
@@ -407,7 +420,7 @@ impl<'g> Geoparser<'g> {
             final_hits.push(i);
         }
         let hits: Vec<&Hit> = final_hits.iter().map(|&i| &kept[i]).collect();
-        self.resolve(text, &folded, &hits)
+        self.resolve(text, folded, &hits)
     }
 
     /// A person title before the name, maybe with given names between ("Colonel Kofi Togo").

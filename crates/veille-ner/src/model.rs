@@ -141,8 +141,8 @@ impl WeightTable {
         let mut lanes = vec![Lane::default(); (1usize << bits) * chunks];
         for (&k, w) in keys.iter().zip(flat.chunks_exact(nl)) {
             let row = &mut lanes[k as usize * chunks..(k as usize + 1) * chunks];
-            for (l, x) in w.iter().enumerate() {
-                row[l / LANES].0[l % LANES] = *x;
+            for (lane, part) in row.iter_mut().zip(w.chunks(LANES)) {
+                lane.0[..part.len()].copy_from_slice(part);
             }
         }
         WeightTable { nl, chunks, lanes }

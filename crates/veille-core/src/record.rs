@@ -76,6 +76,11 @@ pub struct EntityRecord {
 pub struct ActorRef {
     pub id: Option<String>,
     pub name: String,
+    /// ACLED actor class (inter code) from the knowledge base: 1 state forces, 2 rebel groups,
+    /// 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians,
+    /// 8 external/other forces. Absent when the actor is not resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acled_class: Option<u8>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

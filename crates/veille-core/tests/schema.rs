@@ -37,9 +37,9 @@ fn full_record() -> Record {
         status: Status::Claimed,
         date: Some("2023-11-07".into()),
         date_precision: Some(Precision::Day),
-        actor: vec![ActorRef { id: Some("kb:ML-FAMA".into()), name: "FAMa".into() }],
+        actor: vec![ActorRef { id: Some("kb:ML-FAMA".into()), name: "FAMa".into(), acled_class: None }],
         recipient: vec![],
-        source: vec![ActorRef { id: None, name: "un élu local".into() }],
+        source: vec![ActorRef { id: None, name: "un élu local".into(), acled_class: None }],
         location: Some(Location {
             name: "Kidal".into(),
             country: Some("ML".into()),

@@ -503,10 +503,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 for id in &e.members {
                     let name =
                         self.names.get(id.as_str()).map(|s| s.to_string()).unwrap_or_else(|| id.clone());
-                    push_ref(out, kinds, ActorRef { id: Some(id.clone()), name }, EntityType::Country);
+                    push_ref(
+                        out,
+                        kinds,
+                        ActorRef { id: Some(id.clone()), name, acled_class: None },
+                        EntityType::Country,
+                    );
                 }
             } else {
-                push_ref(out, kinds, ActorRef { id: e.id.clone(), name: e.name.clone() }, e.kind);
+                push_ref(
+                    out,
+                    kinds,
+                    ActorRef { id: e.id.clone(), name: e.name.clone(), acled_class: None },
+                    e.kind,
+                );
             }
         }
     }
@@ -514,7 +524,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn state_ref(&self, cc: &str) -> ActorRef {
         let id = format!("kb:{cc}");
         let name = self.name_of(&id);
-        ActorRef { id: Some(id), name }
+        ActorRef { id: Some(id), name, acled_class: None }
     }
 
     /// Canonical name of a KB id: from the document's mentions, else the KB, else the id.
@@ -1290,7 +1300,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 push_ref(
                     &mut actor,
                     &mut actor_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string() },
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
                     EntityType::OtherOrg,
                 );
                 note("actor", "unresolved noun phrase (no entity)", Some(a.text(np)));
@@ -1299,7 +1309,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 push_ref(
                     &mut recipient,
                     &mut recipient_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string() },
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
                     EntityType::OtherOrg,
                 );
                 note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
@@ -1321,7 +1331,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             push_ref(
                 &mut actor,
                 &mut actor_kinds,
-                ActorRef { id: None, name: a.text(np).to_string() },
+                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
                 EntityType::OtherOrg,
             );
             note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
@@ -2177,7 +2187,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         let g = best?.1?;
         let e = &self.a.entities[g.ments[0]];
-        Some(ActorRef { id: e.id.clone(), name: e.name.clone() })
+        Some(ActorRef { id: e.id.clone(), name: e.name.clone(), acled_class: None })
     }
 
     /// What a number counts, from the words around it.
@@ -2292,6 +2302,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ));
             }
         }
+        let (mut actor, mut recipient, mut source) = (d.actor, d.recipient, d.source);
+        if let Some(kb) = self.kb {
+            for r in actor.iter_mut().chain(recipient.iter_mut()).chain(source.iter_mut()) {
+                r.acled_class = r.id.as_deref().and_then(|id| kb.acled_class(id));
+            }
+        }
         EventRecord {
             id: event_id(&a.doc.id, d.evidence, d.trigger),
             kind: d.kind,
@@ -2300,9 +2316,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             status: d.status,
             date: d.date,
             date_precision: d.date_precision,
-            actor: d.actor,
-            recipient: d.recipient,
-            source: d.source,
+            actor,
+            recipient,
+            source,
             location: d.location,
             fatalities: best(QuantityKind::Fatalities),
             troops: best(QuantityKind::Troops),

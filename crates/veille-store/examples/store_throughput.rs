@@ -46,10 +46,11 @@ fn make(i: usize) -> (Document, Record) {
             status: Status::Asserted,
             date: Some("2025-04-08".into()),
             date_precision: None,
-            actor: vec![ActorRef { id: None, name: "hommes armés".into() }],
+            actor: vec![ActorRef { id: None, name: "hommes armés".into(), acled_class: None }],
             recipient: vec![ActorRef {
                 id: Some("kb:ML-FAMA".into()),
                 name: "Forces armées maliennes".into(),
+                acled_class: None,
             }],
             source: vec![],
             location: None,

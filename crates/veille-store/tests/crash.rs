@@ -34,7 +34,7 @@ fn make(i: usize) -> (Document, Record) {
             status: Status::Asserted,
             date: None,
             date_precision: None,
-            actor: vec![ActorRef { id: None, name: "hommes armés".into() }],
+            actor: vec![ActorRef { id: None, name: "hommes armés".into(), acled_class: None }],
             recipient: vec![],
             source: vec![],
             location: None,

@@ -18,7 +18,7 @@ fn doc(text: &str, title: &str, published: &str, lang: Lang) -> Document {
 }
 
 fn actor(id: Option<&str>, name: &str) -> ActorRef {
-    ActorRef { id: id.map(str::to_string), name: name.to_string() }
+    ActorRef { id: id.map(str::to_string), name: name.to_string(), acled_class: None }
 }
 
 struct Ev<'a> {

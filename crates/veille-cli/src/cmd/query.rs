@@ -249,10 +249,8 @@ fn write_table(out: &mut impl Write, evs: &[StoredEvent]) -> anyhow::Result<()> 
 
 /// ACLED-like CSV: ACLED's column names where the meaning is the same, veille's own after them.
 fn write_csv(out: &mut impl Write, evs: &[StoredEvent]) -> anyhow::Result<()> {
-    let kb = veille_kb::Kb::load_default().context("loading the knowledge base for actor classes")?;
-    let inter = |refs: &[ActorRef]| {
-        refs.first().and_then(|r| r.id.as_deref()).and_then(|id| kb.acled_class(id)).map(|c| c.to_string())
-    };
+    // ACLED inter code of the first actor, as the knowledge base gave it at extraction time.
+    let inter = |refs: &[ActorRef]| refs.first().and_then(|r| r.acled_class).map(|c| c.to_string());
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "event_id",

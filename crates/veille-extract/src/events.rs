@@ -1976,6 +1976,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ss.contains(p.span)
                     && free(p.name_span)
                     && (p.span.end <= trig.start || p.span.start < said_at)
+                    // a dateline ("NIAMEY, 12 mars (AFP) –") says where the report was filed
+                    && !veille_geo::is_dateline_mention(&a.doc.text, p)
             })
             .collect();
         let after = places

@@ -68,3 +68,34 @@ fn explain_is_empty_unless_asked() {
     assert!(!r.events.is_empty());
     assert!(r.events.iter().all(|e| e.explain.is_empty()));
 }
+
+#[test]
+fn a_dateline_is_not_where_the_event_happened() {
+    let p = Pipeline::default_pipeline().unwrap();
+    for (text, lang, want) in [
+        (
+            "NIAMEY, 12 mars (AFP) – Des hommes armés ont attaqué un poste militaire à Torodi, a indiqué l’armée.",
+            Lang::Fr,
+            Some("Torodi"),
+        ),
+        (
+            "BAMAKO, 3 juin (AFP) – Des hommes armés ont attaqué un convoi de l’armée malienne.",
+            Lang::Fr,
+            None,
+        ),
+        (
+            "OUAGADOUGOU (Reuters) - Gunmen attacked an army post near Djibo on Monday, the army said.",
+            Lang::En,
+            Some("Djibo"),
+        ),
+    ] {
+        let r = p.extract(&common::doc(text, lang), &ExtractOptions::default());
+        let ev =
+            r.events.iter().find(|e| e.kind == veille_core::EventType::Assault).expect("an ASSAULT event");
+        let got = ev.location.as_ref().map(|l| l.name.as_str());
+        assert_eq!(got, want, "{text}");
+        if want.is_none() {
+            assert!(ev.location_reason.is_some(), "an unknown location needs a reason: {text}");
+        }
+    }
+}

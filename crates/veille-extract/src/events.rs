@@ -407,10 +407,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn subject(&self, cs: usize, before: usize) -> Option<&Group> {
         self.groups_in(cs, before)
             .find(|g| self.marker(g, cs).is_none())
-            // "Un poste des FAMa a été attaqué": the head noun is no entity, its complement is
+            // "Un poste des FAMa a été attaqué", "Le dernier contingent de la Minusma a quitté": the
+            // head noun is no entity, its complement is
             .or_else(|| {
                 self.groups_in(cs, before)
-                    .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 4)
+                    .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 6)
             })
             // "…, plusieurs centaines d'hommes d'Africa Corps ont été acheminés": the complement
             // right before the verb group (only auxiliaries between)
@@ -786,6 +787,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || !d.actor.is_empty()
                     || !d.recipient.is_empty()
                     || matches!(d.kind, EventType::Assault | EventType::Protest)
+                    // a curfew is told by its place ("un couvre-feu est instauré à Ménaka")
+                    || (d.kind == EventType::Coerce && d.mode.as_deref() == Some("curfew") && d.location.is_some())
             })
             .filter(|d| {
                 d.background
@@ -828,7 +831,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// A trigger that only names the content of another one is no event of its own: "accord de
     /// coopération", "mettre fin à son accord", "menacé de déployer", "appelé à manifester".
     fn governed(&self, h: usize, sense: &Sense) -> bool {
-        if self.infinitive_content(h, sense) {
+        if self.infinitive_content(h, sense) || self.condition_of_threat(h) {
             return true;
         }
         let toks = &self.a.seg.tokens;
@@ -933,6 +936,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return governs && !self.participle_between(ph.end, hit.start);
         }
         false
+    }
+
+    /// A trigger inside a condition clause ("si"/"if") that follows a threat in its sentence is part
+    /// of the threat's content: "a menacé de dénoncer les accords si la France ne retirait pas ses
+    /// militaires", "threatened to strike if the army did not withdraw".
+    fn condition_of_threat(&self, h: usize) -> bool {
+        let hit = self.hits[h];
+        let si = self.sentence_of(hit.start);
+        let ss = self.a.seg.sentences[si].span;
+        let (cs, _) = self.clause(si, hit.start);
+        if cs <= ss.start {
+            return false;
+        }
+        let Some(ch) = self.hit_covering(cs - 1) else { return false };
+        if !(self.has_cue(ch, Cue::Sub) && self.has_cue(ch, Cue::Hypo)) {
+            return false;
+        }
+        self.hits[self.hits_in(ss)].iter().take_while(|p| p.end <= self.hits[ch].start).any(|p| {
+            let e = self.lex.entry(p);
+            !e.has(Cue::Block)
+                && e.senses.first().is_some_and(|&s| self.lex.senses[s as usize].kind == EventType::Threaten)
+        })
     }
 
     /// A participle clause opens between two positions (", jugeant sa décision de…", ", saying…").
@@ -1260,6 +1285,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.refs(g, &mut recipient, &mut recipient_kinds);
             used.push(Span::new(g.start, g.end));
             note("recipient", rules.1, Some(a.text(Span::new(g.start, g.end))));
+        }
+        // a patient noun's bare "de" complement: "à l'arrestation de trois individus", "the abduction
+        // of two aid workers"
+        if sense.pos == Pos::Noun && patient_gen && recipient.is_empty() {
+            let toks = &a.seg.tokens;
+            let next = toks.partition_point(|t| t.span.start < hit.end);
+            if let Some(t) = toks.get(next)
+                && let Some((dh, c)) = self.cues_at(t.span.start)
+                && c.contains(&Cue::Gen)
+                && let Some(np) = self.np_after(self.hits[dh].end, rce)
+            {
+                push_ref(
+                    &mut recipient,
+                    &mut recipient_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                    EntityType::OtherOrg,
+                );
+                note("recipient", "unresolved noun phrase: the patient noun's complement", Some(a.text(np)));
+            }
         }
         // parties with no entity: bare noun phrases ("des hommes armés", "civilians"), unresolved
         if sense.pos != Pos::Noun && !participle_clause {

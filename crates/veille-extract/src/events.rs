@@ -405,7 +405,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// The subject of the clause [cs, before): its first group not introduced by a preposition.
     fn subject(&self, cs: usize, before: usize) -> Option<&Group> {
+        // "la demande de la Cedeao, qui réclamait…": a relative verb's subject is the antecedent
+        if let Some(q) = self.relative_pronoun_before(before) {
+            return self.group_ending_before(q).filter(|g| g.end >= cs && self.tokens_between(g.end, q) <= 1);
+        }
+        let rel = self.relative_clauses(cs, before);
+        let outside = |g: &&Group| !rel.iter().any(|&(s, e)| g.start >= s && g.end <= e);
         self.groups_in(cs, before)
+            .filter(outside)
             .find(|g| self.marker(g, cs).is_none())
             // "Un poste des FAMa a été attaqué", "Le dernier contingent de la Minusma a quitté": the
             // head noun is no entity, its complement is
@@ -420,6 +427,49 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     .last()
                     .filter(|g| self.marker(g, cs) == Some(Cue::Gen) && self.only_auxiliaries(g.end, before))
             })
+    }
+
+    /// Start of a relative pronoun ("qui", "who", "which") right before the verb group at `pos`
+    /// (only auxiliaries between).
+    fn relative_pronoun_before(&self, pos: usize) -> Option<usize> {
+        let toks = &self.a.seg.tokens;
+        let mut p = pos;
+        for _ in 0..3 {
+            let t = toks[self.tok_before(p)?].span;
+            match self.cues_at(t.start) {
+                Some((_, c)) if c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive)) => p = t.start,
+                _ => {
+                    let w = &self.a.doc.text[t.start..t.end];
+                    return matches!(w, "qui" | "who" | "which").then_some(t.start);
+                }
+            }
+        }
+        None
+    }
+
+    /// Byte ranges of relative clauses set off by commas (", qui reliait Gao à Tessit,") in
+    /// [from, to): their words are not the main clause's subject.
+    fn relative_clauses(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+        let toks = &self.a.seg.tokens;
+        let mut out = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut prev_comma = false;
+        let i = toks.partition_point(|t| t.span.start < from);
+        for t in toks[i..].iter().take_while(|t| t.span.end <= to) {
+            let w = &self.a.doc.text[t.span.start..t.span.end];
+            if w == "," {
+                if let Some(s) = open.take() {
+                    out.push((s, t.span.start));
+                }
+                prev_comma = true;
+                continue;
+            }
+            if prev_comma && matches!(w, "qui" | "who" | "which" | "dont") {
+                open = Some(t.span.start);
+            }
+            prev_comma = false;
+        }
+        out
     }
 
     /// The party of a decision noun governing the infinitive at `pos`: "la décision du Tchad de
@@ -1218,7 +1268,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let undergo = self.hits[self.hits_in(Span::new(cs, hit.start))]
                 .iter()
                 .any(|x| self.lex.entry(x).has(Cue::Undergo));
-            if undergo && recipient_g.is_none() && actor_g.is_none() && subj.is_some() {
+            // "a essuyé une attaque de l'EIGS": the subject undergoes, the de-complement attacks
+            if undergo
+                && recipient_g.is_none()
+                && subj.is_some_and(|s| actor_g.is_none_or(|a| a.start != s.start))
+            {
                 recipient_g = subj;
                 rules.1 = "subject of `subir`/`suffer`: undergoes the event";
             } else if actor_g.is_none()

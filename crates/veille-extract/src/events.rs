@@ -903,6 +903,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     _ => false,
                 };
             }
+            // "a évoqué la coopération militaire", "discussed security cooperation": a topic
+            if cues.contains(&Cue::Topic) {
+                return sense.pos == Pos::Noun;
+            }
             if cues.contains(&Cue::Gen) || cues.contains(&Cue::Dat) {
                 crossed_de = true;
             } else if !cues.contains(&Cue::Det) {

@@ -84,6 +84,8 @@ pub enum Cue {
     Penal,
     Media,
     Block,
+    /// A verb of discussion whose noun object is a topic, not an event ("a évoqué la coopération").
+    Topic,
     /// A word a multiword trigger may have inside it ("a tendu mardi une embuscade"); not matched
     /// on its own.
     Skip,
@@ -127,6 +129,7 @@ impl Cue {
             "penal" => Cue::Penal,
             "media" => Cue::Media,
             "block" => Cue::Block,
+            "topic" => Cue::Topic,
             "skip" => Cue::Skip,
             _ => return None,
         })

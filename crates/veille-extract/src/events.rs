@@ -1029,6 +1029,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
         false
     }
 
+    /// The comma before a past participle in apposition (", interpellés vendredi à Ouagadougou",
+    /// ", abducted last week"): the participle is passive and qualifies the noun before the comma.
+    fn apposition_comma(&self, h: usize, sense: &Sense) -> Option<usize> {
+        if sense.pos != Pos::Verb || sense.tense != Tense::Base || sense.subj_recipient {
+            return None;
+        }
+        let hit = self.hits[h];
+        let t = self.tok_before(hit.start)?;
+        let ct = self.a.seg.tokens[t].span;
+        if &self.a.doc.text[ct.start..ct.end] != "," {
+            return None;
+        }
+        // the verb word itself (the first word of a multiword trigger)
+        let word = self.a.doc.text[hit.start..hit.end].split(' ').next().unwrap_or("");
+        let participle = match self.a.doc.lang {
+            veille_core::Lang::En => word.ends_with("ed"),
+            _ => ["é", "ée", "és", "ées", "u", "us", "ue", "ues", "is", "ise", "ises", "it", "its"]
+                .iter()
+                .any(|e| word.ends_with(e)),
+        };
+        participle.then_some(ct.start)
+    }
+
     fn is_passive(&self, h: usize, sense: &Sense) -> bool {
         if sense.pos == Pos::Noun {
             return false;
@@ -1087,7 +1110,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ex.push(step(slot, rule, text.map(str::to_string)));
             }
         };
-        let voice = if self.is_passive(h, sense) { "passive" } else { "active" };
+        // "les deux journalistes, interpellés vendredi par…": a past participle in apposition
+        let apposition = self.apposition_comma(h, sense);
+        let voice = if apposition.is_some() || self.is_passive(h, sense) { "passive" } else { "active" };
         if explain {
             note(
                 "trigger",
@@ -1104,7 +1129,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && self
                 .tok_before(hit.start)
                 .is_some_and(|t| &a.doc.text[a.seg.tokens[t].span.start..a.seg.tokens[t].span.end] == ",");
-        let subj = if participle_clause { None } else { self.subject(cs, hit.start) };
+        let subj = match apposition {
+            // the noun the participle qualifies, right before its comma
+            Some(c) => {
+                self.group_ending_before(c).filter(|g| g.end >= cs && self.tokens_between(g.end, c) == 0)
+            }
+            None if participle_clause => None,
+            None => self.subject(cs, hit.start),
+        };
         let rce = self.first_comma(hit.end, ce);
         let right: Vec<(&Group, Option<Cue>)> =
             self.groups_in(hit.end, rce).map(|g| (g, self.marker(g, cs))).collect();
@@ -1365,7 +1397,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // parties with no entity: bare noun phrases ("des hommes armés", "civilians"), unresolved
         if sense.pos != Pos::Noun && !participle_clause {
-            let vstart = hit.start;
+            let vstart = apposition.unwrap_or(hit.start);
             let by_np = || {
                 self.hits[self.hits_in(Span::new(hit.end, rce))]
                     .iter()

@@ -700,12 +700,35 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && self.tok_before(d.trigger.start).is_some_and(|t| {
                         matches!(veille_text::fold_str(self.tok_text(t)).as_str(), "pour" | "to")
                     });
-                if (d.participle || diplomatic_noun || purpose)
+                // "une opération …, au cours de laquelle trente terroristes ont été neutralisés": the
+                // violence told in the operation's relative clause is the operation's actor's
+                let op_relative =
+                    d.kind == EventType::Assault && self.in_relative_of_circumstance(d.trigger.start);
+                if (d.participle || diplomatic_noun || purpose || op_relative)
                     && d.actor.is_empty()
                     && let Some(main) = drafts[first_of_sentence..].last()
                 {
                     d.actor = main.actor.clone();
                     d.actor_kinds = main.actor_kinds.clone();
+                }
+                // no event in the main clause ("a conduit une opération"): its subject
+                if op_relative
+                    && d.actor.is_empty()
+                    && let Some(g) = self.subject(ss.start, d.trigger.start)
+                {
+                    let (mut r, mut k) = (Vec::new(), Vec::new());
+                    self.refs(g, &mut r, &mut k);
+                    if !r.iter().any(|x| d.recipient.iter().any(|y| y.id.is_some() && y.id == x.id)) {
+                        d.actor = r;
+                        d.actor_kinds = k;
+                        if self.a.explain {
+                            d.explain.push(step(
+                                "actor",
+                                "relative of circumstance: subject of the main clause",
+                                None,
+                            ));
+                        }
+                    }
                 }
                 // the same event read twice in one sentence ("appréciée et approuvée")
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
@@ -1011,6 +1034,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let e = self.lex.entry(p);
             !e.has(Cue::Block)
                 && e.senses.first().is_some_and(|&s| self.lex.senses[s as usize].kind == EventType::Threaten)
+        })
+    }
+
+    /// The clause of `pos` opens with a relative of circumstance ("au cours de laquelle", "lors
+    /// duquel", "during which": cue `sub` whose form names the antecedent).
+    fn in_relative_of_circumstance(&self, pos: usize) -> bool {
+        let si = self.sentence_of(pos);
+        let (cs, _) = self.clause(si, pos);
+        if cs <= self.a.seg.sentences[si].span.start {
+            return false;
+        }
+        self.hit_covering(cs - 1).is_some_and(|ch| {
+            let form = self.lex.forms[self.hits[ch].entry as usize].as_str();
+            self.has_cue(ch, Cue::Sub) && (form.contains("quel") || form.ends_with("which"))
         })
     }
 

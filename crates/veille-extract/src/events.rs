@@ -730,6 +730,32 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         }
                     }
                 }
+                // "tué onze civils lors de frappes de drones", "killed in an ambush": a noun after
+                // "lors de"/"during"/"in" names how the event before it in the sentence happened
+                if d.nominal
+                    && !d.background
+                    && self.means_of_previous(d.trigger.start)
+                    && let Some(prev) = drafts[first_of_sentence..].iter_mut().rev().find(|p| {
+                        p.kind == d.kind
+                            && !p.nominal
+                            && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                            && p.trigger.end <= d.trigger.start
+                    })
+                {
+                    if prev.mode.is_none() {
+                        prev.mode = d.mode.clone();
+                    }
+                    if prev.location.is_none() {
+                        prev.location = d.location.take();
+                        prev.location_reason = d.location_reason.take();
+                    }
+                    prev.explain.push(ExplainStep {
+                        slot: "trigger".into(),
+                        rule: "merged: a noun after `lors de`/`during` names how the event happened".into(),
+                        text: Some(self.a.text(d.trigger).to_string()),
+                    });
+                    continue;
+                }
                 // the same event read twice in one sentence ("appréciée et approuvée")
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
                     p.kind == d.kind
@@ -1051,6 +1077,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
         })
     }
 
+    /// The words right before `pos` (through an article) are "lors de", "au cours de", "during" or
+    /// "in": a noun there names the manner of an event already told.
+    fn means_of_previous(&self, pos: usize) -> bool {
+        let mut words: [String; 3] = Default::default();
+        let mut p = pos;
+        for w in words.iter_mut() {
+            let Some(t) = self.tok_before(p) else { break };
+            *w = veille_text::fold_str(self.tok_text(t));
+            p = self.a.seg.tokens[t].span.start;
+        }
+        let det =
+            |w: &str| matches!(w, "l'" | "le" | "la" | "les" | "un" | "une" | "des" | "a" | "an" | "the");
+        let (w1, w2) = if det(&words[0]) { (&words[1], &words[2]) } else { (&words[0], &words[1]) };
+        matches!((w2.as_str(), w1.as_str()), ("lors", "de" | "d'") | ("cours", "de" | "d'"))
+            // "lors des frappes": "des" is "de" + "les"
+            || matches!(w1.as_str(), "during" | "in" | "lors")
+    }
+
     /// A participle clause opens between two positions (", jugeant sa décision de…", ", saying…").
     fn participle_between(&self, from: usize, to: usize) -> bool {
         let toks = &self.a.seg.tokens;
@@ -1213,9 +1257,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // suspending a broadcaster or expelling journalists: censorship and deportation (COERCE)
         if kind == EventType::Sanction
             && matches!(mode.as_deref(), Some("discontinue" | "expel"))
-            && self.hits[self.hits_in(Span::new(hit.end, ce))]
+            // the medium is the object, not a channel named further on ("…, a annoncé le
+            // gouvernement dans un communiqué lu à la télévision")
+            && self.hits[self.hits_in(Span::new(hit.end, self.first_comma(hit.end, ce)))]
                 .iter()
-                .any(|x| self.lex.entry(x).has(Cue::Media))
+                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(hit.end, x.start) <= 5)
         {
             mode = Some(if mode.as_deref() == Some("expel") { "deport" } else { "censor" }.to_string());
             kind = EventType::Coerce;

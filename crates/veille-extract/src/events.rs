@@ -409,8 +409,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(q) = self.relative_pronoun_before(before) {
             return self.group_ending_before(q).filter(|g| g.end >= cs && self.tokens_between(g.end, q) <= 1);
         }
-        let rel = self.relative_clauses(cs, before);
-        let outside = |g: &&Group| !rel.iter().any(|&(s, e)| g.start >= s && g.end <= e);
+        let outside = |g: &&Group| !self.in_relative_clause(cs, g.start);
         self.groups_in(cs, before)
             .filter(outside)
             .find(|g| self.marker(g, cs).is_none())
@@ -447,29 +446,26 @@ impl<'a, 'd> Extractor<'a, 'd> {
         None
     }
 
-    /// Byte ranges of relative clauses set off by commas (", qui reliait Gao à Tessit,") in
-    /// [from, to): their words are not the main clause's subject.
-    fn relative_clauses(&self, from: usize, to: usize) -> Vec<(usize, usize)> {
+    /// Byte `pos` lies in a relative clause set off by commas (", qui reliait Gao à Tessit,")
+    /// opened after `from`: its words are not the main clause's subject.
+    fn in_relative_clause(&self, from: usize, pos: usize) -> bool {
         let toks = &self.a.seg.tokens;
-        let mut out = Vec::new();
-        let mut open: Option<usize> = None;
+        let mut open = false;
         let mut prev_comma = false;
         let i = toks.partition_point(|t| t.span.start < from);
-        for t in toks[i..].iter().take_while(|t| t.span.end <= to) {
+        for t in toks[i..].iter().take_while(|t| t.span.end <= pos) {
             let w = &self.a.doc.text[t.span.start..t.span.end];
             if w == "," {
-                if let Some(s) = open.take() {
-                    out.push((s, t.span.start));
-                }
+                open = false;
                 prev_comma = true;
                 continue;
             }
             if prev_comma && matches!(w, "qui" | "who" | "which" | "dont") {
-                open = Some(t.span.start);
+                open = true;
             }
             prev_comma = false;
         }
-        out
+        open
     }
 
     /// The party of a decision noun governing the infinitive at `pos`: "la décision du Tchad de
@@ -734,13 +730,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "lors de"/"during"/"in" names how the event before it in the sentence happened
                 if d.nominal
                     && !d.background
-                    && self.means_of_previous(d.trigger.start)
                     && let Some(prev) = drafts[first_of_sentence..].iter_mut().rev().find(|p| {
                         p.kind == d.kind
                             && !p.nominal
                             && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
                             && p.trigger.end <= d.trigger.start
                     })
+                    && self.means_of_previous(d.trigger.start)
                 {
                     if prev.mode.is_none() {
                         prev.mode = d.mode.clone();

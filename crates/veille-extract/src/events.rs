@@ -642,6 +642,34 @@ impl<'a, 'd> Extractor<'a, 'd> {
             for h in self.hits_in(ss) {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
+                // "la junte les juge compromises : elle a menacé…": a pronoun subject after a colon or
+                // semicolon is the subject of the sentence's clause before it
+                if d.actor.is_empty() && d.subject_pron {
+                    let (cs, _) = self.clause(si, d.trigger.start);
+                    // the segmenter may have ended a sentence at the colon
+                    let from = if cs <= ss.start && si > 0 {
+                        self.a.seg.sentences[si - 1].span.start
+                    } else {
+                        ss.start
+                    };
+                    let after_stop = self.tok_before(cs).is_some_and(|t| {
+                        let sp = self.a.seg.tokens[t].span;
+                        sp.start >= from && matches!(&self.a.doc.text[sp.start..sp.end], ":" | ";")
+                    });
+                    if after_stop && let Some(g) = self.subject(from, cs) {
+                        let (mut r, mut k) = (Vec::new(), Vec::new());
+                        self.refs(g, &mut r, &mut k);
+                        d.actor = r;
+                        d.actor_kinds = k;
+                        if self.a.explain {
+                            d.explain.push(step(
+                                "actor",
+                                "pronoun subject: subject of the clause before the colon",
+                                None,
+                            ));
+                        }
+                    }
+                }
                 // ", accusing them of…": the participle's subject is the main clause's actor
                 // "HRW accuse l'armée d'avoir exécuté…", "accused soldiers of killing…": the accused act,
                 // the accuser asserts it

@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use veille_core::{CharIndex, PartialDate};
+use veille_core::CharIndex;
 use veille_kb::{Kb, Recognizer};
 
 #[derive(Subcommand, Debug)]
@@ -29,33 +29,12 @@ pub struct EntitiesArgs {
     pub paths: Vec<PathBuf>,
 }
 
-fn parse_date(s: &str) -> anyhow::Result<PartialDate> {
-    PartialDate::parse_iso(s).with_context(|| format!("--date {s}: use YYYY, YYYY-MM or YYYY-MM-DD"))
-}
-
-/// A closed pipe (`veille entities … | head`) ends the output quietly.
-fn quiet_on_broken_pipe(r: anyhow::Result<ExitCode>) -> anyhow::Result<ExitCode> {
-    match r {
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            Ok(ExitCode::SUCCESS)
-        }
-        r => r,
-    }
-}
-
-pub fn run(g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
-    quiet_on_broken_pipe(run_inner(g, c))
-}
-
-fn run_inner(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
+pub fn run(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let kb = Kb::load_default().context("loading the knowledge base")?;
     match c {
         KbCommand::Lookup { name, date } => {
-            let date = date.as_deref().map(parse_date).transpose()?;
+            let date = super::date_flag("date", date.as_deref())?;
             let as_of = date.unwrap_or_else(veille_kb::today);
             let hits = kb.lookup(&name, Some(as_of));
             if hits.is_empty() {
@@ -170,11 +149,7 @@ fn run_inner(_g: &Global, c: KbCommand) -> anyhow::Result<ExitCode> {
     }
 }
 
-pub fn entities(g: &Global, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
-    quiet_on_broken_pipe(entities_inner(g, a))
-}
-
-fn entities_inner(_g: &Global, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
+pub fn entities(_g: &Global, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     let kb = Kb::load_default().context("loading the knowledge base")?;
     let rec = Recognizer::new(&kb);

@@ -23,19 +23,6 @@ pub struct PlacesArgs {
 }
 
 pub fn run(_g: &Global, a: PlacesArgs) -> anyhow::Result<ExitCode> {
-    match list(a) {
-        // `veille places Gao | head`: a closed pipe is not an error.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            Ok(ExitCode::SUCCESS)
-        }
-        r => r,
-    }
-}
-
-fn list(a: PlacesArgs) -> anyhow::Result<ExitCode> {
     let gaz = Gazetteer::load_default()?;
     let want_cc = a.country.as_deref().map(str::to_ascii_uppercase);
     let cands: Vec<_> = gaz

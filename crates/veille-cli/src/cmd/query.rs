@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
 use veille_core::record::{ActorRef, DocMeta};
-use veille_core::{EventType, PartialDate, Status};
+use veille_core::{EventType, Status};
 use veille_store::{EventFilter, Store, StoredEvent};
 
 fn open_existing(g: &Global) -> anyhow::Result<Store> {
@@ -123,15 +123,6 @@ pub struct EventsArgs {
     pub format: EventsFormat,
 }
 
-fn parse_date(flag: &str, s: &Option<String>) -> anyhow::Result<Option<PartialDate>> {
-    s.as_deref()
-        .map(|v| {
-            PartialDate::parse_iso(v)
-                .with_context(|| format!("--{flag} {v}: use YYYY, YYYY-MM or YYYY-MM-DD"))
-        })
-        .transpose()
-}
-
 pub fn events(g: &Global, a: EventsArgs) -> anyhow::Result<ExitCode> {
     let kind = match a.kind.as_deref() {
         None => None,
@@ -147,8 +138,8 @@ pub fn events(g: &Global, a: EventsArgs) -> anyhow::Result<ExitCode> {
         })?),
     };
     let filter = EventFilter {
-        since: parse_date("since", &a.since)?,
-        until: parse_date("until", &a.until)?,
+        since: super::date_flag("since", a.since.as_deref())?,
+        until: super::date_flag("until", a.until.as_deref())?,
         country: a.country.clone(),
         kind,
         status,

@@ -56,7 +56,7 @@ pub struct EvalEventsArgs {
     pub misses: bool,
     #[arg(long, value_enum, default_value = "text")]
     pub format: EvalFormat,
-    /// Score only documents of this split (dev, heldout).
+    /// Score only documents of this split (dev, dev2, dev3, heldout, heldout2).
     #[arg(long)]
     pub split: Option<String>,
     /// Score only documents in this language (fr, en).

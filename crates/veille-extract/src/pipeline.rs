@@ -75,13 +75,16 @@ pub struct TaggerStage {
     names: KnownNames,
 }
 
-/// Exact names the gazetteer or the knowledge base type (veille-ner's `KnownNames`): a KB alias
+/// Exact names the gazetteer or the knowledge base type, and the KB's demonyms (veille-ner's
+/// `KnownNames`): a KB alias
 /// has its entity's type; a gazetteer name (not a geo stop name, capitalised, ≥ 3 chars) of Mali,
 /// Burkina Faso or Niger, or a notable place elsewhere (prior ≥ 0.45), is a place or country.
 struct KnownNames {
     gaz: &'static veille_geo::Gazetteer,
     cues: veille_geo::cues::Cues,
     kb: HashMap<String, EntityType>,
+    /// Name keys of the KB's demonyms ("malian", "francais").
+    demonyms: std::collections::HashSet<String>,
 }
 
 impl KnownNames {
@@ -97,11 +100,21 @@ impl KnownNames {
             gaz: veille_geo::Gazetteer::shared().map_err(geo)?,
             cues: veille_geo::cues::Cues::load_default().map_err(geo)?,
             kb: aliases,
+            demonyms: kb
+                .demonyms()
+                .iter()
+                .flat_map(|d| d.form.split('|'))
+                .map(veille_geo::name_key)
+                .collect(),
         })
     }
 }
 
 impl veille_ner::KnownNames for KnownNames {
+    fn is_demonym(&self, word: &str, buf: &mut String) -> bool {
+        veille_geo::gazetteer::name_key_into(word, buf);
+        self.demonyms.contains(buf.as_str())
+    }
     fn known_kind(&self, name: &str, buf: &mut String) -> Option<EntityType> {
         veille_geo::gazetteer::name_key_into(name, buf);
         if let Some(&k) = self.kb.get(buf.as_str()) {

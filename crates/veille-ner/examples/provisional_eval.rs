@@ -23,6 +23,7 @@ struct Names {
     gaz: &'static veille_geo::Gazetteer,
     cues: veille_geo::cues::Cues,
     kb: HashMap<String, EntityType>,
+    demonyms: std::collections::HashSet<String>,
 }
 
 impl Names {
@@ -37,11 +38,21 @@ impl Names {
             gaz: veille_geo::Gazetteer::shared().expect("gazetteer"),
             cues: veille_geo::cues::Cues::load_default().expect("geo cues"),
             kb: m,
+            demonyms: kb
+                .demonyms()
+                .iter()
+                .flat_map(|d| d.form.split('|'))
+                .map(veille_geo::name_key)
+                .collect(),
         }
     }
 }
 
 impl KnownNames for Names {
+    fn is_demonym(&self, word: &str, buf: &mut String) -> bool {
+        veille_geo::gazetteer::name_key_into(word, buf);
+        self.demonyms.contains(buf.as_str())
+    }
     fn known_kind(&self, name: &str, buf: &mut String) -> Option<EntityType> {
         veille_geo::gazetteer::name_key_into(name, buf);
         if let Some(&k) = self.kb.get(buf.as_str()) {

@@ -9,7 +9,8 @@
 //!    different type ([`KnownNames`]: a gazetteer place, a knowledge-base alias of another
 //!    kind) is not a person or organisation, unless a person/organisation cue word (`cue` rows:
 //!    "colonel", "radio"…) comes right before it. A place name becomes a provisional place
-//!    (LOC); an alias of another actor type is dropped.
+//!    (LOC); an alias of another actor type is dropped. A PER or ORG span that is a description
+//!    built on a demonym ("the French", "Malian officials", "Iranian") is dropped too.
 
 use crate::{NerError, NerLabel, NerSpan};
 use std::collections::HashMap;
@@ -22,6 +23,26 @@ static DEFAULT_TSV: &str = include_str!("../data/provisional.tsv");
 pub trait KnownNames {
     /// The type a gazetteer or knowledge base gives to exactly this text, if any.
     fn known_kind(&self, name: &str, buf: &mut String) -> Option<EntityType>;
+    /// Whether a word (as written) is a demonym or nationality adjective ("Malian", "French").
+    fn is_demonym(&self, _word: &str, _buf: &mut String) -> bool {
+        false
+    }
+}
+
+/// A description, not a name: function words or lower-case words, a demonym, then only
+/// lower-case words ("the French", "two Malian officials", "Iranian"). `buf` is scratch.
+fn demonym_phrase(text: &str, known: &dyn KnownNames, buf: &mut String) -> bool {
+    let fw = crate::corpus::function_words();
+    let mut words = text.split_whitespace();
+    let head = loop {
+        let Some(w) = words.next() else { return false };
+        buf.clear();
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+        if w.starts_with(char::is_uppercase) && !fw.contains(buf.as_str()) {
+            break w;
+        }
+    };
+    known.is_demonym(head, buf) && words.all(|w| !w.starts_with(char::is_uppercase))
 }
 
 /// Labels a cue word vouches for (bits: PER 1, ORG 2).
@@ -172,6 +193,12 @@ impl ProvisionalFilter {
         let (span, label) = (s.span, s.label);
         if matches!(label, NerLabel::Per | NerLabel::Org)
             && let Some(k) = known
+            && demonym_phrase(span.slice(text), k, buf)
+        {
+            return Verdict::Drop;
+        }
+        if matches!(label, NerLabel::Per | NerLabel::Org)
+            && let Some(k) = known
             && let Some(kind) = k.known_kind(span.slice(text), buf)
             && !compatible(label, kind)
             && !self.cued(text, span, label, buf)
@@ -202,6 +229,9 @@ mod tests {
 
     struct Names;
     impl KnownNames for Names {
+        fn is_demonym(&self, word: &str, _buf: &mut String) -> bool {
+            matches!(word, "French" | "Malian")
+        }
         fn known_kind(&self, name: &str, _buf: &mut String) -> Option<EntityType> {
             match name {
                 "Gao" => Some(EntityType::Place),
@@ -288,5 +318,24 @@ mod tests {
         let k = at(t, "Koufa");
         assert_eq!(f.verdict(t, Lang::Fr, &ns(k, NerLabel::Org, 0.9), Some(&Names), &mut b), Verdict::Drop);
         assert_eq!(f.verdict(t, Lang::Fr, &ns(k, NerLabel::Per, 0.9), Some(&Names), &mut b), Verdict::Keep);
+    }
+
+    #[test]
+    fn demonym_descriptions_are_not_names() {
+        let f = filter();
+        let mut b = String::new();
+        for (t, name) in [
+            ("Bamako expelled the French diplomats.", "the French"),
+            ("They sanctioned two Malian officials.", "two Malian officials"),
+            ("Talks with French officials.", "French"),
+        ] {
+            let v = f.verdict(t, Lang::En, &ns(at(t, name), NerLabel::Org, 0.9), Some(&Names), &mut b);
+            assert_eq!(v, Verdict::Drop, "{name}");
+        }
+        let t = "The French Foreign Legion and Malian Airlines.";
+        for name in ["The French Foreign Legion", "Malian Airlines"] {
+            let v = f.verdict(t, Lang::En, &ns(at(t, name), NerLabel::Org, 0.9), Some(&Names), &mut b);
+            assert_eq!(v, Verdict::Keep, "{name}");
+        }
     }
 }

@@ -7,7 +7,8 @@
 //! (gold and predicted names that no knowledge-base mention overlaps).
 //! `provisional_eval test SPEC...`: the shipped models on the test splits, without the filter
 //! and with the shipped filter (`data/provisional.tsv` + gazetteer/KB name check), all mentions
-//! and provisional-only.
+//! and provisional-only. With `SHOW=1`, spans whose label the name check changes are printed
+//! (text, label, new label, gold label, score) on stderr.
 //!
 //! The name check here mirrors the pipeline's (`veille-extract`, `TaggerStage`): an exact
 //! gazetteer name that is not a stop name is a place; an exact KB alias has its entity's type.

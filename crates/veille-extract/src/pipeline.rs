@@ -76,9 +76,9 @@ pub struct TaggerStage {
 }
 
 /// Exact names the gazetteer or the knowledge base type, and the KB's demonyms (veille-ner's
-/// `KnownNames`): a KB alias
-/// has its entity's type; a gazetteer name (not a geo stop name, capitalised, ≥ 3 chars) of Mali,
-/// Burkina Faso or Niger, or a notable place elsewhere (prior ≥ 0.45), is a place or country.
+/// `KnownNames`): a KB alias has its entity's type; a gazetteer name (not a geo stop name,
+/// capitalised, ≥ 3 chars) of Mali, Burkina Faso or Niger, or a notable place elsewhere (prior
+/// ≥ 0.45), is a place or country.
 struct KnownNames {
     gaz: &'static veille_geo::Gazetteer,
     cues: veille_geo::cues::Cues,

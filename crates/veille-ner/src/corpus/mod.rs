@@ -36,7 +36,7 @@ pub enum Split {
     All,
 }
 
-fn function_words() -> &'static HashSet<&'static str> {
+pub(crate) fn function_words() -> &'static HashSet<&'static str> {
     static W: OnceLock<HashSet<&'static str>> = OnceLock::new();
     W.get_or_init(|| {
         include_str!("../../data/function_words.txt")

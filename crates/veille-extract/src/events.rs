@@ -225,7 +225,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let si = self.sentence_of(sp.start);
             if let Some(g) = groups.last_mut()
                 && g.sentence == si
-                && self.is_coordination(g.end, sp.start)
+                && self.is_coordination(g.end, sp.start, self.lead_preposition(g.start))
             {
                 g.end = sp.end;
                 g.ments.push(i);
@@ -236,8 +236,30 @@ impl<'a, 'd> Extractor<'a, 'd> {
         groups
     }
 
-    /// True when the text between two mentions is only commas, coordinators and determiners.
-    fn is_coordination(&self, from: usize, to: usize) -> bool {
+    /// The preposition cue right before a mention (articles skipped): "du Mali" → `Gen`,
+    /// "aux autorités" → `Dat`, "contre le JNIM" → `Against`.
+    fn lead_preposition(&self, pos: usize) -> Option<Cue> {
+        let mut pos = pos;
+        for _ in 0..3 {
+            let t = self.tok_before(pos)?;
+            let (h, cues) = self.cues_at(self.a.seg.tokens[t].span.start)?;
+            if let Some(&c) =
+                cues.iter().find(|c| matches!(c, Cue::Gen | Cue::Dat | Cue::Against | Cue::With | Cue::By))
+            {
+                return Some(c);
+            }
+            if !cues.contains(&Cue::Det) {
+                return None;
+            }
+            pos = self.hits[h].start;
+        }
+        None
+    }
+
+    /// True when the text between two mentions is only commas, coordinators and determiners, and
+    /// after a comma or coordinator the preposition of the first mention repeated ("du Mali, du
+    /// Burkina Faso et du Niger", "à Bamako et à Niamey").
+    fn is_coordination(&self, from: usize, to: usize, lead: Option<Cue>) -> bool {
         let toks = &self.a.seg.tokens;
         let mut i = toks.partition_point(|t| t.span.start < from);
         let mut saw = false;
@@ -250,7 +272,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             }
             match self.cues_at(t.span.start) {
-                Some((h, cues)) if cues.contains(&Cue::Coord) || cues.contains(&Cue::Det) => {
+                Some((h, cues))
+                    if cues.contains(&Cue::Coord)
+                        || cues.contains(&Cue::Det)
+                        || (saw && lead.is_some_and(|l| cues.contains(&l))) =>
+                {
                     saw |= cues.contains(&Cue::Coord);
                     let end = self.hits[h].end;
                     while i < toks.len() && toks[i].span.start < end {
@@ -513,6 +539,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             _ => None,
         }
+    }
+
+    /// A pronoun ("il", "elle", "he", "they") starts at `pos`.
+    fn is_pronoun_at(&self, pos: usize) -> bool {
+        self.cues_at(pos).is_some_and(|(_, c)| c.contains(&Cue::Pron) || c.contains(&Cue::First)) || {
+            let toks = &self.a.seg.tokens;
+            let i = toks.partition_point(|t| t.span.start < pos);
+            i < toks.len()
+                && matches!(
+                    veille_text::fold_str(self.tok_text(i)).as_str(),
+                    "il" | "elle" | "ils" | "elles" | "he" | "she" | "it" | "they" | "we" | "nous"
+                )
+        }
+    }
+
+    /// The words right after a speech or denial verb are a perfect infinitive ("affirme avoir
+    /// détruit", "nie être intervenu").
+    fn infinitive_perfect_after(&self, pos: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let i = toks.partition_point(|t| t.span.start < pos);
+        i < toks.len()
+            && matches!(
+                veille_text::fold_str(self.tok_text(i)).as_str(),
+                "avoir" | "d'avoir" | "etre" | "d'etre"
+            )
     }
 
     /// The last entity group ending at or before `pos`.
@@ -1603,19 +1654,33 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut source_kinds = Vec::new();
         let mut source_group: Option<Group> = None;
         let mut source_rule = "";
+        // a quotation's speaker the text names with no entity (« … », a déclaré le porte-parole)
+        let mut source_np: Option<Span> = None;
         let in_quote = a.quotes.iter().find(|q| q.span.contains(trig));
         if let Some(q) = in_quote {
             let sp = q.speaker.and_then(|s| self.group_at(s).filter(|g| self.group_is_named(g)));
             source_group = sp.or_else(|| self.last_person_before(q.outer.start));
             source_rule = "speaker of the quotation";
+            if source_group.is_none() {
+                source_np = q.speaker.filter(|s| !self.is_pronoun_at(s.start)).and_then(|s| self.np_ok(s, 1));
+            }
         }
         for i in self.hits_in(ss) {
-            if source_group.is_some() {
+            if source_group.is_some() || source_np.is_some() {
                 break;
             }
             let sh = self.hits[i];
             let cues = &self.lex.entry(&sh).cues;
-            if cues.contains(&Cue::Speech) && sh.end <= hit.start && cs >= sh.end {
+            if (cues.contains(&Cue::Speech) || cues.contains(&Cue::Deny))
+                && sh.start >= cs
+                && sh.end <= hit.start
+                && self.infinitive_perfect_after(sh.end)
+            {
+                // "L'armée affirme avoir détruit…", "dément avoir conclu": the one who asserts or
+                // denies it is the subject of the speech verb
+                source_group = self.subject(cs, sh.start).cloned();
+                source_rule = "subject of the speech or denial verb governing the infinitive";
+            } else if cues.contains(&Cue::Speech) && sh.end <= hit.start && cs >= sh.end {
                 // "X a assuré que …": the speaker is the subject before the speech verb
                 let (scs, _) = self.clause(si, sh.start);
                 source_group = self.subject(scs, sh.start).cloned();
@@ -1650,6 +1715,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(g) = &source_group {
             self.refs(g, &mut source, &mut source_kinds);
             note("source", source_rule, Some(a.text(Span::new(g.start, g.end))));
+        } else if let Some(np) = source_np {
+            push_ref(
+                &mut source,
+                &mut source_kinds,
+                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                EntityType::OtherOrg,
+            );
+            note("source", "unresolved speaker noun phrase", Some(a.text(np)));
         } else if let Some(sh) = self.hits[self.hits_in(Span::new(hit.end, ss.end))]
             .iter()
             .find(|x| self.lex.entry(x).has(Cue::Speech))

@@ -1538,7 +1538,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // of two aid workers"
         if sense.pos == Pos::Noun && patient_gen && recipient.is_empty() {
             let toks = &a.seg.tokens;
-            let next = toks.partition_point(|t| t.span.start < hit.end);
+            let mut next = toks.partition_point(|t| t.span.start < hit.end);
+            // "des arrestations arbitraires de bergers": one adjective between noun and "de"
+            if toks.get(next).is_some_and(|t| {
+                t.kind == veille_text::TokenKind::Word
+                    && self.cues_at(t.span.start).is_none()
+                    && !self.in_date(t.span)
+            }) && toks
+                .get(next + 1)
+                .is_some_and(|t| self.cues_at(t.span.start).is_some_and(|(_, c)| c.contains(&Cue::Gen)))
+            {
+                next += 1;
+            }
             if let Some(t) = toks.get(next)
                 && let Some((dh, c)) = self.cues_at(t.span.start)
                 && c.contains(&Cue::Gen)
@@ -1605,6 +1616,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     EntityType::OtherOrg,
                 );
                 note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
+            }
+        }
+        // a prepositional recipient with no entity: "une aide pour les déplacés", "sanctions contre
+        // des responsables", "gave aid to displaced families"
+        if recipient.is_empty() && !(passive || sense.subj_recipient) {
+            let cue = match kind {
+                EventType::Aid => Some(Cue::Dat),
+                EventType::Sanction | EventType::Threaten | EventType::Accuse => Some(Cue::Against),
+                EventType::Assault | EventType::Coerce if sense.pos == Pos::Noun => Some(Cue::Against),
+                _ => None,
+            };
+            // "sauté sur la route", "une enquête sur des allégations": "sur"/"on" names a place or a
+            // topic, except after a sanction or a threat ("des sanctions sur les dirigeants")
+            let surface_ok = matches!(kind, EventType::Sanction | EventType::Threaten);
+            if let Some(np) = cue.and_then(|c| self.prep_np(hit.end, rce, c, surface_ok)) {
+                push_ref(
+                    &mut recipient,
+                    &mut recipient_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                    EntityType::OtherOrg,
+                );
+                note("recipient", "unresolved noun phrase after the recipient preposition", Some(a.text(np)));
             }
         }
         if (sense.pos == Pos::Noun || (!passive && !sense.subj_recipient && !participle_clause))
@@ -2095,16 +2128,61 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.np_ok(Span::new(start?, end), words)
     }
 
+    /// The figure ("au moins 58", "about a dozen") whose span starts at or covers `pos`.
+    fn figure_at(&self, pos: usize) -> Option<Span> {
+        let f = &self.a.figures;
+        let k = f.partition_point(|q| q.span.start <= pos);
+        k.checked_sub(1).map(|k| f[k].span).filter(|s| pos < s.end)
+    }
+
+    /// A bare noun phrase right after the first preposition with cue `c` in [from, to) (at most
+    /// eight words after `from`; "sur"/"on" only when `surface_ok`) that opens a noun phrase: an article, a figure or a noun of people
+    /// ("pour les déplacés", "contre des responsables", "to displaced people"); an infinitive ("pour
+    /// renforcer") opens none.
+    fn prep_np(&self, from: usize, to: usize, c: Cue, surface_ok: bool) -> Option<Span> {
+        let toks = &self.a.seg.tokens;
+        let x = self.hits[self.hits_in(Span::new(from, to))]
+            .iter()
+            .find(|x| self.lex.entry(x).has(c))
+            .filter(|x| self.tokens_between(from, x.start) <= 8)
+            .filter(|x| surface_ok || !matches!(self.lex.forms[x.entry as usize].as_str(), "sur" | "on"))?;
+        let t = toks.get(toks.partition_point(|t| t.span.start < x.end)).filter(|t| t.span.start < to)?;
+        let opens = self.figure_at(t.span.start).is_some()
+            || self.cues_at(t.span.start).is_some_and(|(h, cs)| {
+                cs.contains(&Cue::Det)
+                    || cs.contains(&Cue::Gen)
+                    || (cs.contains(&Cue::Civilian) && self.hits[h].start == t.span.start)
+            });
+        if !opens {
+            return None;
+        }
+        self.np_after(x.end, to).filter(|np| np.start == t.span.start)
+    }
+
     /// A bare noun phrase starting at `from`: "le chef du village", "une dizaine de civils",
     /// "two Chinese nationals".
     fn np_after(&self, from: usize, ce: usize) -> Option<Span> {
         let toks = &self.a.seg.tokens;
         let mut i = toks.partition_point(|t| t.span.start < from);
         let (mut start, mut end, mut words, mut de) = (None::<usize>, 0usize, 0usize, false);
+        let mut fig = false;
         while i < toks.len() && toks[i].span.start < ce {
             let tk = toks[i];
             if tk.kind == veille_text::TokenKind::Punct {
                 break;
+            }
+            // "au moins 58 civils", "about a dozen civilians": the figure with its qualifier
+            if start.is_none()
+                && let Some(f) = self.figure_at(tk.span.start)
+                && f.end <= ce
+            {
+                start = Some(tk.span.start);
+                end = f.end;
+                fig = true;
+                while i < toks.len() && toks[i].span.start < f.end {
+                    i += 1;
+                }
+                continue;
             }
             if self.in_date(tk.span) {
                 if start.is_none() {
@@ -2122,7 +2200,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             match self.cues_at(tk.span.start) {
                 Some((h, c))
                     if c.contains(&Cue::Det)
-                        || (c.contains(&Cue::Gen) && (start.is_none() || (words > 0 && !de))) =>
+                        || (c.contains(&Cue::Gen) && (start.is_none() || ((words > 0 || fig) && !de))) =>
                 {
                     if start.is_some() && c.contains(&Cue::Gen) {
                         de = true;
@@ -2167,7 +2245,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             "after", "before", "since", "during", "of", "for", "from", "about", "over", "apres", "avant",
             "depuis", "lors", "pendant", "pour", "vers", "sans", "avec", "chez",
         ];
-        if NOT_HEADS.contains(&first.as_str()) {
+        if NOT_HEADS.contains(&first.as_str()) && self.figure_at(s.start).is_none_or(|f| f.start != s.start) {
             return None;
         }
         // an entity inside is a party of its own; a place may qualify the noun ("les habitants de

@@ -2372,15 +2372,39 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && !veille_geo::is_dateline_mention(&a.doc.text, p)
             })
             .collect();
+        // "a refusé de rappeler son ambassadeur à Niamey", "accuse l'armée d'avoir tué des civils
+        // près de Solenzo": a place after an infinitive trigger of the clause (or, for a speech act,
+        // after any other trigger) is that event's, not this one's
+        let speech_act = matches!(
+            kind,
+            EventType::Reject
+                | EventType::Request
+                | EventType::Accuse
+                | EventType::Threaten
+                | EventType::Support
+        );
+        let next_trigger = self.hits[self.hits_in(Span::new(trig.end, ce))]
+            .iter()
+            .find(|x| {
+                !self.lex.entry(x).senses.is_empty()
+                    && (speech_act
+                        || self.tok_before(x.start).is_some_and(|t| {
+                            matches!(
+                                veille_text::fold_str(self.tok_text(t)).as_str(),
+                                "de" | "d'" | "a" | "pour" | "to" | "avoir" | "d'avoir" | "of"
+                            )
+                        }))
+            })
+            .map_or(ce, |x| x.start);
         let after = places
             .iter()
-            .filter(|p| p.span.start >= trig.end && p.span.end <= ce)
+            .filter(|p| p.span.start >= trig.end && p.span.end <= ce.min(next_trigger))
             .min_by_key(|p| p.span.start);
         let before = places
             .iter()
             .filter(|p| p.span.end <= trig.start && p.span.start >= cs)
             .max_by_key(|p| p.span.start);
-        let any = places.first();
+        let any = places.iter().find(|p| !(p.span.start >= next_trigger && p.span.end <= ce));
         let (p, rule) = match (after, before, any) {
             (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
             (None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),

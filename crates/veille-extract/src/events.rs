@@ -2386,14 +2386,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let next_trigger = self.hits[self.hits_in(Span::new(trig.end, ce))]
             .iter()
             .find(|x| {
-                !self.lex.entry(x).senses.is_empty()
+                let e = self.lex.entry(x);
+                // an infinitive or a gerund ("de libérer", "to free", "of killing"), not a noun
+                // ("des dizaines de manifestants")
+                let verb = e.senses.iter().any(|&k| self.lex.senses[k as usize].pos != Pos::Noun);
+                !e.senses.is_empty()
                     && (speech_act
-                        || self.tok_before(x.start).is_some_and(|t| {
-                            matches!(
-                                veille_text::fold_str(self.tok_text(t)).as_str(),
-                                "de" | "d'" | "a" | "pour" | "to" | "avoir" | "d'avoir" | "of"
-                            )
-                        }))
+                        || verb
+                            && self.tok_before(x.start).is_some_and(|t| {
+                                match veille_text::fold_str(self.tok_text(t)).as_str() {
+                                    "de" | "d'" | "a" | "pour" | "to" | "avoir" | "d'avoir" => true,
+                                    "of" => self.lex.forms[x.entry as usize].ends_with("ing"),
+                                    _ => false,
+                                }
+                            }))
             })
             .map_or(ce, |x| x.start);
         let after = places

@@ -1299,8 +1299,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let first = |c: Option<Cue>| right.iter().find(|(_, m)| *m == c).map(|(g, _)| *g);
         let near = |g: &&Group| self.tokens_between(hit.end, g.start) <= 8;
         // the agent may follow a comma: "tués près de Tabatol, …, par des combattants de l'EIGS"
+        // the agent phrase: the first "par"/"by" of the clause right after the trigger or after a
+        // comma ("tués samedi à Gayéri, chef-lieu de la province, par des jihadistes présumés"); a
+        // "par" further on belongs to another verb ("selon des habitants joints par l'AFP")
+        let first_by = self.hits[self.hits_in(Span::new(hit.end, ce))]
+            .iter()
+            .find(|x| self.lex.entry(x).has(Cue::By))
+            .filter(|x| {
+                self.tokens_between(hit.end, x.start) <= 3
+                    || self.tok_before(x.start).is_some_and(|t| self.tok_text(t) == ",")
+            })
+            .copied();
         let by_g = first(Some(Cue::By))
             .or_else(|| self.groups_in(hit.end, ce).find(|g| self.marker(g, cs) == Some(Cue::By)))
+            .filter(|g| {
+                first_by.is_none_or(|b| {
+                    // "par des combattants de l'EIGS": the group completes the agent noun
+                    g.start < b.start
+                        || (self.tokens_between(b.end, g.start) <= 4
+                            && self.groups_in(b.end, ce).next().is_some_and(|n| n.start == g.start))
+                })
+            })
             // a noun's agent follows it closely ("l'attaque par le JNIM"), not the agent of a
             // participle further on ("une enquête sur des violences commises par …")
             .filter(|g| sense.pos != Pos::Noun || self.tokens_between(hit.end, g.start) <= 3);
@@ -1567,12 +1586,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // parties with no entity: bare noun phrases ("des hommes armés", "civilians"), unresolved
         if sense.pos != Pos::Noun && !participle_clause {
             let vstart = apposition.unwrap_or(hit.start);
-            let by_np = || {
-                self.hits[self.hits_in(Span::new(hit.end, rce))]
-                    .iter()
-                    .find(|x| self.lex.entry(x).has(Cue::By) && self.tokens_between(hit.end, x.start) <= 3)
-                    .and_then(|x| self.np_after(x.end, rce))
-            };
+            let by_np = || first_by.and_then(|x| self.np_after(x.end, self.first_comma(x.end, ce)));
             let takes_object = matches!(
                 kind,
                 EventType::Assault

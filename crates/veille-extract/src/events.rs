@@ -1583,6 +1583,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 note("recipient", "unresolved noun phrase: the patient noun's complement", Some(a.text(np)));
             }
         }
+        // "une attaque d'individus armés", "une attaque de terroristes": the bare "de" complement
+        // (no article) of a violent noun is its author
+        if sense.pos == Pos::Noun && kind == EventType::Assault && !patient_gen && actor.is_empty() {
+            let toks = &a.seg.tokens;
+            let next = toks.partition_point(|t| t.span.start < hit.end);
+            if let Some(t) = toks.get(next)
+                && matches!(veille_text::fold_str(self.tok_text(next)).as_str(), "de" | "d'")
+                && let Some(np) = self.np_after(t.span.end, rce)
+                && self.cues_at(np.start).is_none_or(|(_, c)| !c.contains(&Cue::Det) && !c.contains(&Cue::Gen))
+                // "des tirs de mortier", "une attaque de drones": a weapon, not an author
+                && !self.hits[self.hits_in(np)].iter().any(|x| self.lex.entry(x).has(Cue::UWeapons))
+            {
+                push_ref(
+                    &mut actor,
+                    &mut actor_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                    EntityType::OtherOrg,
+                );
+                note(
+                    "actor",
+                    "unresolved noun phrase: bare `de` complement of a violent noun",
+                    Some(a.text(np)),
+                );
+            }
+        }
         // parties with no entity: bare noun phrases ("des hommes armés", "civilians"), unresolved
         if sense.pos != Pos::Noun && !participle_clause {
             let vstart = apposition.unwrap_or(hit.start);

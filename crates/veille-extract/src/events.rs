@@ -1336,6 +1336,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .map(|(g, _)| *g)
             .find(|g| self.tokens_between(hit.end, g.start) <= 10);
         let passive = voice == "passive";
+        // an English gerund with no article before it and no "of" after it ("of killing villagers";
+        // not "the killing of an imam")
+        let gerund = sense.pos == Pos::Noun
+            && form.ends_with("ing")
+            && self.tok_before(hit.start).is_none_or(|t| {
+                self.cues_at(a.seg.tokens[t].span.start).is_none_or(|(_, c)| !c.contains(&Cue::Det))
+            })
+            && {
+                let n = a.seg.tokens.partition_point(|t| t.span.start < hit.end);
+                n < a.seg.tokens.len()
+                    && !matches!(self.tok_text(n), "of" | "by")
+                    && a.seg.tokens[n].kind != veille_text::TokenKind::Punct
+            };
         let patient_gen =
             matches!(sense.mode.as_deref(), Some("abduct" | "arrest" | "release" | "targeted" | "torture"));
         let mut kind = sense.kind;
@@ -1462,6 +1475,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 recipient_g = gen_adj;
                 rules.1 = "nominal: `de`/`of` X (patient)";
             }
+            // "accused soldiers of killing villagers", "for harbouring rebels": a bare gerund takes
+            // a direct object
+            if recipient_g.is_none() && gerund && matches!(kind, EventType::Assault | EventType::Coerce) {
+                recipient_g = do_g;
+                rules.1 = "gerund: direct object";
+            }
             if recipient_g.is_none() {
                 recipient_g = match kind {
                     EventType::Aid => dat_g.or(if sense.rcpt_de { gen_g } else { None }),
@@ -1581,6 +1600,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     EntityType::OtherOrg,
                 );
                 note("recipient", "unresolved noun phrase: the patient noun's complement", Some(a.text(np)));
+            }
+        }
+        if gerund && recipient.is_empty() && matches!(kind, EventType::Assault | EventType::Coerce) {
+            if let Some(np) = self.np_after(hit.end, rce) {
+                push_ref(
+                    &mut recipient,
+                    &mut recipient_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                    EntityType::OtherOrg,
+                );
+                note("recipient", "unresolved noun phrase: object of a gerund", Some(a.text(np)));
             }
         }
         // "une attaque d'individus armés", "une attaque de terroristes": the bare "de" complement

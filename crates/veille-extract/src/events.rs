@@ -1602,16 +1602,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 note("recipient", "unresolved noun phrase: the patient noun's complement", Some(a.text(np)));
             }
         }
-        if gerund && recipient.is_empty() && matches!(kind, EventType::Assault | EventType::Coerce) {
-            if let Some(np) = self.np_after(hit.end, rce) {
-                push_ref(
-                    &mut recipient,
-                    &mut recipient_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
-                );
-                note("recipient", "unresolved noun phrase: object of a gerund", Some(a.text(np)));
-            }
+        if gerund
+            && recipient.is_empty()
+            && matches!(kind, EventType::Assault | EventType::Coerce)
+            && let Some(np) = self.np_after(hit.end, rce)
+        {
+            push_ref(
+                &mut recipient,
+                &mut recipient_kinds,
+                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                EntityType::OtherOrg,
+            );
+            note("recipient", "unresolved noun phrase: object of a gerund", Some(a.text(np)));
         }
         // "une attaque d'individus armés", "une attaque de terroristes": the bare "de" complement
         // (no article) of a violent noun is its author

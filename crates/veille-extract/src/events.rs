@@ -541,6 +541,30 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 
+    /// The noun at `pos` is the object of a present participle right after a comma (articles and
+    /// possessives between): ", affichant leur soutien", ", expressing its support".
+    fn participle_object(&self, pos: usize, cs: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut p = pos;
+        for _ in 0..3 {
+            let Some(t) = self.tok_before(p) else { return false };
+            let sp = toks[t].span;
+            if sp.start < cs || toks[t].kind != veille_text::TokenKind::Word {
+                return false;
+            }
+            match self.cues_at(sp.start) {
+                Some((h, c)) if c.contains(&Cue::Det) => p = self.hits[h].start,
+                Some(_) => return false,
+                None => {
+                    let w = self.tok_text(t);
+                    return (w.ends_with("ant") || w.ends_with("ing"))
+                        && self.tok_before(sp.start).is_some_and(|c| self.tok_text(c) == ",");
+                }
+            }
+        }
+        false
+    }
+
     /// A pronoun ("il", "elle", "he", "they") starts at `pos`.
     fn is_pronoun_at(&self, pos: usize) -> bool {
         self.cues_at(pos).is_some_and(|(_, c)| c.contains(&Cue::Pron) || c.contains(&Cue::First)) || {
@@ -1291,6 +1315,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.group_ending_before(c).filter(|g| g.end >= cs && self.tokens_between(g.end, c) == 0)
             }
             None if participle_clause => None,
+            // ", affichant leur soutien aux militaires", ", voicing its support for": the noun
+            // object of a participle after a comma takes the subject of the sentence's main clause
+            None if sense.pos == Pos::Noun && self.participle_object(hit.start, cs) => {
+                let (mcs, mce) = self.clause(si, ss.start);
+                self.subject(mcs, mce.min(hit.start))
+            }
             None => self.subject(cs, hit.start),
         };
         let rce = self.first_comma(hit.end, ce);

@@ -263,11 +263,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let mut i = toks.partition_point(|t| t.span.start < from);
         let mut saw = false;
+        let mut after_coord = false;
         while i < toks.len() && toks[i].span.start < to {
             let t = toks[i];
             let txt = &self.a.doc.text[t.span.start..t.span.end];
             if txt == "," || txt == "&" {
                 saw = true;
+                after_coord = false;
                 i += 1;
                 continue;
             }
@@ -275,9 +277,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 Some((h, cues))
                     if cues.contains(&Cue::Coord)
                         || cues.contains(&Cue::Det)
-                        || (saw && lead.is_some_and(|l| cues.contains(&l))) =>
+                        || (saw && lead.is_some_and(|l| cues.contains(&l)))
+                        // "l'armée burkinabè et des VDP": a plural or partitive article after "et"
+                        || (after_coord
+                            && matches!(self.lex.forms[self.hits[h].entry as usize].as_str(), "des" | "du")) =>
                 {
                     saw |= cues.contains(&Cue::Coord);
+                    after_coord = cues.contains(&Cue::Coord);
                     let end = self.hits[h].end;
                     while i < toks.len() && toks[i].span.start < end {
                         i += 1;
@@ -2347,6 +2353,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             "depuis", "lors", "pendant", "pour", "vers", "sans", "avec", "chez",
         ];
         if NOT_HEADS.contains(&first.as_str()) && self.figure_at(s.start).is_none_or(|f| f.start != s.start) {
+            return None;
+        }
+        // a lone pronoun, article or question word is no party ("them", "what", "a")
+        if words == 1
+            && self.figure_at(s.start).is_none()
+            && matches!(
+                veille_text::fold_str(self.a.text(s)).as_str(),
+                "them" | "what" | "which" | "a" | "an" | "the" | "it" | "eux" | "elles" | "ce" | "quoi"
+            )
+        {
             return None;
         }
         // an entity inside is a party of its own; a place may qualify the noun ("les habitants de

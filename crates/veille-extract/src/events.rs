@@ -577,10 +577,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let toks = &self.a.seg.tokens;
             let i = toks.partition_point(|t| t.span.start < pos);
             i < toks.len()
-                && matches!(
-                    veille_text::fold_str(self.tok_text(i)).as_str(),
-                    "il" | "elle" | "ils" | "elles" | "he" | "she" | "it" | "they" | "we" | "nous"
-                )
+                && self.tok_is(i, &["il", "elle", "ils", "elles", "he", "she", "it", "they", "we", "nous"])
         }
     }
 
@@ -589,11 +586,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn infinitive_perfect_after(&self, pos: usize) -> bool {
         let toks = &self.a.seg.tokens;
         let i = toks.partition_point(|t| t.span.start < pos);
-        i < toks.len()
-            && matches!(
-                veille_text::fold_str(self.tok_text(i)).as_str(),
-                "avoir" | "d'avoir" | "etre" | "d'etre"
-            )
+        i < toks.len() && self.tok_is(i, &["avoir", "d'avoir", "d’avoir", "être", "d'être", "d’être"])
+    }
+
+    /// Token `t` is one of `words` (ASCII case ignored; accented and curly-apostrophe variants are
+    /// listed): no allocation.
+    fn tok_is(&self, t: usize, words: &[&str]) -> bool {
+        let w = self.tok_text(t);
+        words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 
     /// The last entity group ending at or before `pos`.
@@ -1657,7 +1657,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let toks = &a.seg.tokens;
             let next = toks.partition_point(|t| t.span.start < hit.end);
             if let Some(t) = toks.get(next)
-                && matches!(veille_text::fold_str(self.tok_text(next)).as_str(), "de" | "d'")
+                && self.tok_is(next, &["de", "d'", "d’"])
                 && let Some(np) = self.np_after(t.span.end, rce)
                 && self.cues_at(np.start).is_none_or(|(_, c)| !c.contains(&Cue::Det) && !c.contains(&Cue::Gen))
                 // "des tirs de mortier", "une attaque de drones": a weapon, not an author
@@ -2511,10 +2511,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && (speech_act
                         || verb
                             && self.tok_before(x.start).is_some_and(|t| {
-                                match veille_text::fold_str(self.tok_text(t)).as_str() {
-                                    "de" | "d'" | "a" | "pour" | "to" | "avoir" | "d'avoir" => true,
-                                    "of" => self.lex.forms[x.entry as usize].ends_with("ing"),
-                                    _ => false,
+                                if self.tok_is(t, &["of"]) {
+                                    self.lex.forms[x.entry as usize].ends_with("ing")
+                                } else {
+                                    self.tok_is(
+                                        t,
+                                        &[
+                                            "de",
+                                            "d'",
+                                            "d’",
+                                            "à",
+                                            "a",
+                                            "pour",
+                                            "to",
+                                            "avoir",
+                                            "d'avoir",
+                                            "d’avoir",
+                                        ],
+                                    )
                                 }
                             }))
             })

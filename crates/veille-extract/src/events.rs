@@ -225,7 +225,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let si = self.sentence_of(sp.start);
             if let Some(g) = groups.last_mut()
                 && g.sentence == si
-                && self.is_coordination(g.end, sp.start)
+                && self.is_coordination(g.end, sp.start, self.lead_preposition(g.start))
             {
                 g.end = sp.end;
                 g.ments.push(i);
@@ -236,22 +236,54 @@ impl<'a, 'd> Extractor<'a, 'd> {
         groups
     }
 
-    /// True when the text between two mentions is only commas, coordinators and determiners.
-    fn is_coordination(&self, from: usize, to: usize) -> bool {
+    /// The preposition cue right before a mention (articles skipped): "du Mali" → `Gen`,
+    /// "aux autorités" → `Dat`, "contre le JNIM" → `Against`.
+    fn lead_preposition(&self, pos: usize) -> Option<Cue> {
+        let mut pos = pos;
+        for _ in 0..3 {
+            let t = self.tok_before(pos)?;
+            let (h, cues) = self.cues_at(self.a.seg.tokens[t].span.start)?;
+            if let Some(&c) =
+                cues.iter().find(|c| matches!(c, Cue::Gen | Cue::Dat | Cue::Against | Cue::With | Cue::By))
+            {
+                return Some(c);
+            }
+            if !cues.contains(&Cue::Det) {
+                return None;
+            }
+            pos = self.hits[h].start;
+        }
+        None
+    }
+
+    /// True when the text between two mentions is only commas, coordinators and determiners, and
+    /// after a comma or coordinator the preposition of the first mention repeated ("du Mali, du
+    /// Burkina Faso et du Niger", "à Bamako et à Niamey").
+    fn is_coordination(&self, from: usize, to: usize, lead: Option<Cue>) -> bool {
         let toks = &self.a.seg.tokens;
         let mut i = toks.partition_point(|t| t.span.start < from);
         let mut saw = false;
+        let mut after_coord = false;
         while i < toks.len() && toks[i].span.start < to {
             let t = toks[i];
             let txt = &self.a.doc.text[t.span.start..t.span.end];
             if txt == "," || txt == "&" {
                 saw = true;
+                after_coord = false;
                 i += 1;
                 continue;
             }
             match self.cues_at(t.span.start) {
-                Some((h, cues)) if cues.contains(&Cue::Coord) || cues.contains(&Cue::Det) => {
+                Some((h, cues))
+                    if cues.contains(&Cue::Coord)
+                        || cues.contains(&Cue::Det)
+                        || (saw && lead.is_some_and(|l| cues.contains(&l)))
+                        // "l'armée burkinabè et des VDP": a plural or partitive article after "et"
+                        || (after_coord
+                            && matches!(self.lex.forms[self.hits[h].entry as usize].as_str(), "des" | "du")) =>
+                {
                     saw |= cues.contains(&Cue::Coord);
+                    after_coord = cues.contains(&Cue::Coord);
                     let end = self.hits[h].end;
                     while i < toks.len() && toks[i].span.start < end {
                         i += 1;
@@ -513,6 +545,55 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             _ => None,
         }
+    }
+
+    /// The noun at `pos` is the object of a present participle right after a comma (articles and
+    /// possessives between): ", affichant leur soutien", ", expressing its support".
+    fn participle_object(&self, pos: usize, cs: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut p = pos;
+        for _ in 0..3 {
+            let Some(t) = self.tok_before(p) else { return false };
+            let sp = toks[t].span;
+            if sp.start < cs || toks[t].kind != veille_text::TokenKind::Word {
+                return false;
+            }
+            match self.cues_at(sp.start) {
+                Some((h, c)) if c.contains(&Cue::Det) => p = self.hits[h].start,
+                Some(_) => return false,
+                None => {
+                    let w = self.tok_text(t);
+                    return (w.ends_with("ant") || w.ends_with("ing"))
+                        && self.tok_before(sp.start).is_some_and(|c| self.tok_text(c) == ",");
+                }
+            }
+        }
+        false
+    }
+
+    /// A pronoun ("il", "elle", "he", "they") starts at `pos`.
+    fn is_pronoun_at(&self, pos: usize) -> bool {
+        self.cues_at(pos).is_some_and(|(_, c)| c.contains(&Cue::Pron) || c.contains(&Cue::First)) || {
+            let toks = &self.a.seg.tokens;
+            let i = toks.partition_point(|t| t.span.start < pos);
+            i < toks.len()
+                && self.tok_is(i, &["il", "elle", "ils", "elles", "he", "she", "it", "they", "we", "nous"])
+        }
+    }
+
+    /// The words right after a speech or denial verb are a perfect infinitive ("affirme avoir
+    /// détruit", "nie être intervenu").
+    fn infinitive_perfect_after(&self, pos: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let i = toks.partition_point(|t| t.span.start < pos);
+        i < toks.len() && self.tok_is(i, &["avoir", "d'avoir", "d’avoir", "être", "d'être", "d’être"])
+    }
+
+    /// Token `t` is one of `words` (ASCII case ignored; accented and curly-apostrophe variants are
+    /// listed): no allocation.
+    fn tok_is(&self, t: usize, words: &[&str]) -> bool {
+        let w = self.tok_text(t);
+        words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 
     /// The last entity group ending at or before `pos`.
@@ -1240,6 +1321,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.group_ending_before(c).filter(|g| g.end >= cs && self.tokens_between(g.end, c) == 0)
             }
             None if participle_clause => None,
+            // ", affichant leur soutien aux militaires", ", voicing its support for": the noun
+            // object of a participle after a comma takes the subject of the sentence's main clause
+            None if sense.pos == Pos::Noun && self.participle_object(hit.start, cs) => {
+                let (mcs, mce) = self.clause(si, ss.start);
+                self.subject(mcs, mce.min(hit.start))
+            }
             None => self.subject(cs, hit.start),
         };
         let rce = self.first_comma(hit.end, ce);
@@ -1248,8 +1335,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let first = |c: Option<Cue>| right.iter().find(|(_, m)| *m == c).map(|(g, _)| *g);
         let near = |g: &&Group| self.tokens_between(hit.end, g.start) <= 8;
         // the agent may follow a comma: "tués près de Tabatol, …, par des combattants de l'EIGS"
+        // the agent phrase: the first "par"/"by" of the clause right after the trigger or after a
+        // comma ("tués samedi à Gayéri, chef-lieu de la province, par des jihadistes présumés"); a
+        // "par" further on belongs to another verb ("selon des habitants joints par l'AFP")
+        let first_by = self.hits[self.hits_in(Span::new(hit.end, ce))]
+            .iter()
+            .find(|x| self.lex.entry(x).has(Cue::By))
+            .filter(|x| {
+                self.tokens_between(hit.end, x.start) <= 3
+                    || self.tok_before(x.start).is_some_and(|t| self.tok_text(t) == ",")
+            })
+            .copied();
         let by_g = first(Some(Cue::By))
             .or_else(|| self.groups_in(hit.end, ce).find(|g| self.marker(g, cs) == Some(Cue::By)))
+            .filter(|g| {
+                first_by.is_none_or(|b| {
+                    // "par des combattants de l'EIGS": the group completes the agent noun
+                    g.start < b.start
+                        || (self.tokens_between(b.end, g.start) <= 4
+                            && self.groups_in(b.end, ce).next().is_some_and(|n| n.start == g.start))
+                })
+            })
             // a noun's agent follows it closely ("l'attaque par le JNIM"), not the agent of a
             // participle further on ("une enquête sur des violences commises par …")
             .filter(|g| sense.pos != Pos::Noun || self.tokens_between(hit.end, g.start) <= 3);
@@ -1266,6 +1372,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .map(|(g, _)| *g)
             .find(|g| self.tokens_between(hit.end, g.start) <= 10);
         let passive = voice == "passive";
+        // an English gerund with no article before it and no "of" after it ("of killing villagers";
+        // not "the killing of an imam")
+        let gerund = sense.pos == Pos::Noun
+            && form.ends_with("ing")
+            && self.tok_before(hit.start).is_none_or(|t| {
+                self.cues_at(a.seg.tokens[t].span.start).is_none_or(|(_, c)| !c.contains(&Cue::Det))
+            })
+            && {
+                let n = a.seg.tokens.partition_point(|t| t.span.start < hit.end);
+                n < a.seg.tokens.len()
+                    && !matches!(self.tok_text(n), "of" | "by")
+                    && a.seg.tokens[n].kind != veille_text::TokenKind::Punct
+            };
         let patient_gen =
             matches!(sense.mode.as_deref(), Some("abduct" | "arrest" | "release" | "targeted" | "torture"));
         let mut kind = sense.kind;
@@ -1392,6 +1511,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 recipient_g = gen_adj;
                 rules.1 = "nominal: `de`/`of` X (patient)";
             }
+            // "accused soldiers of killing villagers", "for harbouring rebels": a bare gerund takes
+            // a direct object
+            if recipient_g.is_none() && gerund && matches!(kind, EventType::Assault | EventType::Coerce) {
+                recipient_g = do_g;
+                rules.1 = "gerund: direct object";
+            }
             if recipient_g.is_none() {
                 recipient_g = match kind {
                     EventType::Aid => dat_g.or(if sense.rcpt_de { gen_g } else { None }),
@@ -1487,7 +1612,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // of two aid workers"
         if sense.pos == Pos::Noun && patient_gen && recipient.is_empty() {
             let toks = &a.seg.tokens;
-            let next = toks.partition_point(|t| t.span.start < hit.end);
+            let mut next = toks.partition_point(|t| t.span.start < hit.end);
+            // "des arrestations arbitraires de bergers": one adjective between noun and "de"
+            if toks.get(next).is_some_and(|t| {
+                t.kind == veille_text::TokenKind::Word
+                    && self.cues_at(t.span.start).is_none()
+                    && !self.in_date(t.span)
+            }) && toks
+                .get(next + 1)
+                .is_some_and(|t| self.cues_at(t.span.start).is_some_and(|(_, c)| c.contains(&Cue::Gen)))
+            {
+                next += 1;
+            }
             if let Some(t) = toks.get(next)
                 && let Some((dh, c)) = self.cues_at(t.span.start)
                 && c.contains(&Cue::Gen)
@@ -1502,15 +1638,48 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 note("recipient", "unresolved noun phrase: the patient noun's complement", Some(a.text(np)));
             }
         }
+        if gerund
+            && recipient.is_empty()
+            && matches!(kind, EventType::Assault | EventType::Coerce)
+            && let Some(np) = self.np_after(hit.end, rce)
+        {
+            push_ref(
+                &mut recipient,
+                &mut recipient_kinds,
+                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                EntityType::OtherOrg,
+            );
+            note("recipient", "unresolved noun phrase: object of a gerund", Some(a.text(np)));
+        }
+        // "une attaque d'individus armés", "une attaque de terroristes": the bare "de" complement
+        // (no article) of a violent noun is its author
+        if sense.pos == Pos::Noun && kind == EventType::Assault && !patient_gen && actor.is_empty() {
+            let toks = &a.seg.tokens;
+            let next = toks.partition_point(|t| t.span.start < hit.end);
+            if let Some(t) = toks.get(next)
+                && self.tok_is(next, &["de", "d'", "d’"])
+                && let Some(np) = self.np_after(t.span.end, rce)
+                && self.cues_at(np.start).is_none_or(|(_, c)| !c.contains(&Cue::Det) && !c.contains(&Cue::Gen))
+                // "des tirs de mortier", "une attaque de drones": a weapon, not an author
+                && !self.hits[self.hits_in(np)].iter().any(|x| self.lex.entry(x).has(Cue::UWeapons))
+            {
+                push_ref(
+                    &mut actor,
+                    &mut actor_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                    EntityType::OtherOrg,
+                );
+                note(
+                    "actor",
+                    "unresolved noun phrase: bare `de` complement of a violent noun",
+                    Some(a.text(np)),
+                );
+            }
+        }
         // parties with no entity: bare noun phrases ("des hommes armés", "civilians"), unresolved
         if sense.pos != Pos::Noun && !participle_clause {
             let vstart = apposition.unwrap_or(hit.start);
-            let by_np = || {
-                self.hits[self.hits_in(Span::new(hit.end, rce))]
-                    .iter()
-                    .find(|x| self.lex.entry(x).has(Cue::By) && self.tokens_between(hit.end, x.start) <= 3)
-                    .and_then(|x| self.np_after(x.end, rce))
-            };
+            let by_np = || first_by.and_then(|x| self.np_after(x.end, self.first_comma(x.end, ce)));
             let takes_object = matches!(
                 kind,
                 EventType::Assault
@@ -1554,6 +1723,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     EntityType::OtherOrg,
                 );
                 note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
+            }
+        }
+        // a prepositional recipient with no entity: "une aide pour les déplacés", "sanctions contre
+        // des responsables", "gave aid to displaced families"
+        if recipient.is_empty() && !(passive || sense.subj_recipient) {
+            let cue = match kind {
+                EventType::Aid => Some(Cue::Dat),
+                EventType::Sanction | EventType::Threaten | EventType::Accuse => Some(Cue::Against),
+                EventType::Assault | EventType::Coerce if sense.pos == Pos::Noun => Some(Cue::Against),
+                _ => None,
+            };
+            // "sauté sur la route", "une enquête sur des allégations": "sur"/"on" names a place or a
+            // topic, except after a sanction or a threat ("des sanctions sur les dirigeants")
+            let surface_ok = matches!(kind, EventType::Sanction | EventType::Threaten);
+            if let Some(np) = cue.and_then(|c| self.prep_np(hit.end, rce, c, surface_ok)) {
+                push_ref(
+                    &mut recipient,
+                    &mut recipient_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                    EntityType::OtherOrg,
+                );
+                note("recipient", "unresolved noun phrase after the recipient preposition", Some(a.text(np)));
             }
         }
         if (sense.pos == Pos::Noun || (!passive && !sense.subj_recipient && !participle_clause))
@@ -1603,19 +1794,33 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut source_kinds = Vec::new();
         let mut source_group: Option<Group> = None;
         let mut source_rule = "";
+        // a quotation's speaker the text names with no entity (« … », a déclaré le porte-parole)
+        let mut source_np: Option<Span> = None;
         let in_quote = a.quotes.iter().find(|q| q.span.contains(trig));
         if let Some(q) = in_quote {
             let sp = q.speaker.and_then(|s| self.group_at(s).filter(|g| self.group_is_named(g)));
             source_group = sp.or_else(|| self.last_person_before(q.outer.start));
             source_rule = "speaker of the quotation";
+            if source_group.is_none() {
+                source_np = q.speaker.filter(|s| !self.is_pronoun_at(s.start)).and_then(|s| self.np_ok(s, 1));
+            }
         }
         for i in self.hits_in(ss) {
-            if source_group.is_some() {
+            if source_group.is_some() || source_np.is_some() {
                 break;
             }
             let sh = self.hits[i];
             let cues = &self.lex.entry(&sh).cues;
-            if cues.contains(&Cue::Speech) && sh.end <= hit.start && cs >= sh.end {
+            if (cues.contains(&Cue::Speech) || cues.contains(&Cue::Deny))
+                && sh.start >= cs
+                && sh.end <= hit.start
+                && self.infinitive_perfect_after(sh.end)
+            {
+                // "L'armée affirme avoir détruit…", "dément avoir conclu": the one who asserts or
+                // denies it is the subject of the speech verb
+                source_group = self.subject(cs, sh.start).cloned();
+                source_rule = "subject of the speech or denial verb governing the infinitive";
+            } else if cues.contains(&Cue::Speech) && sh.end <= hit.start && cs >= sh.end {
                 // "X a assuré que …": the speaker is the subject before the speech verb
                 let (scs, _) = self.clause(si, sh.start);
                 source_group = self.subject(scs, sh.start).cloned();
@@ -1650,6 +1855,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(g) = &source_group {
             self.refs(g, &mut source, &mut source_kinds);
             note("source", source_rule, Some(a.text(Span::new(g.start, g.end))));
+        } else if let Some(np) = source_np {
+            push_ref(
+                &mut source,
+                &mut source_kinds,
+                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                EntityType::OtherOrg,
+            );
+            note("source", "unresolved speaker noun phrase", Some(a.text(np)));
         } else if let Some(sh) = self.hits[self.hits_in(Span::new(hit.end, ss.end))]
             .iter()
             .find(|x| self.lex.entry(x).has(Cue::Speech))
@@ -2022,16 +2235,61 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.np_ok(Span::new(start?, end), words)
     }
 
+    /// The figure ("au moins 58", "about a dozen") whose span starts at or covers `pos`.
+    fn figure_at(&self, pos: usize) -> Option<Span> {
+        let f = &self.a.figures;
+        let k = f.partition_point(|q| q.span.start <= pos);
+        k.checked_sub(1).map(|k| f[k].span).filter(|s| pos < s.end)
+    }
+
+    /// A bare noun phrase right after the first preposition with cue `c` in [from, to) (at most
+    /// eight words after `from`; "sur"/"on" only when `surface_ok`) that opens a noun phrase: an article, a figure or a noun of people
+    /// ("pour les déplacés", "contre des responsables", "to displaced people"); an infinitive ("pour
+    /// renforcer") opens none.
+    fn prep_np(&self, from: usize, to: usize, c: Cue, surface_ok: bool) -> Option<Span> {
+        let toks = &self.a.seg.tokens;
+        let x = self.hits[self.hits_in(Span::new(from, to))]
+            .iter()
+            .find(|x| self.lex.entry(x).has(c))
+            .filter(|x| self.tokens_between(from, x.start) <= 8)
+            .filter(|x| surface_ok || !matches!(self.lex.forms[x.entry as usize].as_str(), "sur" | "on"))?;
+        let t = toks.get(toks.partition_point(|t| t.span.start < x.end)).filter(|t| t.span.start < to)?;
+        let opens = self.figure_at(t.span.start).is_some()
+            || self.cues_at(t.span.start).is_some_and(|(h, cs)| {
+                cs.contains(&Cue::Det)
+                    || cs.contains(&Cue::Gen)
+                    || (cs.contains(&Cue::Civilian) && self.hits[h].start == t.span.start)
+            });
+        if !opens {
+            return None;
+        }
+        self.np_after(x.end, to).filter(|np| np.start == t.span.start)
+    }
+
     /// A bare noun phrase starting at `from`: "le chef du village", "une dizaine de civils",
     /// "two Chinese nationals".
     fn np_after(&self, from: usize, ce: usize) -> Option<Span> {
         let toks = &self.a.seg.tokens;
         let mut i = toks.partition_point(|t| t.span.start < from);
         let (mut start, mut end, mut words, mut de) = (None::<usize>, 0usize, 0usize, false);
+        let mut fig = false;
         while i < toks.len() && toks[i].span.start < ce {
             let tk = toks[i];
             if tk.kind == veille_text::TokenKind::Punct {
                 break;
+            }
+            // "au moins 58 civils", "about a dozen civilians": the figure with its qualifier
+            if start.is_none()
+                && let Some(f) = self.figure_at(tk.span.start)
+                && f.end <= ce
+            {
+                start = Some(tk.span.start);
+                end = f.end;
+                fig = true;
+                while i < toks.len() && toks[i].span.start < f.end {
+                    i += 1;
+                }
+                continue;
             }
             if self.in_date(tk.span) {
                 if start.is_none() {
@@ -2049,7 +2307,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             match self.cues_at(tk.span.start) {
                 Some((h, c))
                     if c.contains(&Cue::Det)
-                        || (c.contains(&Cue::Gen) && (start.is_none() || (words > 0 && !de))) =>
+                        || (c.contains(&Cue::Gen) && (start.is_none() || ((words > 0 || fig) && !de))) =>
                 {
                     if start.is_some() && c.contains(&Cue::Gen) {
                         de = true;
@@ -2094,7 +2352,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
             "after", "before", "since", "during", "of", "for", "from", "about", "over", "apres", "avant",
             "depuis", "lors", "pendant", "pour", "vers", "sans", "avec", "chez",
         ];
-        if NOT_HEADS.contains(&first.as_str()) {
+        if NOT_HEADS.contains(&first.as_str()) && self.figure_at(s.start).is_none_or(|f| f.start != s.start) {
+            return None;
+        }
+        // a lone pronoun, article or question word is no party ("them", "what", "a")
+        if words == 1
+            && self.figure_at(s.start).is_none()
+            && matches!(
+                veille_text::fold_str(self.a.text(s)).as_str(),
+                "them" | "what" | "which" | "a" | "an" | "the" | "it" | "eux" | "elles" | "ce" | "quoi"
+            )
+        {
             return None;
         }
         // an entity inside is a party of its own; a place may qualify the noun ("les habitants de
@@ -2221,15 +2489,59 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && !veille_geo::is_dateline_mention(&a.doc.text, p)
             })
             .collect();
+        // "a refusé de rappeler son ambassadeur à Niamey", "accuse l'armée d'avoir tué des civils
+        // près de Solenzo": a place after an infinitive trigger of the clause (or, for a speech act,
+        // after any other trigger) is that event's, not this one's
+        let speech_act = matches!(
+            kind,
+            EventType::Reject
+                | EventType::Request
+                | EventType::Accuse
+                | EventType::Threaten
+                | EventType::Support
+        );
+        let next_trigger = self.hits[self.hits_in(Span::new(trig.end, ce))]
+            .iter()
+            .find(|x| {
+                let e = self.lex.entry(x);
+                // an infinitive or a gerund ("de libérer", "to free", "of killing"), not a noun
+                // ("des dizaines de manifestants")
+                let verb = e.senses.iter().any(|&k| self.lex.senses[k as usize].pos != Pos::Noun);
+                !e.senses.is_empty()
+                    && (speech_act
+                        || verb
+                            && self.tok_before(x.start).is_some_and(|t| {
+                                if self.tok_is(t, &["of"]) {
+                                    self.lex.forms[x.entry as usize].ends_with("ing")
+                                } else {
+                                    self.tok_is(
+                                        t,
+                                        &[
+                                            "de",
+                                            "d'",
+                                            "d’",
+                                            "à",
+                                            "a",
+                                            "pour",
+                                            "to",
+                                            "avoir",
+                                            "d'avoir",
+                                            "d’avoir",
+                                        ],
+                                    )
+                                }
+                            }))
+            })
+            .map_or(ce, |x| x.start);
         let after = places
             .iter()
-            .filter(|p| p.span.start >= trig.end && p.span.end <= ce)
+            .filter(|p| p.span.start >= trig.end && p.span.end <= ce.min(next_trigger))
             .min_by_key(|p| p.span.start);
         let before = places
             .iter()
             .filter(|p| p.span.end <= trig.start && p.span.start >= cs)
             .max_by_key(|p| p.span.start);
-        let any = places.first();
+        let any = places.iter().find(|p| !(p.span.start >= next_trigger && p.span.end <= ce));
         let (p, rule) = match (after, before, any) {
             (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
             (None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),

@@ -1734,22 +1734,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .iter()
             .any(|x| self.lex.entry(x).has(Cue::Speech));
         let mut deny = false;
-        let mut hypo = sense.tense == Tense::Cond;
-        let mut pledge = sense.tense == Tense::Fut;
+        // reported speech: a speech verb and a complementizer before the trigger's clause ("a
+        // indiqué que … seraient déployés"): its conditional is a future in the past
+        let reported = has_speech_before
+            && cs > ss.start
+            && self.hits[self.hits_in(Span::new(ss.start, cs))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Que));
+        let mut hypo = sense.tense == Tense::Cond && !reported;
+        let mut pledge = sense.tense == Tense::Fut || (sense.tense == Tense::Cond && reported);
+        // the conditional of hearsay ("aurait été interpellé, selon sa famille")
+        let mut hearsay = false;
+        // "a annoncé avoir mené des frappes", "affirme avoir neutralisé": an act told as done by
+        // the one who did it
+        let mut told_done = false;
         for x in &self.hits[clause_hits.clone()] {
             let e = self.lex.entry(x);
             let f = self.lex.forms[x.entry as usize].as_str();
             if e.has(Cue::Deny) {
                 deny = true;
             }
+            let perfect_after = x.end <= hit.start && self.perfect_infinitive_between(x.end, hit.start);
             if e.has(Cue::Hypo) {
-                if f == "would" && has_speech_before {
+                if (f == "would" && has_speech_before) || (matches!(f, "serait" | "seraient") && reported) {
                     pledge = true;
+                } else if matches!(f, "aurait" | "auraient" | "serait" | "seraient")
+                    && self.hits[self.hits_in(ss)].iter().any(|y| self.lex.forms[y.entry as usize] == "selon")
+                {
+                    // "aurait été interpellé, selon sa famille"; without an attribution the
+                    // conditional stays a possibility ("l'EIGS aurait exécuté plusieurs otages")
+                    hearsay = true;
                 } else {
                     hypo = true;
                 }
             }
-            if e.has(Cue::Pledge) || e.cue_tense == Some(Tense::Fut) {
+            if (e.has(Cue::Pledge) || e.has(Cue::Speech)) && perfect_after {
+                told_done = true;
+            } else if e.has(Cue::Pledge) || e.cue_tense == Some(Tense::Fut) {
                 pledge = true;
             }
         }
@@ -1789,6 +1810,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 (Status::Hypothetical, "modal, conditional or condition before the trigger".into());
         } else if pledge {
             (status, status_rule) = (Status::Pledged, "future, promise or announcement".into());
+        } else if hearsay {
+            (status, status_rule) = (Status::Claimed, "conditional of hearsay".into());
+        } else if told_done {
+            (status, status_rule) = (Status::Claimed, "told as done by its author (past infinitive)".into());
         }
         // claim of responsibility in the same sentence
         if kind == EventType::Assault
@@ -1877,6 +1902,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         } else {
             self.date(si, trig, &mut note)
         };
+        // a day after the publication: scheduled ("un couvre-feu est instauré à compter du lundi 7")
+        if matches!(status, Status::Asserted | Status::Claimed)
+            && date_precision == Some(veille_core::Precision::Day)
+            && let (Some(d), Some(p)) = (date.as_deref(), a.doc.published.as_ref())
+            && p.precision() == veille_core::Precision::Day
+            && veille_core::PartialDate::parse_iso(d).ok().and_then(|d| d.to_days()) > p.to_days()
+        {
+            status = Status::Pledged;
+            note("status", "dated after the publication: scheduled", None);
+        }
 
         Some(Draft {
             sentence: si,
@@ -1905,6 +1940,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             definite_noun,
             participle: participle_clause,
             nominal: sense.pos == Pos::Noun,
+        })
+    }
+
+    /// A past infinitive ("avoir", "d'avoir", "être", "d'être") among the words from `from` to `to`.
+    fn perfect_infinitive_between(&self, from: usize, to: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < from);
+        toks[first..].iter().take_while(|t| t.span.end <= to).any(|t| {
+            let w = &self.a.doc.text[t.span.start..t.span.end];
+            matches!(w, "avoir" | "d'avoir" | "d’avoir" | "être" | "d'être" | "d’être" | "to have")
         })
     }
 
@@ -2650,7 +2695,16 @@ fn fill_from(prev: &mut Draft, d: &Draft) {
         prev.date_precision = d.date_precision;
         prev.date_reason = None;
     }
-    if prev.status == Status::Asserted && d.status != Status::Asserted {
+    // the stronger status wins (denied > hypothetical > pledged > claimed > asserted): "des renforts
+    // seraient acheminés" keeps the verb's future in the past over the noun's default
+    let rank = |s: Status| match s {
+        Status::Asserted => 0,
+        Status::Claimed => 1,
+        Status::Pledged => 2,
+        Status::Hypothetical => 3,
+        Status::Denied => 4,
+    };
+    if rank(d.status) > rank(prev.status) {
         prev.status = d.status;
     }
     prev.civilians |= d.civilians;

@@ -270,11 +270,32 @@ impl Morph {
                 } else if lemma.ends_with(['s', 'x', 'z']) {
                     lemma.clone()
                 } else if let Some((head, tail)) = lemma.split_once(' ') {
-                    // "frappe aerienne" -> "frappes aeriennes"; "engin explosif" -> "engins explosifs"
+                    // "frappe aerienne" -> "frappes aeriennes"; "engin explosif" -> "engins explosifs";
+                    // a complement stays as it is: "coup d'etat" -> "coups d'etat", "marche de
+                    // protestation" -> "marches de protestation"
+                    let mut complement = false;
                     let tail_pl: Vec<String> = tail
                         .split(' ')
                         .map(|w| {
-                            if w.ends_with(['s', 'x']) || w.len() <= 3 {
+                            complement |= w.contains('\'')
+                                || matches!(
+                                    w,
+                                    "de" | "du"
+                                        | "des"
+                                        | "a"
+                                        | "au"
+                                        | "aux"
+                                        | "en"
+                                        | "par"
+                                        | "pour"
+                                        | "contre"
+                                        | "sur"
+                                        | "of"
+                                        | "on"
+                                        | "by"
+                                        | "against"
+                                );
+                            if complement || w.ends_with(['s', 'x']) || w.len() <= 3 {
                                 w.to_string()
                             } else {
                                 format!("{w}s")

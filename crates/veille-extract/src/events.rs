@@ -855,6 +855,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                     continue;
                 }
+                // headline + lead: "Kidal : l'armée reprend l'aérodrome après de violents combats.
+                // Les FAMa … ont repris jeudi le contrôle …": a short first sentence announces the
+                // event the second one tells; the lead's reading is kept, completed by the headline's
+                if si == 1
+                    && self.is_headline(0)
+                    && let Some(k) = drafts[..first_of_sentence].iter().position(|p| {
+                        p.sentence == 0
+                            && p.kind == d.kind
+                            && p.background == d.background
+                            && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                            && compatible(&p.actor, &d.actor)
+                            && compatible(&p.recipient, &d.recipient)
+                    })
+                {
+                    let head = drafts.remove(k);
+                    fill_from(&mut d, &head);
+                    d.evidence = head.evidence.cover(d.evidence);
+                    if self.a.explain {
+                        d.explain.push(step(
+                            "trigger",
+                            "headline: the first sentence announces this event",
+                            Some(self.a.text(head.trigger).to_string()),
+                        ));
+                    }
+                }
                 // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
                 if d.actor.is_empty()
                     && d.subject_pron
@@ -960,15 +985,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let mut pos = self.hits[h].start;
         let mut crossed_de = false;
-        for _ in 0..3 {
+        // up to three function words, or five through a light noun ("l'ouverture d'une")
+        let mut light = false;
+        for i in 0..5 {
+            if i >= 3 && !light {
+                return false;
+            }
             let Some(t) = self.tok_before(pos) else { return false };
             let Some((ph, cues)) = self.cues_at(toks[t].span.start) else { return false };
             let pe = self.lex.entry(&self.hits[ph]);
             if let Some(&ps) = pe.senses.first() {
                 let gov = &self.lex.senses[ps as usize];
                 return match gov.kind {
-                    // the complement of a speech-like or demand-like trigger is its content
-                    EventType::Threaten | EventType::Request | EventType::Reject => sense.pos != Pos::Noun,
+                    // the complement of a speech-like or demand-like trigger is its content;
+                    // "demande une enquête", "réclame l'ouverture de négociations": a requested
+                    // inquiry or talks named by a noun too (a refused thing is background instead)
+                    EventType::Threaten | EventType::Request => {
+                        sense.pos != Pos::Noun
+                            || (gov.pos == Pos::Verb
+                                && matches!(sense.kind, EventType::Accuse | EventType::Consult))
+                    }
+                    EventType::Reject => sense.pos != Pos::Noun,
                     // ending, suspending or rejecting an agreement is not an agreement
                     EventType::Retreat | EventType::Sanction => sense.kind == EventType::Agree,
                     // "accord de coopération", "accord de défense": the noun names the accord
@@ -980,7 +1017,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if cues.contains(&Cue::Topic) {
                 return sense.pos == Pos::Noun;
             }
-            if cues.contains(&Cue::Gen) || cues.contains(&Cue::Dat) {
+            light |= cues.contains(&Cue::Light);
+            if cues.contains(&Cue::Gen) || cues.contains(&Cue::Dat) || cues.contains(&Cue::Light) {
                 crossed_de = true;
             } else if !cues.contains(&Cue::Det) {
                 return false;
@@ -1941,6 +1979,23 @@ impl<'a, 'd> Extractor<'a, 'd> {
             participle: participle_clause,
             nominal: sense.pos == Pos::Noun,
         })
+    }
+
+    /// Sentence `si` reads as a headline: a title with a colon ("Ménaka : arrivée d'un renfort") or
+    /// a short sentence with no date, followed by another sentence.
+    fn is_headline(&self, si: usize) -> bool {
+        let seg = &self.a.seg;
+        if si + 1 >= seg.sentences.len() {
+            return false;
+        }
+        let ss = seg.sentences[si].span;
+        let toks = &seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < ss.start);
+        let words = toks[first..].iter().take_while(|t| t.span.end <= ss.end);
+        let n = words.clone().count();
+        let colon = words.clone().any(|t| &self.a.doc.text[t.span.start..t.span.end] == ":");
+        let dated = self.a.dates.iter().any(|x| ss.contains(x.span));
+        (colon && n <= 20) || (n <= 12 && !dated)
     }
 
     /// A past infinitive ("avoir", "d'avoir", "être", "d'être") among the words from `from` to `to`.

@@ -86,6 +86,9 @@ pub enum Cue {
     Block,
     /// A verb of discussion whose noun object is a topic, not an event ("a évoqué la coopération").
     Topic,
+    /// A light noun between a verb and the noun that carries its meaning ("réclame l'ouverture
+    /// d'une enquête").
+    Light,
     /// A word a multiword trigger may have inside it ("a tendu mardi une embuscade"); not matched
     /// on its own.
     Skip,
@@ -130,6 +133,7 @@ impl Cue {
             "media" => Cue::Media,
             "block" => Cue::Block,
             "topic" => Cue::Topic,
+            "light" => Cue::Light,
             "skip" => Cue::Skip,
             _ => return None,
         })

@@ -901,6 +901,44 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 drafts.push(d);
             }
         }
+        // "… à Dinangourou. Le lendemain, l'armée a mené des frappes dans le secteur": a violent or
+        // physical event whose sentence names no place happened where the previous sentence's did
+        let physical = |k: EventType| {
+            matches!(k, EventType::Assault | EventType::Protest | EventType::Coerce | EventType::Mobilize)
+        };
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.location.is_some() || d.background || !physical(d.kind) || d.sentence == 0 {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            if self.a.places.iter().any(|p| ss.contains(p.span))
+                || self.a.entities.iter().any(|e| e.kind == EntityType::Country && ss.contains(e.span))
+            {
+                continue;
+            }
+            let Some(loc) = drafts[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence + 1 >= d.sentence)
+                .find(|p| {
+                    p.sentence + 1 == d.sentence && !p.background && physical(p.kind) && p.location.is_some()
+                })
+                .and_then(|p| p.location.clone())
+            else {
+                continue;
+            };
+            let d = &mut drafts[i];
+            d.location = Some(loc);
+            d.location_reason = None;
+            if self.a.explain {
+                d.explain.push(step(
+                    "location",
+                    "no place in its sentence: the place of the sentence before",
+                    None,
+                ));
+            }
+        }
         // anaphoric subject ("L'initiative est approuvée par la Russie"): the recipient is the actor
         // of the latest event of an earlier sentence
         for i in 0..drafts.len() {
@@ -1981,6 +2019,33 @@ impl<'a, 'd> Extractor<'a, 'd> {
         })
     }
 
+    /// +1 when the sentence dates its events on the day after the one told before ("le
+    /// lendemain", "the next day", "the following day"), -1 for the day before ("la veille", "the
+    /// day before"), else 0.
+    fn relative_day(&self, ss: Span) -> i64 {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < ss.start);
+        let words: Vec<&str> = toks[first..]
+            .iter()
+            .take_while(|t| t.span.end <= ss.end)
+            .map(|t| &self.a.doc.text[t.span.start..t.span.end])
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let prev = if i > 0 { words[i - 1].to_lowercase() } else { String::new() };
+            let next = words.get(i + 1).map(|x| x.to_lowercase()).unwrap_or_default();
+            match w.to_lowercase().as_str() {
+                "lendemain" if matches!(prev.as_str(), "le" | "au") => return 1,
+                // "la veille", not "à la veille de" (the eve of something told later) nor "brigade de veille"
+                "veille" if prev == "la" && !matches!(next.as_str(), "de" | "du" | "des" | "d'") => {
+                    return -1;
+                }
+                "day" if matches!(prev.as_str(), "next" | "following") => return 1,
+                _ => {}
+            }
+        }
+        0
+    }
+
     /// Sentence `si` reads as a headline: a title with a colon ("Ménaka : arrivée d'un renfort") or
     /// a short sentence with no date, followed by another sentence.
     fn is_headline(&self, si: usize) -> bool {
@@ -2412,8 +2477,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
             pick = a.dates.iter().filter(|d| ps.contains(d.span)).max_by_key(|d| d.span.start);
             rule = "date in the sentence before";
         }
+        // "Le lendemain, l'armée a mené des frappes", "La veille, …": a day after or before the date
+        // of the sentence before
+        let shift = if rule == "date in the sentence before" { self.relative_day(ss) } else { 0 };
         match pick {
             Some(d) => match d.date {
+                Some(date) if shift != 0 && d.precision == veille_core::Precision::Day => {
+                    let rule = if shift > 0 {
+                        "the day after the date of the sentence before (le lendemain)"
+                    } else {
+                        "the day before the date of the sentence before (la veille)"
+                    };
+                    note("date", rule, Some(a.text(d.span)));
+                    match date.to_days() {
+                        Some(n) => (
+                            Some(veille_core::PartialDate::from_days(n + shift).to_string()),
+                            Some(d.precision),
+                            None,
+                        ),
+                        None => (None, None, Some("relative day not resolved".to_string())),
+                    }
+                }
                 Some(date) => {
                     note("date", rule, Some(a.text(d.span)));
                     (Some(date.to_string()), Some(d.precision), None)

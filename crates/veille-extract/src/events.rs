@@ -1367,6 +1367,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
             kind = EventType::Coerce;
         }
 
+        // "plus de 150 migrants ont été expulsés d'Algérie": expelling migrants, refugees or
+        // foreign nationals is deportation (COERCE), not a diplomatic sanction
+        if kind == EventType::Sanction
+            && mode.as_deref() == Some("expel")
+            && self.hits[self.hits_in(Span::new(cs, self.first_comma(hit.end, ce)))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Deportee))
+        {
+            mode = Some("deport".to_string());
+            kind = EventType::Coerce;
+        }
+
         // -- background
         let mut background = false;
         {
@@ -1863,6 +1875,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     "pas" | "plus" | "jamais" | "point"
                 );
             if prev_ne && next_neg {
+                deny = true;
+            }
+            // "aucun soldat n'a été fait prisonnier": a negated subject and "ne" before the verb
+            let first = toks.partition_point(|t| t.span.start < cs);
+            let before: Vec<String> = toks[first..]
+                .iter()
+                .take_while(|t| t.span.end <= hit.start)
+                .map(|t| veille_text::fold_str(&a.doc.text[t.span.start..t.span.end]))
+                .collect();
+            if before.iter().any(|w| matches!(w.as_str(), "aucun" | "aucune" | "nul" | "nulle"))
+                && before.iter().any(|w| matches!(w.as_str(), "n'" | "ne" | "n"))
+            {
                 deny = true;
             }
         }

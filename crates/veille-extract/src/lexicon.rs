@@ -89,6 +89,8 @@ pub enum Cue {
     /// A light noun between a verb and the noun that carries its meaning ("réclame l'ouverture
     /// d'une enquête").
     Light,
+    /// People a state deports rather than expels as a sanction ("migrants", "ressortissants").
+    Deportee,
     /// A word a multiword trigger may have inside it ("a tendu mardi une embuscade"); not matched
     /// on its own.
     Skip,
@@ -134,6 +136,7 @@ impl Cue {
             "block" => Cue::Block,
             "topic" => Cue::Topic,
             "light" => Cue::Light,
+            "deportee" => Cue::Deportee,
             "skip" => Cue::Skip,
             _ => return None,
         })

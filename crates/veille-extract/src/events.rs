@@ -901,6 +901,46 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 drafts.push(d);
             }
         }
+        // "Les FAMa, appuyées par des éléments d'Africa Corps, ont repris …": support in apposition
+        // to the actor of an operation is taking part in it (a co-actor), not a statement of support
+        let mut i = 0;
+        while i < drafts.len() {
+            let d = &drafts[i];
+            let in_apposition = d.kind == EventType::Support
+                && !d.nominal
+                && !d.actor.is_empty()
+                && self.tok_before(d.trigger.start).is_some_and(|t| self.tok_text(t) == ",");
+            let host = if in_apposition {
+                drafts.iter().position(|p| {
+                    p.sentence == d.sentence
+                        && matches!(
+                            p.kind,
+                            EventType::Assault | EventType::Mobilize | EventType::Retreat | EventType::Coerce
+                        )
+                        && p.actor.iter().any(|x| x.id.is_some() && d.recipient.iter().any(|y| y.id == x.id))
+                })
+            } else {
+                None
+            };
+            match host {
+                Some(k) => {
+                    let d = drafts.remove(i);
+                    let k = if k > i { k - 1 } else { k };
+                    let p = &mut drafts[k];
+                    for (r, kind) in d.actor.into_iter().zip(d.actor_kinds) {
+                        push_ref(&mut p.actor, &mut p.actor_kinds, r, kind);
+                    }
+                    if self.a.explain {
+                        p.explain.push(step(
+                            "actor",
+                            "support in apposition to the actor: a co-actor",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
+                }
+                None => i += 1,
+            }
+        }
         // "… à Dinangourou. Le lendemain, l'armée a mené des frappes dans le secteur": a violent or
         // physical event whose sentence names no place happened where the previous sentence's did
         let physical = |k: EventType| {

@@ -901,6 +901,30 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 drafts.push(d);
             }
         }
+        // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
+        // "Arrivé lundi à Bamako pour une visite…, le ministre…": a sentence-initial participle
+        // clause has the main clause's subject
+        for d in drafts.iter_mut() {
+            let Some(comma) = self.initial_participle_clause(d.sentence) else { continue };
+            if d.trigger.start >= comma || d.actor.iter().any(|r| r.id.is_some()) {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let Some(g) = self.groups_in(comma, ss.end).next() else { continue };
+            if !self.only_function_words(comma, g.start) {
+                continue;
+            }
+            let (mut r, mut k) = (Vec::new(), Vec::new());
+            self.refs(g, &mut r, &mut k);
+            if r.is_empty() {
+                continue;
+            }
+            d.actor = r;
+            d.actor_kinds = k;
+            if self.a.explain {
+                d.explain.push(step("actor", "initial participle clause: subject of the main clause", None));
+            }
+        }
         // "Les FAMa, appuyées par des éléments d'Africa Corps, ont repris …": support in apposition
         // to the actor of an operation is taking part in it (a co-actor), not a statement of support
         let mut i = 0;
@@ -2081,6 +2105,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
             participle: participle_clause,
             nominal: sense.pos == Pos::Noun,
         })
+    }
+
+    /// The sentence opens with a past participle clause ("Réunis dimanche à Niamey, …", "Arrivé
+    /// lundi soir à Bamako, …"): the end of its comma.
+    fn initial_participle_clause(&self, si: usize) -> Option<usize> {
+        let ss = self.a.seg.sentences[si].span;
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < ss.start);
+        let t0 = toks.get(first).filter(|t| t.span.end <= ss.end)?;
+        let w = &self.a.doc.text[t0.span.start..t0.span.end];
+        if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().count() < 4 {
+            return None;
+        }
+        let lw = w.to_lowercase();
+        let participle = ["é", "ée", "és", "ées", "is", "ise", "ises"].iter().any(|e| lw.ends_with(e))
+            && !matches!(
+                lw.as_str(),
+                "depuis" | "puis" | "mais" | "jadis" | "après" | "près" | "dès" | "très"
+            );
+        if !participle
+            || self.cues_at(t0.span.start).is_some()
+            || self.a.entities.iter().any(|e| e.span.overlaps(t0.span))
+            || self.a.places.iter().any(|p| p.span.overlaps(t0.span))
+        {
+            return None;
+        }
+        toks[first..]
+            .iter()
+            .take_while(|t| t.span.end <= ss.end)
+            .find(|t| &self.a.doc.text[t.span.start..t.span.end] == ",")
+            .map(|t| t.span.end)
     }
 
     /// +1 when the sentence dates its events on the day after the one told before ("le

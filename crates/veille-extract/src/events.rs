@@ -1879,6 +1879,39 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
 
+        // "Le gouvernement informe … qu'un couvre-feu est instauré", "le ministre a indiqué que
+        // 1 500 soldats seraient déployés": a measure or deployment with no agent of its own, told
+        // by a state or one of its officials, is that state's
+        if matches!(kind, EventType::Coerce | EventType::Sanction | EventType::Mobilize)
+            && (voice == "passive"
+                || sense.pos == Pos::Noun
+                // "seraient déployés", "sera instauré": a conditional or future passive
+                || self.tok_before(hit.start).is_some_and(|t| {
+                    matches!(
+                        veille_text::fold_str(self.tok_text(t)).as_str(),
+                        "serait" | "seraient" | "sera" | "seront"
+                    )
+                }))
+            && actor.iter().all(|r| r.id.is_none())
+            && source.len() == 1
+        {
+            let state = match source_kinds.first() {
+                Some(EntityType::Country) => Some(source[0].clone()),
+                Some(EntityType::Person) => a
+                    .entities
+                    .iter()
+                    .find(|e| e.id.is_some() && e.id == source[0].id)
+                    .and_then(|e| e.country.as_deref())
+                    .map(|cc| self.state_ref(cc)),
+                _ => None,
+            };
+            if let Some(st) = state {
+                note("actor", "no agent: the state that tells the measure", Some(&st.name));
+                actor = vec![st];
+                actor_kinds = vec![EntityType::Country];
+            }
+        }
+
         // -- status
         let mut status = Status::Asserted;
         let mut status_rule = String::from("default: reported as fact");

@@ -780,10 +780,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     });
                     continue;
                 }
-                // the same event read twice in one sentence ("appréciée et approuvée")
+                // the same event read twice in one sentence ("appréciée et approuvée"); a protest's
+                // purpose ("ont observé une journée ville morte pour protester contre…") whatever its
+                // mode
+                let protest_purpose = purpose && d.kind == EventType::Protest;
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
                     p.kind == d.kind
-                        && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                        && (protest_purpose || modes_compatible(p.mode.as_deref(), d.mode.as_deref()))
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)
                 }) {

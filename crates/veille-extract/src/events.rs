@@ -2218,13 +2218,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
         (colon && n <= 20) || (n <= 12 && !dated)
     }
 
-    /// A past infinitive ("avoir", "d'avoir", "être", "d'être") among the words from `from` to `to`.
+    /// A past infinitive ("avoir", "d'avoir", "d'être") among the words from `from` to `to`.
     fn perfect_infinitive_between(&self, from: usize, to: usize) -> bool {
         let toks = &self.a.seg.tokens;
         let first = toks.partition_point(|t| t.span.start < from);
         toks[first..].iter().take_while(|t| t.span.end <= to).any(|t| {
             let w = &self.a.doc.text[t.span.start..t.span.end];
-            matches!(w, "avoir" | "d'avoir" | "d’avoir" | "être" | "d'être" | "d’être" | "to have")
+            // not "être" alone: "doivent être déployés" is a passive infinitive
+            matches!(w, "avoir" | "d'avoir" | "d’avoir" | "d'être" | "d’être" | "to have")
         })
     }
 

@@ -1979,14 +1979,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             // "aucun soldat n'a été fait prisonnier": a negated subject and "ne" before the verb
             let first = toks.partition_point(|t| t.span.start < cs);
-            let before: Vec<String> = toks[first..]
-                .iter()
-                .take_while(|t| t.span.end <= hit.start)
-                .map(|t| veille_text::fold_str(&a.doc.text[t.span.start..t.span.end]))
-                .collect();
-            if before.iter().any(|w| matches!(w.as_str(), "aucun" | "aucune" | "nul" | "nulle"))
-                && before.iter().any(|w| matches!(w.as_str(), "n'" | "ne" | "n"))
-            {
+            let (mut none_subj, mut ne) = (false, false);
+            for t in toks[first..].iter().take_while(|t| t.span.end <= hit.start) {
+                let w = &a.doc.text[t.span.start..t.span.end];
+                none_subj |= ["aucun", "aucune", "nul", "nulle"].iter().any(|x| w.eq_ignore_ascii_case(x));
+                ne |= ["n'", "n’", "ne"].iter().any(|x| w.eq_ignore_ascii_case(x));
+            }
+            if none_subj && ne {
                 deny = true;
             }
         }
@@ -2180,23 +2179,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn relative_day(&self, ss: Span) -> i64 {
         let toks = &self.a.seg.tokens;
         let first = toks.partition_point(|t| t.span.start < ss.start);
-        let words: Vec<&str> = toks[first..]
-            .iter()
-            .take_while(|t| t.span.end <= ss.end)
-            .map(|t| &self.a.doc.text[t.span.start..t.span.end])
-            .collect();
-        for (i, w) in words.iter().enumerate() {
-            let prev = if i > 0 { words[i - 1].to_lowercase() } else { String::new() };
-            let next = words.get(i + 1).map(|x| x.to_lowercase()).unwrap_or_default();
-            match w.to_lowercase().as_str() {
-                "lendemain" if matches!(prev.as_str(), "le" | "au") => return 1,
-                // "la veille", not "à la veille de" (the eve of something told later) nor "brigade de veille"
-                "veille" if prev == "la" && !matches!(next.as_str(), "de" | "du" | "des" | "d'") => {
-                    return -1;
-                }
-                "day" if matches!(prev.as_str(), "next" | "following") => return 1,
-                _ => {}
+        let words = &toks[first..];
+        let word = |i: usize| {
+            words.get(i).filter(|t| t.span.end <= ss.end).map(|t| &self.a.doc.text[t.span.start..t.span.end])
+        };
+        let is =
+            |w: Option<&str>, xs: &[&str]| w.is_some_and(|w| xs.iter().any(|x| w.eq_ignore_ascii_case(x)));
+        let mut i = 0;
+        while let Some(w) = word(i) {
+            let prev = if i > 0 { word(i - 1) } else { None };
+            if w.eq_ignore_ascii_case("lendemain") && is(prev, &["le", "au"]) {
+                return 1;
             }
+            // "la veille", not "à la veille de" (the eve of something told later)
+            if w.eq_ignore_ascii_case("veille")
+                && is(prev, &["la"])
+                && !is(word(i + 1), &["de", "du", "des", "d'", "d’"])
+            {
+                return -1;
+            }
+            if w.eq_ignore_ascii_case("day") && is(prev, &["next", "following"]) {
+                return 1;
+            }
+            i += 1;
         }
         0
     }

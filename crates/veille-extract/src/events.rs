@@ -780,6 +780,30 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     });
                     continue;
                 }
+                // "La Cédéao a exhorté Niamey à libérer M. Bazoum, une demande aussitôt rejetée par
+                // Niamey": a noun in apposition names the same-type event before it, whatever the
+                // participle after it binds
+                let appositive = d.nominal
+                    && self.tok_before(d.trigger.start).is_some_and(|t| {
+                        matches!(veille_text::fold_str(self.tok_text(t)).as_str(), "une" | "un" | "a" | "an")
+                            && self
+                                .tok_before(self.a.seg.tokens[t].span.start)
+                                .is_some_and(|c| self.tok_text(c) == ",")
+                    });
+                if appositive
+                    && let Some(prev) = drafts[first_of_sentence..]
+                        .iter_mut()
+                        .find(|p| p.kind == d.kind && !p.nominal && p.trigger.end <= d.trigger.start)
+                {
+                    if self.a.explain {
+                        prev.explain.push(step(
+                            "trigger",
+                            "apposition: a noun names the event before it again",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
+                    continue;
+                }
                 // the same event read twice in one sentence ("appréciée et approuvée"); a protest's
                 // purpose ("ont observé une journée ville morte pour protester contre…") whatever its
                 // mode

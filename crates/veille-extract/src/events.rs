@@ -861,10 +861,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     });
                     continue;
                 }
-                // the same event read twice in one sentence ("appréciée et approuvée")
+                // "La Cédéao a exhorté Niamey à libérer M. Bazoum, une demande aussitôt rejetée par
+                // Niamey": a noun in apposition names the same-type event before it, whatever the
+                // participle after it binds
+                let appositive = d.nominal
+                    && self.tok_before(d.trigger.start).is_some_and(|t| {
+                        matches!(veille_text::fold_str(self.tok_text(t)).as_str(), "une" | "un" | "a" | "an")
+                            && self
+                                .tok_before(self.a.seg.tokens[t].span.start)
+                                .is_some_and(|c| self.tok_text(c) == ",")
+                    });
+                if appositive
+                    && let Some(prev) = drafts[first_of_sentence..]
+                        .iter_mut()
+                        .find(|p| p.kind == d.kind && !p.nominal && p.trigger.end <= d.trigger.start)
+                {
+                    if self.a.explain {
+                        prev.explain.push(step(
+                            "trigger",
+                            "apposition: a noun names the event before it again",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
+                    continue;
+                }
+                // the same event read twice in one sentence ("appréciée et approuvée"); a protest's
+                // purpose ("ont observé une journée ville morte pour protester contre…") whatever its
+                // mode
+                let protest_purpose = purpose && d.kind == EventType::Protest;
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
                     p.kind == d.kind
-                        && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                        && (protest_purpose || modes_compatible(p.mode.as_deref(), d.mode.as_deref()))
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)
                 }) {
@@ -936,6 +963,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                     continue;
                 }
+                // headline + lead: "Kidal : l'armée reprend l'aérodrome après de violents combats.
+                // Les FAMa … ont repris jeudi le contrôle …": a short first sentence announces the
+                // event the second one tells; the lead's reading is kept, completed by the headline's
+                if si == 1
+                    && self.is_headline(0)
+                    && let Some(k) = drafts[..first_of_sentence].iter().position(|p| {
+                        p.sentence == 0
+                            && p.kind == d.kind
+                            && p.background == d.background
+                            && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                            && compatible(&p.actor, &d.actor)
+                            && compatible(&p.recipient, &d.recipient)
+                    })
+                {
+                    let head = drafts.remove(k);
+                    fill_from(&mut d, &head);
+                    d.evidence = head.evidence.cover(d.evidence);
+                    if self.a.explain {
+                        d.explain.push(step(
+                            "trigger",
+                            "headline: the first sentence announces this event",
+                            Some(self.a.text(head.trigger).to_string()),
+                        ));
+                    }
+                }
                 // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
                 if d.actor.is_empty()
                     && d.subject_pron
@@ -955,6 +1007,108 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                 }
                 drafts.push(d);
+            }
+        }
+        // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
+        // "Arrivé lundi à Bamako pour une visite…, le ministre…": a sentence-initial participle
+        // clause has the main clause's subject
+        for d in drafts.iter_mut() {
+            let Some(comma) = self.initial_participle_clause(d.sentence) else { continue };
+            if d.trigger.start >= comma || d.actor.iter().any(|r| r.id.is_some()) {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let Some(g) = self.groups_in(comma, ss.end).next() else { continue };
+            if !self.only_function_words(comma, g.start) {
+                continue;
+            }
+            let (mut r, mut k) = (Vec::new(), Vec::new());
+            self.refs(g, &mut r, &mut k);
+            if r.is_empty() {
+                continue;
+            }
+            d.actor = r;
+            d.actor_kinds = k;
+            if self.a.explain {
+                d.explain.push(step("actor", "initial participle clause: subject of the main clause", None));
+            }
+        }
+        // "Les FAMa, appuyées par des éléments d'Africa Corps, ont repris …": support in apposition
+        // to the actor of an operation is taking part in it (a co-actor), not a statement of support
+        let mut i = 0;
+        while i < drafts.len() {
+            let d = &drafts[i];
+            let in_apposition = d.kind == EventType::Support
+                && !d.nominal
+                && !d.actor.is_empty()
+                && self.tok_before(d.trigger.start).is_some_and(|t| self.tok_text(t) == ",");
+            let host = if in_apposition {
+                drafts.iter().position(|p| {
+                    p.sentence == d.sentence
+                        && matches!(
+                            p.kind,
+                            EventType::Assault | EventType::Mobilize | EventType::Retreat | EventType::Coerce
+                        )
+                        && p.actor.iter().any(|x| x.id.is_some() && d.recipient.iter().any(|y| y.id == x.id))
+                })
+            } else {
+                None
+            };
+            match host {
+                Some(k) => {
+                    let d = drafts.remove(i);
+                    let k = if k > i { k - 1 } else { k };
+                    let p = &mut drafts[k];
+                    for (r, kind) in d.actor.into_iter().zip(d.actor_kinds) {
+                        push_ref(&mut p.actor, &mut p.actor_kinds, r, kind);
+                    }
+                    if self.a.explain {
+                        p.explain.push(step(
+                            "actor",
+                            "support in apposition to the actor: a co-actor",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
+                }
+                None => i += 1,
+            }
+        }
+        // "… à Dinangourou. Le lendemain, l'armée a mené des frappes dans le secteur": a violent or
+        // physical event whose sentence names no place happened where the previous sentence's did
+        let physical = |k: EventType| {
+            matches!(k, EventType::Assault | EventType::Protest | EventType::Coerce | EventType::Mobilize)
+        };
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.location.is_some() || d.background || !physical(d.kind) || d.sentence == 0 {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            if self.a.places.iter().any(|p| ss.contains(p.span))
+                || self.a.entities.iter().any(|e| e.kind == EntityType::Country && ss.contains(e.span))
+            {
+                continue;
+            }
+            let Some(loc) = drafts[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence + 1 >= d.sentence)
+                .find(|p| {
+                    p.sentence + 1 == d.sentence && !p.background && physical(p.kind) && p.location.is_some()
+                })
+                .and_then(|p| p.location.clone())
+            else {
+                continue;
+            };
+            let d = &mut drafts[i];
+            d.location = Some(loc);
+            d.location_reason = None;
+            if self.a.explain {
+                d.explain.push(step(
+                    "location",
+                    "no place in its sentence: the place of the sentence before",
+                    None,
+                ));
             }
         }
         // anaphoric subject ("L'initiative est approuvée par la Russie"): the recipient is the actor
@@ -1041,15 +1195,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let mut pos = self.hits[h].start;
         let mut crossed_de = false;
-        for _ in 0..3 {
+        // up to three function words, or five through a light noun ("l'ouverture d'une")
+        let mut light = false;
+        for i in 0..5 {
+            if i >= 3 && !light {
+                return false;
+            }
             let Some(t) = self.tok_before(pos) else { return false };
             let Some((ph, cues)) = self.cues_at(toks[t].span.start) else { return false };
             let pe = self.lex.entry(&self.hits[ph]);
             if let Some(&ps) = pe.senses.first() {
                 let gov = &self.lex.senses[ps as usize];
                 return match gov.kind {
-                    // the complement of a speech-like or demand-like trigger is its content
-                    EventType::Threaten | EventType::Request | EventType::Reject => sense.pos != Pos::Noun,
+                    // the complement of a speech-like or demand-like trigger is its content;
+                    // "demande une enquête", "réclame l'ouverture de négociations": a requested
+                    // inquiry or talks named by a noun too (a refused thing is background instead)
+                    EventType::Threaten | EventType::Request => {
+                        sense.pos != Pos::Noun
+                            || (gov.pos == Pos::Verb
+                                && matches!(sense.kind, EventType::Accuse | EventType::Consult))
+                    }
+                    EventType::Reject => sense.pos != Pos::Noun,
                     // ending, suspending or rejecting an agreement is not an agreement
                     EventType::Retreat | EventType::Sanction => sense.kind == EventType::Agree,
                     // "accord de coopération", "accord de défense": the noun names the accord
@@ -1061,7 +1227,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if cues.contains(&Cue::Topic) {
                 return sense.pos == Pos::Noun;
             }
-            if cues.contains(&Cue::Gen) || cues.contains(&Cue::Dat) {
+            light |= cues.contains(&Cue::Light);
+            if cues.contains(&Cue::Gen) || cues.contains(&Cue::Dat) || cues.contains(&Cue::Light) {
                 crossed_de = true;
             } else if !cues.contains(&Cue::Det) {
                 return false;
@@ -1407,6 +1574,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(hit.end, x.start) <= 5)
         {
             mode = Some(if mode.as_deref() == Some("expel") { "deport" } else { "censor" }.to_string());
+            kind = EventType::Coerce;
+        }
+
+        // "plus de 150 migrants ont été expulsés d'Algérie": expelling migrants, refugees or
+        // foreign nationals is deportation (COERCE), not a diplomatic sanction
+        if kind == EventType::Sanction
+            && mode.as_deref() == Some("expel")
+            && self.hits[self.hits_in(Span::new(cs, self.first_comma(hit.end, ce)))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Deportee))
+        {
+            mode = Some("deport".to_string());
             kind = EventType::Coerce;
         }
 
@@ -1940,6 +2119,39 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
 
+        // "Le gouvernement informe … qu'un couvre-feu est instauré", "le ministre a indiqué que
+        // 1 500 soldats seraient déployés": a measure or deployment with no agent of its own, told
+        // by a state or one of its officials, is that state's
+        if matches!(kind, EventType::Coerce | EventType::Sanction | EventType::Mobilize)
+            && (voice == "passive"
+                || sense.pos == Pos::Noun
+                // "seraient déployés", "sera instauré": a conditional or future passive
+                || self.tok_before(hit.start).is_some_and(|t| {
+                    matches!(
+                        veille_text::fold_str(self.tok_text(t)).as_str(),
+                        "serait" | "seraient" | "sera" | "seront"
+                    )
+                }))
+            && actor.iter().all(|r| r.id.is_none())
+            && source.len() == 1
+        {
+            let state = match source_kinds.first() {
+                Some(EntityType::Country) => Some(source[0].clone()),
+                Some(EntityType::Person) => a
+                    .entities
+                    .iter()
+                    .find(|e| e.id.is_some() && e.id == source[0].id)
+                    .and_then(|e| e.country.as_deref())
+                    .map(|cc| self.state_ref(cc)),
+                _ => None,
+            };
+            if let Some(st) = state {
+                note("actor", "no agent: the state that tells the measure", Some(&st.name));
+                actor = vec![st];
+                actor_kinds = vec![EntityType::Country];
+            }
+        }
+
         // -- status
         let mut status = Status::Asserted;
         let mut status_rule = String::from("default: reported as fact");
@@ -1947,22 +2159,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .iter()
             .any(|x| self.lex.entry(x).has(Cue::Speech));
         let mut deny = false;
-        let mut hypo = sense.tense == Tense::Cond;
-        let mut pledge = sense.tense == Tense::Fut;
+        // reported speech: a speech verb and a complementizer before the trigger's clause ("a
+        // indiqué que … seraient déployés"): its conditional is a future in the past
+        let reported = has_speech_before
+            && cs > ss.start
+            && self.hits[self.hits_in(Span::new(ss.start, cs))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Que));
+        let mut hypo = sense.tense == Tense::Cond && !reported;
+        let mut pledge = sense.tense == Tense::Fut || (sense.tense == Tense::Cond && reported);
+        // the conditional of hearsay ("aurait été interpellé, selon sa famille")
+        let mut hearsay = false;
+        // "a annoncé avoir mené des frappes", "affirme avoir neutralisé": an act told as done by
+        // the one who did it
+        let mut told_done = false;
         for x in &self.hits[clause_hits.clone()] {
             let e = self.lex.entry(x);
             let f = self.lex.forms[x.entry as usize].as_str();
             if e.has(Cue::Deny) {
                 deny = true;
             }
+            let perfect_after = x.end <= hit.start && self.perfect_infinitive_between(x.end, hit.start);
             if e.has(Cue::Hypo) {
-                if f == "would" && has_speech_before {
+                if (f == "would" && has_speech_before) || (matches!(f, "serait" | "seraient") && reported) {
                     pledge = true;
+                } else if matches!(f, "aurait" | "auraient" | "serait" | "seraient")
+                    && self.hits[self.hits_in(ss)].iter().any(|y| self.lex.forms[y.entry as usize] == "selon")
+                {
+                    // "aurait été interpellé, selon sa famille"; without an attribution the
+                    // conditional stays a possibility ("l'EIGS aurait exécuté plusieurs otages")
+                    hearsay = true;
                 } else {
                     hypo = true;
                 }
             }
-            if e.has(Cue::Pledge) || e.cue_tense == Some(Tense::Fut) {
+            if (e.has(Cue::Pledge) || e.has(Cue::Speech)) && perfect_after {
+                told_done = true;
+            } else if e.has(Cue::Pledge) || e.cue_tense == Some(Tense::Fut) {
                 pledge = true;
             }
         }
@@ -1979,6 +2212,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     "pas" | "plus" | "jamais" | "point"
                 );
             if prev_ne && next_neg {
+                deny = true;
+            }
+            // "aucun soldat n'a été fait prisonnier": a negated subject and "ne" before the verb
+            let first = toks.partition_point(|t| t.span.start < cs);
+            let (mut none_subj, mut ne) = (false, false);
+            for t in toks[first..].iter().take_while(|t| t.span.end <= hit.start) {
+                let w = &a.doc.text[t.span.start..t.span.end];
+                none_subj |= ["aucun", "aucune", "nul", "nulle"].iter().any(|x| w.eq_ignore_ascii_case(x));
+                ne |= ["n'", "n’", "ne"].iter().any(|x| w.eq_ignore_ascii_case(x));
+            }
+            if none_subj && ne {
                 deny = true;
             }
         }
@@ -2002,6 +2246,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 (Status::Hypothetical, "modal, conditional or condition before the trigger".into());
         } else if pledge {
             (status, status_rule) = (Status::Pledged, "future, promise or announcement".into());
+        } else if hearsay {
+            (status, status_rule) = (Status::Claimed, "conditional of hearsay".into());
+        } else if told_done {
+            (status, status_rule) = (Status::Claimed, "told as done by its author (past infinitive)".into());
         }
         // claim of responsibility in the same sentence
         if kind == EventType::Assault
@@ -2090,6 +2338,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         } else {
             self.date(si, trig, &mut note)
         };
+        // a day after the publication: scheduled ("un couvre-feu est instauré à compter du lundi 7")
+        if matches!(status, Status::Asserted | Status::Claimed)
+            && date_precision == Some(veille_core::Precision::Day)
+            && let (Some(d), Some(p)) = (date.as_deref(), a.doc.published.as_ref())
+            && p.precision() == veille_core::Precision::Day
+            && veille_core::PartialDate::parse_iso(d).ok().and_then(|d| d.to_days()) > p.to_days()
+        {
+            status = Status::Pledged;
+            note("status", "dated after the publication: scheduled", None);
+        }
 
         Some(Draft {
             sentence: si,
@@ -2118,6 +2376,98 @@ impl<'a, 'd> Extractor<'a, 'd> {
             definite_noun,
             participle: participle_clause,
             nominal: sense.pos == Pos::Noun,
+        })
+    }
+
+    /// The sentence opens with a past participle clause ("Réunis dimanche à Niamey, …", "Arrivé
+    /// lundi soir à Bamako, …"): the end of its comma.
+    fn initial_participle_clause(&self, si: usize) -> Option<usize> {
+        let ss = self.a.seg.sentences[si].span;
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < ss.start);
+        let t0 = toks.get(first).filter(|t| t.span.end <= ss.end)?;
+        let w = &self.a.doc.text[t0.span.start..t0.span.end];
+        if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().count() < 4 {
+            return None;
+        }
+        let lw = w.to_lowercase();
+        let participle = ["é", "ée", "és", "ées", "is", "ise", "ises"].iter().any(|e| lw.ends_with(e))
+            && !matches!(
+                lw.as_str(),
+                "depuis" | "puis" | "mais" | "jadis" | "après" | "près" | "dès" | "très"
+            );
+        if !participle
+            || self.cues_at(t0.span.start).is_some()
+            || self.a.entities.iter().any(|e| e.span.overlaps(t0.span))
+            || self.a.places.iter().any(|p| p.span.overlaps(t0.span))
+        {
+            return None;
+        }
+        toks[first..]
+            .iter()
+            .take_while(|t| t.span.end <= ss.end)
+            .find(|t| &self.a.doc.text[t.span.start..t.span.end] == ",")
+            .map(|t| t.span.end)
+    }
+
+    /// +1 when the sentence dates its events on the day after the one told before ("le
+    /// lendemain", "the next day", "the following day"), -1 for the day before ("la veille", "the
+    /// day before"), else 0.
+    fn relative_day(&self, ss: Span) -> i64 {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < ss.start);
+        let words = &toks[first..];
+        let word = |i: usize| {
+            words.get(i).filter(|t| t.span.end <= ss.end).map(|t| &self.a.doc.text[t.span.start..t.span.end])
+        };
+        let is =
+            |w: Option<&str>, xs: &[&str]| w.is_some_and(|w| xs.iter().any(|x| w.eq_ignore_ascii_case(x)));
+        let mut i = 0;
+        while let Some(w) = word(i) {
+            let prev = if i > 0 { word(i - 1) } else { None };
+            if w.eq_ignore_ascii_case("lendemain") && is(prev, &["le", "au"]) {
+                return 1;
+            }
+            // "la veille", not "à la veille de" (the eve of something told later)
+            if w.eq_ignore_ascii_case("veille")
+                && is(prev, &["la"])
+                && !is(word(i + 1), &["de", "du", "des", "d'", "d’"])
+            {
+                return -1;
+            }
+            if w.eq_ignore_ascii_case("day") && is(prev, &["next", "following"]) {
+                return 1;
+            }
+            i += 1;
+        }
+        0
+    }
+
+    /// Sentence `si` reads as a headline: a title with a colon ("Ménaka : arrivée d'un renfort") or
+    /// a short sentence with no date, followed by another sentence.
+    fn is_headline(&self, si: usize) -> bool {
+        let seg = &self.a.seg;
+        if si + 1 >= seg.sentences.len() {
+            return false;
+        }
+        let ss = seg.sentences[si].span;
+        let toks = &seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < ss.start);
+        let words = toks[first..].iter().take_while(|t| t.span.end <= ss.end);
+        let n = words.clone().count();
+        let colon = words.clone().any(|t| &self.a.doc.text[t.span.start..t.span.end] == ":");
+        let dated = self.a.dates.iter().any(|x| ss.contains(x.span));
+        (colon && n <= 20) || (n <= 12 && !dated)
+    }
+
+    /// A past infinitive ("avoir", "d'avoir", "d'être") among the words from `from` to `to`.
+    fn perfect_infinitive_between(&self, from: usize, to: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < from);
+        toks[first..].iter().take_while(|t| t.span.end <= to).any(|t| {
+            let w = &self.a.doc.text[t.span.start..t.span.end];
+            // not "être" alone: "doivent être déployés" is a passive infinitive
+            matches!(w, "avoir" | "d'avoir" | "d’avoir" | "d'être" | "d’être" | "to have")
         })
     }
 
@@ -2624,8 +2974,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
             pick = a.dates.iter().filter(|d| ps.contains(d.span)).max_by_key(|d| d.span.start);
             rule = "date in the sentence before";
         }
+        // "Le lendemain, l'armée a mené des frappes", "La veille, …": a day after or before the date
+        // of the sentence before
+        let shift = if rule == "date in the sentence before" { self.relative_day(ss) } else { 0 };
         match pick {
             Some(d) => match d.date {
+                Some(date) if shift != 0 && d.precision == veille_core::Precision::Day => {
+                    let rule = if shift > 0 {
+                        "the day after the date of the sentence before (le lendemain)"
+                    } else {
+                        "the day before the date of the sentence before (la veille)"
+                    };
+                    note("date", rule, Some(a.text(d.span)));
+                    match date.to_days() {
+                        Some(n) => (
+                            Some(veille_core::PartialDate::from_days(n + shift).to_string()),
+                            Some(d.precision),
+                            None,
+                        ),
+                        None => (None, None, Some("relative day not resolved".to_string())),
+                    }
+                }
                 Some(date) => {
                     note("date", rule, Some(a.text(d.span)));
                     (Some(date.to_string()), Some(d.precision), None)
@@ -2962,7 +3331,16 @@ fn fill_from(prev: &mut Draft, d: &Draft) {
         prev.date_precision = d.date_precision;
         prev.date_reason = None;
     }
-    if prev.status == Status::Asserted && d.status != Status::Asserted {
+    // the stronger status wins (denied > hypothetical > pledged > claimed > asserted): "des renforts
+    // seraient acheminés" keeps the verb's future in the past over the noun's default
+    let rank = |s: Status| match s {
+        Status::Asserted => 0,
+        Status::Claimed => 1,
+        Status::Pledged => 2,
+        Status::Hypothetical => 3,
+        Status::Denied => 4,
+    };
+    if rank(d.status) > rank(prev.status) {
         prev.status = d.status;
     }
     prev.civilians |= d.civilians;

@@ -86,6 +86,11 @@ pub enum Cue {
     Block,
     /// A verb of discussion whose noun object is a topic, not an event ("a évoqué la coopération").
     Topic,
+    /// A light noun between a verb and the noun that carries its meaning ("réclame l'ouverture
+    /// d'une enquête").
+    Light,
+    /// People a state deports rather than expels as a sanction ("migrants", "ressortissants").
+    Deportee,
     /// A word a multiword trigger may have inside it ("a tendu mardi une embuscade"); not matched
     /// on its own.
     Skip,
@@ -130,6 +135,8 @@ impl Cue {
             "media" => Cue::Media,
             "block" => Cue::Block,
             "topic" => Cue::Topic,
+            "light" => Cue::Light,
+            "deportee" => Cue::Deportee,
             "skip" => Cue::Skip,
             _ => return None,
         })
@@ -270,11 +277,32 @@ impl Morph {
                 } else if lemma.ends_with(['s', 'x', 'z']) {
                     lemma.clone()
                 } else if let Some((head, tail)) = lemma.split_once(' ') {
-                    // "frappe aerienne" -> "frappes aeriennes"; "engin explosif" -> "engins explosifs"
+                    // "frappe aerienne" -> "frappes aeriennes"; "engin explosif" -> "engins explosifs";
+                    // a complement stays as it is: "coup d'etat" -> "coups d'etat", "marche de
+                    // protestation" -> "marches de protestation"
+                    let mut complement = false;
                     let tail_pl: Vec<String> = tail
                         .split(' ')
                         .map(|w| {
-                            if w.ends_with(['s', 'x']) || w.len() <= 3 {
+                            complement |= w.contains('\'')
+                                || matches!(
+                                    w,
+                                    "de" | "du"
+                                        | "des"
+                                        | "a"
+                                        | "au"
+                                        | "aux"
+                                        | "en"
+                                        | "par"
+                                        | "pour"
+                                        | "contre"
+                                        | "sur"
+                                        | "of"
+                                        | "on"
+                                        | "by"
+                                        | "against"
+                                );
+                            if complement || w.ends_with(['s', 'x']) || w.len() <= 3 {
                                 w.to_string()
                             } else {
                                 format!("{w}s")

@@ -968,7 +968,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let gov = &self.lex.senses[ps as usize];
                 return match gov.kind {
                     // the complement of a speech-like or demand-like trigger is its content
-                    EventType::Threaten | EventType::Request | EventType::Reject => sense.pos != Pos::Noun,
+                    EventType::Threaten | EventType::Reject => sense.pos != Pos::Noun,
+                    // "demanding the release of", "demande une enquête": what is asked (a demanded
+                    // withdrawal stays an event: its party binding is pinned by the French table)
+                    EventType::Request => sense.pos != Pos::Noun || sense.mode.as_deref() != Some("withdraw"),
                     // ending, suspending or rejecting an agreement is not an agreement
                     EventType::Retreat | EventType::Sanction => sense.kind == EventType::Agree,
                     // "accord de coopération", "accord de défense": the noun names the accord
@@ -1015,7 +1018,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let relative = sense.pos == Pos::Verb
             && sense.tense == Tense::Cond
             && matches!(before.as_str(), "qui" | "who" | "which");
-        if !against && !relative {
+        // "urged the authorities to open an independent investigation": the object of a
+        // content infinitive is content too
+        let object = sense.pos == Pos::Noun && self.object_of_infinitive(hit.start);
+        if !against && !relative && !object {
             if sense.pos != Pos::Verb || sense.tense != Tense::Base {
                 return false;
             }
@@ -1059,8 +1065,44 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // "menace de s'en prendre aux convois qui tenteraient de ravitailler…": content
                     // inside content
                     || self.infinitive_content(p, gov)
+                    // "marched … to denounce the killing": the protest's cause, not an accusation
+                    || (sense.kind == EventType::Accuse && gov.kind == EventType::Protest)
             };
             return governs && !self.participle_between(ph.end, hit.start);
+        }
+        false
+    }
+
+    /// A noun at `pos` is the object of an infinitive that is no trigger ("to open an independent
+    /// investigation", "d'ouvrir une enquête"): a plain verb right after the infinitive marker,
+    /// then only determiners and plain words (up to four tokens back).
+    fn object_of_infinitive(&self, pos: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut p = pos;
+        let mut verb: Option<usize> = None;
+        for _ in 0..4 {
+            let Some(t) = self.tok_before(p) else { return false };
+            let hit = self.cues_at(toks[t].span.start);
+            if let Some(v) = verb {
+                let w = self.tok_text(t);
+                let marker = match self.a.doc.lang {
+                    veille_core::Lang::En => w.eq_ignore_ascii_case("to"),
+                    _ => {
+                        let v = self.tok_text(v);
+                        matches!(veille_text::fold_str(w).as_str(), "de" | "d'" | "a" | "pour")
+                            && (v.ends_with("er") || v.ends_with("ir") || v.ends_with("re"))
+                    }
+                };
+                if marker {
+                    return true;
+                }
+            }
+            verb = match hit {
+                None => Some(t),
+                Some((_, cues)) if cues.contains(&Cue::Det) => None,
+                Some(_) => return false,
+            };
+            p = toks[t].span.start;
         }
         false
     }

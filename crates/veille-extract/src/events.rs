@@ -674,13 +674,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "HRW accuse l'armée d'avoir exécuté…", "accused soldiers of killing…": the accused act,
                 // the accuser asserts it
                 // also a bare infinitive: "reproche à la junte … de détenir le président"
-                let after_avoir = self.tok_before(d.trigger.start).is_some_and(|t| {
-                    match veille_text::fold_str(self.tok_text(t)).as_str() {
+                let mut before = self.tok_before(d.trigger.start);
+                // "accused soldiers of summarily executing…": an adverb between
+                if let Some(t) = before
+                    && self.a.doc.lang == veille_core::Lang::En
+                    && self.tok_text(t).ends_with("ly")
+                {
+                    before = self.tok_before(self.a.seg.tokens[t].span.start);
+                }
+                let after_avoir =
+                    before.is_some_and(|t| match veille_text::fold_str(self.tok_text(t)).as_str() {
                         "avoir" | "d'avoir" | "having" | "of" => true,
                         "de" | "d'" => !d.nominal,
                         _ => false,
-                    }
-                });
+                    });
                 if after_avoir
                     && let Some(acc) = drafts[first_of_sentence..]
                         .iter()
@@ -1772,9 +1779,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // -- status
         let mut status = Status::Asserted;
         let mut status_rule = String::from("default: reported as fact");
+        // "announced that it would pull out": an announcement reports speech too
         let has_speech_before = self.hits[self.hits_in(Span::new(ss.start, hit.start))]
             .iter()
-            .any(|x| self.lex.entry(x).has(Cue::Speech));
+            .any(|x| self.lex.entry(x).has(Cue::Speech) || self.lex.entry(x).has(Cue::Pledge));
         let mut deny = false;
         let mut hypo = sense.tense == Tense::Cond;
         let mut pledge = sense.tense == Tense::Fut;

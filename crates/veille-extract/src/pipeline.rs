@@ -80,7 +80,10 @@ impl Stage for TaggerStage {
             return;
         }
         let model = self.models.for_lang(a.doc.lang);
-        let extra = veille_ner::provisional_entities(&a.doc.text, &a.seg, model, &a.entities);
+        let mut extra = veille_ner::provisional_entities(&a.doc.text, &a.seg, model, &a.entities);
+        // a name has a capital letter: a tagged fragment such as the "of" of "Residents of Djibo"
+        // (the place taken by the knowledge base) is no party
+        extra.retain(|m| m.name.chars().any(char::is_uppercase));
         if !extra.is_empty() {
             a.entities.extend(extra);
             a.entities.sort_by_key(|m| (m.span.start, m.span.end));

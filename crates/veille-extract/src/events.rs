@@ -967,9 +967,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let mut pos = self.hits[h].start;
         let mut crossed_de = false;
+        let mut adjective = sense.pos == Pos::Noun;
         for _ in 0..3 {
             let Some(t) = self.tok_before(pos) else { return false };
-            let Some((ph, cues)) = self.cues_at(toks[t].span.start) else { return false };
+            let Some((ph, cues)) = self.cues_at(toks[t].span.start) else {
+                // "called for an independent inquiry": one plain word before the noun
+                if std::mem::take(&mut adjective) {
+                    pos = toks[t].span.start;
+                    continue;
+                }
+                return false;
+            };
             let pe = self.lex.entry(&self.hits[ph]);
             if let Some(&ps) = pe.senses.first() {
                 let gov = &self.lex.senses[ps as usize];
@@ -1828,7 +1836,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // "X a démenti que …" / "X denied that …": the clause before the complementizer
         if !deny && cs > ss.start {
-            let (pcs, _) = self.clause(si, cs.saturating_sub(1));
+            let (mut pcs, _) = self.clause(si, cs.saturating_sub(1));
+            // "denied that …" read as indirect speech: the quotation opens after the complementizer
+            if pcs > ss.start && self.tokens_between(pcs, cs) <= 1 {
+                pcs = self.clause(si, pcs - 1).0;
+            }
             deny =
                 self.hits[self.hits_in(Span::new(pcs, cs))].iter().any(|x| self.lex.entry(x).has(Cue::Deny));
         }

@@ -944,7 +944,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let after_det = prev.is_some_and(|(ph, cues)| {
             cues.contains(&Cue::Det)
                 || (cues.contains(&Cue::Gen) && lex.forms[self.hits[ph].entry as usize] != "de")
-        });
+        }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start));
         let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
         let sense = if after_det {
@@ -956,6 +956,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return None;
         }
         Some(sense)
+    }
+
+    /// "a deadly raid", "the latest offensive": an English adjective (by its ending) between a
+    /// determiner and the word at `pos` makes that word a noun.
+    fn after_det_adjective(&self, pos: usize) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let Some(t) = self.tok_before(pos) else { return false };
+        let w = self.tok_text(t);
+        let adjective = ["ly", "al", "ous", "ive", "ic", "ful", "est", "ed"]
+            .iter()
+            .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
+        adjective
+            && self
+                .tok_before(toks[t].span.start)
+                .and_then(|p| self.cues_at(toks[p].span.start))
+                .is_some_and(|(_, cues)| cues.contains(&Cue::Det))
     }
 
     /// A trigger that only names the content of another one is no event of its own: "accord de
@@ -1323,8 +1342,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .map(|(g, _)| *g)
             .find(|g| self.tokens_between(hit.end, g.start) <= 10);
         let passive = voice == "passive";
-        let patient_gen =
-            matches!(sense.mode.as_deref(), Some("abduct" | "arrest" | "release" | "targeted" | "torture"));
+        let patient_gen = matches!(
+            sense.mode.as_deref(),
+            Some("abduct" | "arrest" | "release" | "targeted" | "torture" | "expel")
+        );
         let mut kind = sense.kind;
         let mut mode = sense.mode.clone();
         // "a condamné deux officiers à dix ans de prison": a court's sentence, not a condemnation

@@ -1007,7 +1007,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // withdrawal stays an event: its party binding is pinned by the French table)
                     EventType::Request => sense.pos != Pos::Noun || sense.mode.as_deref() != Some("withdraw"),
                     // ending, suspending or rejecting an agreement is not an agreement
-                    EventType::Retreat | EventType::Sanction => sense.kind == EventType::Agree,
+                    EventType::Retreat | EventType::Sanction => {
+                        sense.kind == EventType::Agree
+                            // "suspended its budget support", "halted military aid": the aid
+                            // stopped is the sanction's object
+                            || (gov.kind == EventType::Sanction
+                                && sense.kind == EventType::Aid
+                                && sense.pos == Pos::Noun)
+                    }
                     // "accord de coopération", "accord de défense": the noun names the accord
                     EventType::Agree => crossed_de && gov.pos == Pos::Noun,
                     _ => false,

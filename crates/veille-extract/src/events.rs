@@ -755,13 +755,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "HRW accuse l'armée d'avoir exécuté…", "accused soldiers of killing…": the accused act,
                 // the accuser asserts it
                 // also a bare infinitive: "reproche à la junte … de détenir le président"
-                let after_avoir = self.tok_before(d.trigger.start).is_some_and(|t| {
-                    match veille_text::fold_str(self.tok_text(t)).as_str() {
+                let mut before = self.tok_before(d.trigger.start);
+                // "accused soldiers of summarily executing…": an adverb between
+                if let Some(t) = before
+                    && self.a.doc.lang == veille_core::Lang::En
+                    && self.tok_text(t).ends_with("ly")
+                {
+                    before = self.tok_before(self.a.seg.tokens[t].span.start);
+                }
+                let after_avoir =
+                    before.is_some_and(|t| match veille_text::fold_str(self.tok_text(t)).as_str() {
                         "avoir" | "d'avoir" | "having" | "of" => true,
                         "de" | "d'" => !d.nominal,
                         _ => false,
-                    }
-                });
+                    });
                 if after_avoir
                     && let Some(acc) = drafts[first_of_sentence..]
                         .iter()
@@ -1172,7 +1179,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let after_det = prev.is_some_and(|(ph, cues)| {
             cues.contains(&Cue::Det)
                 || (cues.contains(&Cue::Gen) && lex.forms[self.hits[ph].entry as usize] != "de")
-        });
+        }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start));
         let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
         let sense = if after_det {
@@ -1186,6 +1193,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
         Some(sense)
     }
 
+    /// "a deadly raid", "the latest offensive": an English adjective (by its ending) between a
+    /// determiner and the word at `pos` makes that word a noun.
+    fn after_det_adjective(&self, pos: usize) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let Some(t) = self.tok_before(pos) else { return false };
+        let w = self.tok_text(t);
+        let adjective = ["ly", "al", "ous", "ive", "ic", "ful", "est", "ed"]
+            .iter()
+            .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
+        adjective
+            && self
+                .tok_before(toks[t].span.start)
+                .and_then(|p| self.cues_at(toks[p].span.start))
+                .is_some_and(|(_, cues)| cues.contains(&Cue::Det))
+    }
+
     /// A trigger that only names the content of another one is no event of its own: "accord de
     /// coopération", "mettre fin à son accord", "menacé de déployer", "appelé à manifester".
     fn governed(&self, h: usize, sense: &Sense) -> bool {
@@ -1197,12 +1223,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut crossed_de = false;
         // up to three function words, or five through a light noun ("l'ouverture d'une")
         let mut light = false;
+        let mut adjective = sense.pos == Pos::Noun;
         for i in 0..5 {
             if i >= 3 && !light {
                 return false;
             }
             let Some(t) = self.tok_before(pos) else { return false };
-            let Some((ph, cues)) = self.cues_at(toks[t].span.start) else { return false };
+            let Some((ph, cues)) = self.cues_at(toks[t].span.start) else {
+                // "called for an independent inquiry": one plain word before the noun
+                if std::mem::take(&mut adjective) {
+                    pos = toks[t].span.start;
+                    continue;
+                }
+                return false;
+            };
             let pe = self.lex.entry(&self.hits[ph]);
             if let Some(&ps) = pe.senses.first() {
                 let gov = &self.lex.senses[ps as usize];
@@ -1210,14 +1244,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // the complement of a speech-like or demand-like trigger is its content;
                     // "demande une enquête", "réclame l'ouverture de négociations": a requested
                     // inquiry or talks named by a noun too (a refused thing is background instead)
-                    EventType::Threaten | EventType::Request => {
+                    EventType::Threaten => {
                         sense.pos != Pos::Noun
                             || (gov.pos == Pos::Verb
                                 && matches!(sense.kind, EventType::Accuse | EventType::Consult))
                     }
                     EventType::Reject => sense.pos != Pos::Noun,
+                    // "demanding the release of", "demande une enquête": what is asked (a demanded
+                    // withdrawal stays an event: its party binding is pinned by the French table)
+                    EventType::Request => sense.pos != Pos::Noun || sense.mode.as_deref() != Some("withdraw"),
                     // ending, suspending or rejecting an agreement is not an agreement
-                    EventType::Retreat | EventType::Sanction => sense.kind == EventType::Agree,
+                    EventType::Retreat | EventType::Sanction => {
+                        sense.kind == EventType::Agree
+                            // "suspended its budget support", "halted military aid": the aid
+                            // stopped is the sanction's object
+                            || (gov.kind == EventType::Sanction
+                                && sense.kind == EventType::Aid
+                                && sense.pos == Pos::Noun)
+                    }
                     // "accord de coopération", "accord de défense": the noun names the accord
                     EventType::Agree => crossed_de && gov.pos == Pos::Noun,
                     _ => false,
@@ -1263,7 +1307,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let relative = sense.pos == Pos::Verb
             && sense.tense == Tense::Cond
             && matches!(before.as_str(), "qui" | "who" | "which");
-        if !against && !relative {
+        // "urged the authorities to open an independent investigation": the object of a
+        // content infinitive is content too
+        let object = sense.pos == Pos::Noun && self.object_of_infinitive(hit.start);
+        if !against && !relative && !object {
             if sense.pos != Pos::Verb || sense.tense != Tense::Base {
                 return false;
             }
@@ -1307,8 +1354,44 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // "menace de s'en prendre aux convois qui tenteraient de ravitailler…": content
                     // inside content
                     || self.infinitive_content(p, gov)
+                    // "marched … to denounce the killing": the protest's cause, not an accusation
+                    || (sense.kind == EventType::Accuse && gov.kind == EventType::Protest)
             };
             return governs && !self.participle_between(ph.end, hit.start);
+        }
+        false
+    }
+
+    /// A noun at `pos` is the object of an infinitive that is no trigger ("to open an independent
+    /// investigation", "d'ouvrir une enquête"): a plain verb right after the infinitive marker,
+    /// then only determiners and plain words (up to four tokens back).
+    fn object_of_infinitive(&self, pos: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut p = pos;
+        let mut verb: Option<usize> = None;
+        for _ in 0..4 {
+            let Some(t) = self.tok_before(p) else { return false };
+            let hit = self.cues_at(toks[t].span.start);
+            if let Some(v) = verb {
+                let w = self.tok_text(t);
+                let marker = match self.a.doc.lang {
+                    veille_core::Lang::En => w.eq_ignore_ascii_case("to"),
+                    _ => {
+                        let v = self.tok_text(v);
+                        matches!(veille_text::fold_str(w).as_str(), "de" | "d'" | "a" | "pour")
+                            && (v.ends_with("er") || v.ends_with("ir") || v.ends_with("re"))
+                    }
+                };
+                if marker {
+                    return true;
+                }
+            }
+            verb = match hit {
+                None => Some(t),
+                Some((_, cues)) if cues.contains(&Cue::Det) => None,
+                Some(_) => return false,
+            };
+            p = toks[t].span.start;
         }
         false
     }
@@ -1552,8 +1635,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && !matches!(self.tok_text(n), "of" | "by")
                     && a.seg.tokens[n].kind != veille_text::TokenKind::Punct
             };
-        let patient_gen =
-            matches!(sense.mode.as_deref(), Some("abduct" | "arrest" | "release" | "targeted" | "torture"));
+        let patient_gen = matches!(
+            sense.mode.as_deref(),
+            Some("abduct" | "arrest" | "release" | "targeted" | "torture" | "expel")
+        );
         let mut kind = sense.kind;
         let mut mode = sense.mode.clone();
         // "a condamné deux officiers à dix ans de prison": a court's sentence, not a condemnation
@@ -2155,9 +2240,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // -- status
         let mut status = Status::Asserted;
         let mut status_rule = String::from("default: reported as fact");
+        // "announced that it would pull out": an announcement reports speech too
         let has_speech_before = self.hits[self.hits_in(Span::new(ss.start, hit.start))]
             .iter()
-            .any(|x| self.lex.entry(x).has(Cue::Speech));
+            .any(|x| self.lex.entry(x).has(Cue::Speech) || self.lex.entry(x).has(Cue::Pledge));
         let mut deny = false;
         // reported speech: a speech verb and a complementizer before the trigger's clause ("a
         // indiqué que … seraient déployés"): its conditional is a future in the past
@@ -2235,7 +2321,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // "X a démenti que …" / "X denied that …": the clause before the complementizer
         if !deny && cs > ss.start {
-            let (pcs, _) = self.clause(si, cs.saturating_sub(1));
+            let (mut pcs, _) = self.clause(si, cs.saturating_sub(1));
+            // "denied that …" read as indirect speech: the quotation opens after the complementizer
+            if pcs > ss.start && self.tokens_between(pcs, cs) <= 1 {
+                pcs = self.clause(si, pcs - 1).0;
+            }
             deny =
                 self.hits[self.hits_in(Span::new(pcs, cs))].iter().any(|x| self.lex.entry(x).has(Cue::Deny));
         }

@@ -179,6 +179,8 @@ pub struct LangLexicon {
     skip: Vec<String>,
     /// Non-zero for the first byte of a `skip` word.
     skip_first: [u8; 256],
+    /// French: a bare "a" (avoir) is no cue, only "à" is.
+    french: bool,
 }
 
 /// The compiled lexicons of every language veille extracts events from.
@@ -474,7 +476,15 @@ impl LangLexicon {
                 skip_first[b0 as usize] = 1;
             }
         }
-        Ok(LangLexicon { ac, entries: b.entries, senses: b.senses, forms: b.forms, skip, skip_first })
+        Ok(LangLexicon {
+            ac,
+            entries: b.entries,
+            senses: b.senses,
+            forms: b.forms,
+            skip,
+            skip_first,
+            french: lang == Lang::Fr,
+        })
     }
 
     /// Matches the lexicon over `folded` (the folded document text), returning hits with
@@ -579,8 +589,8 @@ impl LangLexicon {
     /// Rejects folded coincidences the original text rules out ("a" the verb vs "à").
     fn accept(&self, entry: u32, orig: &str) -> bool {
         let form = &self.forms[entry as usize];
-        if form == "a" {
-            // "à" is the preposition; "a" (avoir) is none of our cues.
+        if form == "a" && self.french {
+            // "à" is the preposition; "a" (avoir) is none of our cues. (In English "a" is the article.)
             return orig != "a" && orig != "A";
         }
         true

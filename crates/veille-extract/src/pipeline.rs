@@ -145,7 +145,7 @@ impl Stage for TaggerStage {
             return;
         }
         let model = self.models.for_lang(a.doc.lang);
-        let extra = veille_ner::provisional_entities_filtered(
+        let mut extra = veille_ner::provisional_entities_filtered(
             &a.doc.text,
             &a.seg,
             a.doc.lang,
@@ -155,6 +155,9 @@ impl Stage for TaggerStage {
             &self.filter,
             Some(&self.names),
         );
+        // a name has a capital letter: a tagged fragment such as the "of" of "Residents of Djibo"
+        // (the place taken by the knowledge base) is no party
+        extra.retain(|m| m.name.chars().any(char::is_uppercase));
         if !extra.is_empty() {
             a.entities.extend(extra);
             a.entities.sort_by_key(|m| (m.span.start, m.span.end));

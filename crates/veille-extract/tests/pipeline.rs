@@ -99,3 +99,14 @@ fn a_dateline_is_not_where_the_event_happened() {
         }
     }
 }
+
+#[test]
+fn a_lower_case_tagger_fragment_is_no_party() {
+    let p = Pipeline::default_pipeline().unwrap();
+    let d = common::doc("Residents of Djibo accused soldiers of killing 20 men near the town.", Lang::En);
+    let r = p.extract(&d, &ExtractOptions::default());
+    assert!(r.entities.iter().all(|e| e.name.chars().any(char::is_uppercase)), "{:?}", r.entities);
+    for e in &r.events {
+        assert!(e.actor.iter().chain(&e.recipient).all(|a| a.name != "of"), "{e:?}");
+    }
+}

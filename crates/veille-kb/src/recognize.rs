@@ -441,6 +441,16 @@ impl<'k> Recognizer<'k> {
         let holders = self.kb.role_holder(role, org_id, doc.as_of);
         Some(match holders.as_slice() {
             [one] => Res::Id(self.kb.by_id[&one.id]),
+            // a state office whose holder the knowledge base does not know on that date: the official
+            // acting in office is the state's government (EVAL.md guideline 4), never a guessed person
+            [] if state_office
+                && let Some(g) = self.kb.entities[org]
+                    .country
+                    .as_deref()
+                    .and_then(|cc| self.kb.slot_entity(cc, "gov")) =>
+            {
+                Res::Id(self.kb.by_id[&g.id])
+            }
             [] => Res::Unresolved(format!(
                 "no holder of {role} for {org_id} on {} in the knowledge base",
                 doc.as_of

@@ -1230,6 +1230,10 @@ impl<'k> Recognizer<'k> {
         if ctx.actor_cue.contains(two.as_str()) {
             return true; // "according to Moscow"
         }
+        // the dative of a political verb: "a demandé à Paris de…", "reproche à Alger", "called on Abuja"
+        if matches!(prev, "a" | "on") && ctx.actor_verb.contains(doc.prev_word2(h.fs)) {
+            return true;
+        }
         if ctx.locative.contains(prev) || DETERMINERS.contains(&prev) {
             return false;
         }

@@ -42,6 +42,9 @@ pub(crate) struct ContextLex {
     pub actor_verb: HashSet<String>,
     /// Parenthetical after a subject capital ("Niamey, de son côté, accuse…"): folded, without commas.
     pub incise: Vec<String>,
+    /// Political noun whose complement or possessor capital stands for its state ("la décision de
+    /// Bamako", "Washington's decision").
+    pub actor_noun: HashSet<String>,
     /// Adjective after a bare anaphoric noun that makes it another body ("les autorités locales").
     pub qualifier: HashSet<String>,
     /// Affiliation word between two group names ("al-Qaeda-linked JNIM"): the second is the party.
@@ -573,6 +576,7 @@ impl Kb {
                 "actor_cue" => ctx.actor_cue.insert(form),
                 "actor_verb" => ctx.actor_verb.insert(form),
                 "qualifier" => ctx.qualifier.insert(form),
+                "actor_noun" => ctx.actor_noun.insert(form),
                 "affiliation" => {
                     ctx.affiliation.push(form);
                     true

@@ -1234,6 +1234,15 @@ impl<'k> Recognizer<'k> {
         if matches!(prev, "a" | "on") && ctx.actor_verb.contains(doc.prev_word2(h.fs)) {
             return true;
         }
+        // the party of a political noun: "la décision de Bamako", "le soutien de Moscou", "Washington's decision"
+        if matches!(prev, "de" | "d'") && ctx.actor_noun.contains(doc.prev_word2(h.fs)) {
+            return true;
+        }
+        if let Some(rest) = doc.ftext()[h.fe..].strip_prefix("'s ")
+            && ctx.actor_noun.contains(rest.split([' ', ',', '.']).next().unwrap_or(""))
+        {
+            return true;
+        }
         if ctx.locative.contains(prev) || DETERMINERS.contains(&prev) {
             return false;
         }
@@ -1252,6 +1261,9 @@ impl<'k> Recognizer<'k> {
                 && !ctx.actor_cue.contains(next)
                 && !next.starts_with(|c: char| c.is_ascii_digit());
         if prev.is_empty() || prev == "," {
+            if after.starts_with("'s ") || after.starts_with("’s ") {
+                return seat; // "Niamey's airport", "Bamako's suburbs": a place (political nouns returned above)
+            }
             // clause start: an actor unless a dateline ("BAMAKO, 12 mars", "Niamey (AFP)")
             return seat
                 || next_is_verbish

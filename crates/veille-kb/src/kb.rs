@@ -30,6 +30,7 @@ pub(crate) mod files {
     pub const COLLECTIVES: &str = include_str!("../../../data/kb/collectives.tsv");
     pub const UCDP: &str = include_str!("../../../data/kb/ucdp_groups.tsv");
     pub const REGIONS: &str = include_str!("../../../data/kb/regions.tsv");
+    pub const JUNTAS: &str = include_str!("../../../data/kb/juntas.tsv");
 }
 
 /// Context word lists of `data/kb/context.tsv` (folded).
@@ -37,6 +38,17 @@ pub(crate) mod files {
 pub(crate) struct ContextLex {
     pub locative: HashSet<String>,
     pub actor_cue: HashSet<String>,
+    /// Political verb whose object capital stands for its state ("accuse Cotonou", "urged Abuja").
+    pub actor_verb: HashSet<String>,
+    /// Parenthetical after a subject capital ("Niamey, de son côté, accuse…"): folded, without commas.
+    pub incise: Vec<String>,
+    /// Political noun whose complement or possessor capital stands for its state ("la décision de
+    /// Bamako", "Washington's decision").
+    pub actor_noun: HashSet<String>,
+    /// Adjective after a bare anaphoric noun that makes it another body ("les autorités locales").
+    pub qualifier: HashSet<String>,
+    /// Affiliation word between two group names ("al-Qaeda-linked JNIM"): the second is the party.
+    pub affiliation: Vec<String>,
     pub geo_before: Vec<String>,
     pub geo_after: HashSet<String>,
     pub connector: HashSet<String>,
@@ -68,6 +80,8 @@ pub struct Kb {
     pub(crate) roles: Vec<Role>,
     pub(crate) memberships: Vec<Membership>,
     pub(crate) affiliations: Vec<Affiliation>,
+    /// Military regimes: (ISO2, interval) from `juntas.tsv`.
+    pub(crate) juntas: Vec<(String, Interval)>,
     pub(crate) demonyms: Vec<Demonym>,
     pub(crate) titles: Vec<Title>,
     pub(crate) nouns: Vec<Noun>,
@@ -123,6 +137,11 @@ fn interval(row: &Row<'_, '_>) -> Result<Interval> {
 
 /// Parses one alias cell: "=" prefix = case-sensitive, "~" prefix = weak.
 fn alias(raw: &str, kind: AliasKind) -> Alias {
+    // "@X": a seat city standing for the entity in actor position only ("Bruxelles" → the EU)
+    let (kind, raw) = match raw.strip_prefix('@') {
+        Some(r) => (AliasKind::Capital, r),
+        None => (kind, raw),
+    };
     let (cs, rest) = match raw.strip_prefix('=') {
         Some(r) => (true, r),
         None => (false, raw),
@@ -143,6 +162,7 @@ impl Kb {
             roles: Vec::new(),
             memberships: Vec::new(),
             affiliations: Vec::new(),
+            juntas: Vec::new(),
             demonyms: Vec::new(),
             titles: Vec::new(),
             nouns: Vec::new(),
@@ -481,6 +501,12 @@ impl Kb {
         self.roles = roles;
         self.memberships = mem;
         self.affiliations = aff;
+        let mut juntas = Vec::new();
+        each_row("juntas.tsv", files::JUNTAS, |r| {
+            juntas.push((r.req("iso2")?.to_string(), interval(r)?));
+            Ok(())
+        })?;
+        self.juntas = juntas;
         self.overrides = ov;
         Ok(())
     }
@@ -548,6 +574,17 @@ impl Kb {
             match r.req("kind")? {
                 "locative" => ctx.locative.insert(form),
                 "actor_cue" => ctx.actor_cue.insert(form),
+                "actor_verb" => ctx.actor_verb.insert(form),
+                "qualifier" => ctx.qualifier.insert(form),
+                "actor_noun" => ctx.actor_noun.insert(form),
+                "affiliation" => {
+                    ctx.affiliation.push(form);
+                    true
+                }
+                "incise" => {
+                    ctx.incise.push(form);
+                    true
+                }
                 "geo_before" => {
                     ctx.geo_before.push(form);
                     true
@@ -771,6 +808,12 @@ impl Kb {
     }
 
     /// Entity for a (country, slot) pair ("ML", "army" → kb:ML-FAMA).
+    /// Whether the state `country` (ISO2) was ruled by a military junta or military-led
+    /// transition on `date` (`juntas.tsv`).
+    pub fn junta_led(&self, country: &str, date: PartialDate) -> bool {
+        self.juntas.iter().any(|(cc, when)| cc == country && when.contains(date))
+    }
+
     pub fn slot_entity(&self, country: &str, slot: &str) -> Option<&Entity> {
         if slot == "state" {
             return self.get(&format!("kb:{country}"));

@@ -112,6 +112,8 @@ struct Draft {
     participle: bool,
     /// A nominal trigger.
     nominal: bool,
+    /// A reply to an earlier event (lexicon role `counter`: "riposter").
+    counter: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -940,13 +942,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     merge_into(prev, d, self);
                     continue;
                 }
+                // (a counter-attack is its own event; a pronoun subject's act of another mode,
+                // "Il a aussi enlevé trois chauffeurs", is a second event of the same actor)
                 if ((d.actor.is_empty() && d.subject_pron)
                     || (unnamed && d.kind == EventType::Assault && d.mode.is_none()))
-                    && let Some(prev) = drafts[..first_of_sentence]
-                        .iter_mut()
-                        .rev()
-                        .take(6)
-                        .find(|p| p.kind == d.kind && p.sentence + window >= si)
+                    && !d.counter
+                    && let Some(prev) = drafts[..first_of_sentence].iter_mut().rev().take(6).find(|p| {
+                        p.kind == d.kind
+                            && p.sentence + window >= si
+                            && (!d.subject_pron || p.mode.is_none() || d.mode.is_none() || p.mode == d.mode)
+                    })
                 {
                     merge_into(prev, d, self);
                     continue;
@@ -1637,7 +1642,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
             };
         let patient_gen = matches!(
             sense.mode.as_deref(),
-            Some("abduct" | "arrest" | "release" | "targeted" | "torture" | "expel")
+            Some(
+                "abduct"
+                    | "arrest"
+                    | "release"
+                    | "targeted"
+                    | "torture"
+                    | "expel"
+                    | "restrict"
+                    | "censor"
+                    | "deport"
+                    | "convict"
+            )
         );
         let mut kind = sense.kind;
         let mut mode = sense.mode.clone();
@@ -2466,6 +2482,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             definite_noun,
             participle: participle_clause,
             nominal: sense.pos == Pos::Noun,
+            counter: sense.counter,
         })
     }
 
@@ -2619,7 +2636,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && c.iter().any(|c| {
                             matches!(
                                 c,
-                                Cue::Aux | Cue::Passive | Cue::Pledge | Cue::Hypo | Cue::Deny | Cue::Refl
+                                Cue::Aux
+                                    | Cue::Passive
+                                    | Cue::Pledge
+                                    | Cue::Hypo
+                                    | Cue::Deny
+                                    | Cue::Refl
+                                    | Cue::Clitic
                             )
                         })
                 });

@@ -944,12 +944,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 // (a counter-attack is its own event; a pronoun subject's act of another mode,
                 // "Il a aussi enlevé trois chauffeurs", is a second event of the same actor)
+                let own_date =
+                    self.a.dates.iter().any(|x| x.span.start >= ss_d.start && x.span.end <= ss_d.end);
                 if ((d.actor.is_empty() && d.subject_pron)
                     || (unnamed && d.kind == EventType::Assault && d.mode.is_none()))
                     && !d.counter
                     && let Some(prev) = drafts[..first_of_sentence].iter_mut().rev().take(6).find(|p| {
                         p.kind == d.kind
                             && p.sentence + window >= si
+                            // a reported event does not continue a background one, nor a series
+                            // named by a plural noun when it has its own date ("les attaques se sont
+                            // multipliées. Samedi encore, des assaillants ont tué…")
+                            && (!p.background || d.background)
+                            && !(own_date && p.nominal && self.a.text(p.trigger).ends_with(['s', 'x']))
                             && (!d.subject_pron || p.mode.is_none() || d.mode.is_none() || p.mode == d.mode)
                     })
                 {
@@ -1181,9 +1188,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         let prev =
             self.tok_before(self.hits[h].start).and_then(|t| self.cues_at(self.a.seg.tokens[t].span.start));
+        // "a décidé d'expulser": an infinitive after the elided "d'" is a verb, not a noun
+        let infinitive = lex.forms[self.hits[h].entry as usize]
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
         let after_det = prev.is_some_and(|(ph, cues)| {
+            let pf = lex.forms[self.hits[ph].entry as usize].as_str();
             cues.contains(&Cue::Det)
-                || (cues.contains(&Cue::Gen) && lex.forms[self.hits[ph].entry as usize] != "de")
+                || (cues.contains(&Cue::Gen) && pf != "de" && !(infinitive && matches!(pf, "d'" | "d")))
         }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start));
         let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));

@@ -137,7 +137,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let folded = veille_text::fold(&a.doc.text);
         let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
         lex.scan(&folded, &a.doc.text, &mut hits);
-        // words inside an entity name ("United States", "Islamic State") are not cues
+        // words inside an entity name ("United States", "Islamic State") are not cues; a multiword
+        // trigger that starts before a name and runs into it ("la création d'une force unifiée")
+        // stays a trigger
         let mut spans: Vec<Span> =
             a.entities.iter().filter(|e| e.kind != EntityType::Place).map(|e| e.span).collect();
         spans.sort_unstable();
@@ -146,7 +148,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             while k < spans.len() && spans[k].end <= h.start {
                 k += 1;
             }
-            !spans[k..].iter().take_while(|s| s.start < h.end).any(|s| s.overlaps(Span::new(h.start, h.end)))
+            !spans[k..]
+                .iter()
+                .take_while(|s| s.start < h.end)
+                .any(|s| s.start <= h.start && s.overlaps(Span::new(h.start, h.end)))
         });
         let mut names = HashMap::new();
         for m in &a.entities {

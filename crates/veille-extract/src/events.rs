@@ -962,7 +962,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             // multipliées. Samedi encore, des assaillants ont tué…")
                             && (!p.background || d.background)
                             && !(own_date && p.nominal && self.a.text(p.trigger).ends_with(['s', 'x']))
-                            && (!d.subject_pron || p.mode.is_none() || d.mode.is_none() || p.mode == d.mode)
+                            && (!d.subject_pron
+                                || d.kind == EventType::Protest
+                                || p.mode.is_none()
+                                || d.mode.is_none()
+                                || p.mode == d.mode)
                     })
                 {
                     merge_into(prev, d, self);

@@ -1139,6 +1139,42 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ));
             }
         }
+        // "…ont été expulsés d'Algérie, a dénoncé l'ONG Alarme Phone Sahara.": an accusation verb
+        // right after a comma, its subject inverted at the end of the sentence; the party after it
+        // is the accuser and the author of the act before it (if any) the accused
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.kind != EventType::Accuse || d.nominal || d.recipient.is_empty() {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let mut t = self.tok_before(d.trigger.start);
+            while let Some(k) = t.filter(|&k| matches!(self.tok_text(k), "a" | "ont")) {
+                t = self.tok_before(self.a.seg.tokens[k].span.start);
+            }
+            let after_comma = t.is_some_and(|k| {
+                self.tok_text(k) == ","
+                    && self.a.seg.tokens[k].span.start > ss.start
+                    && t != self.tok_before(d.trigger.start)
+            });
+            if !after_comma || self.tokens_between(d.trigger.end, ss.end) > 8 {
+                continue;
+            }
+            let accused = drafts[..i]
+                .iter()
+                .rev()
+                .find(|p| p.sentence == d.sentence && !p.background && p.kind != EventType::Accuse)
+                .map(|p| (p.actor.clone(), p.actor_kinds.clone()));
+            let d = &mut drafts[i];
+            // the subject read across the comma is the act's author: the accused
+            let (before, before_kinds) = (std::mem::take(&mut d.actor), std::mem::take(&mut d.actor_kinds));
+            d.actor = std::mem::take(&mut d.recipient);
+            d.actor_kinds = std::mem::take(&mut d.recipient_kinds);
+            (d.recipient, d.recipient_kinds) = accused.unwrap_or((before, before_kinds));
+            if self.a.explain {
+                d.explain.push(step("actor", "inverted subject after a comma: the accuser", None));
+            }
+        }
         // anaphoric subject ("L'initiative est approuvée par la Russie"): the recipient is the actor
         // of the latest event of an earlier sentence
         for i in 0..drafts.len() {

@@ -1287,11 +1287,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // up to three function words, or five through a light noun ("l'ouverture d'une")
         let mut light = false;
         let mut adjective = sense.pos == Pos::Noun;
-        for i in 0..5 {
-            if i >= 3 && !light {
+        // "a appelé dimanche à la libération de…": one date word between the verb and its
+        // complement does not count
+        let mut dated = 0;
+        for i in 0..6 {
+            if (i >= 3 + dated && !light) || i >= 5 + dated {
                 return false;
             }
             let Some(t) = self.tok_before(pos) else { return false };
+            if dated == 0 && self.in_date(toks[t].span) {
+                dated = 1;
+                pos = toks[t].span.start;
+                continue;
+            }
             let Some((ph, cues)) = self.cues_at(toks[t].span.start) else {
                 // "called for an independent inquiry": one plain word before the noun
                 if std::mem::take(&mut adjective) {

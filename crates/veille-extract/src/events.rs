@@ -112,6 +112,8 @@ struct Draft {
     participle: bool,
     /// A nominal trigger.
     nominal: bool,
+    /// A reply to an earlier event (lexicon role `counter`: "riposter").
+    counter: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -135,7 +137,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let folded = veille_text::fold(&a.doc.text);
         let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
         lex.scan(&folded, &a.doc.text, &mut hits);
-        // words inside an entity name ("United States", "Islamic State") are not cues
+        // words inside an entity name ("United States", "Islamic State") are not cues; a multiword
+        // trigger that starts before a name and runs into it ("la création d'une force unifiée")
+        // stays a trigger
         let mut spans: Vec<Span> =
             a.entities.iter().filter(|e| e.kind != EntityType::Place).map(|e| e.span).collect();
         spans.sort_unstable();
@@ -144,7 +148,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             while k < spans.len() && spans[k].end <= h.start {
                 k += 1;
             }
-            !spans[k..].iter().take_while(|s| s.start < h.end).any(|s| s.overlaps(Span::new(h.start, h.end)))
+            !spans[k..]
+                .iter()
+                .take_while(|s| s.start < h.end)
+                .any(|s| s.start <= h.start && s.overlaps(Span::new(h.start, h.end)))
         });
         let mut names = HashMap::new();
         for m in &a.entities {
@@ -940,13 +947,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     merge_into(prev, d, self);
                     continue;
                 }
+                // (a counter-attack is its own event; a pronoun subject's act of another mode,
+                // "Il a aussi enlevé trois chauffeurs", is a second event of the same actor)
+                let own_date =
+                    self.a.dates.iter().any(|x| x.span.start >= ss_d.start && x.span.end <= ss_d.end);
                 if ((d.actor.is_empty() && d.subject_pron)
                     || (unnamed && d.kind == EventType::Assault && d.mode.is_none()))
-                    && let Some(prev) = drafts[..first_of_sentence]
-                        .iter_mut()
-                        .rev()
-                        .take(6)
-                        .find(|p| p.kind == d.kind && p.sentence + window >= si)
+                    && !d.counter
+                    && let Some(prev) = drafts[..first_of_sentence].iter_mut().rev().take(6).find(|p| {
+                        p.kind == d.kind
+                            && p.sentence + window >= si
+                            // a reported event does not continue a background one, nor a series
+                            // named by a plural noun when it has its own date ("les attaques se sont
+                            // multipliées. Samedi encore, des assaillants ont tué…")
+                            && (!p.background || d.background)
+                            && !(own_date && p.nominal && self.a.text(p.trigger).ends_with(['s', 'x']))
+                            && (!d.subject_pron
+                                || d.kind == EventType::Protest
+                                || p.mode.is_none()
+                                || d.mode.is_none()
+                                || p.mode == d.mode)
+                    })
                 {
                     merge_into(prev, d, self);
                     continue;
@@ -1118,6 +1139,42 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ));
             }
         }
+        // "…ont été expulsés d'Algérie, a dénoncé l'ONG Alarme Phone Sahara.": an accusation verb
+        // right after a comma, its subject inverted at the end of the sentence; the party after it
+        // is the accuser and the author of the act before it (if any) the accused
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.kind != EventType::Accuse || d.nominal || d.recipient.is_empty() {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let mut t = self.tok_before(d.trigger.start);
+            while let Some(k) = t.filter(|&k| matches!(self.tok_text(k), "a" | "ont")) {
+                t = self.tok_before(self.a.seg.tokens[k].span.start);
+            }
+            let after_comma = t.is_some_and(|k| {
+                self.tok_text(k) == ","
+                    && self.a.seg.tokens[k].span.start > ss.start
+                    && t != self.tok_before(d.trigger.start)
+            });
+            if !after_comma || self.tokens_between(d.trigger.end, ss.end) > 8 {
+                continue;
+            }
+            let accused = drafts[..i]
+                .iter()
+                .rev()
+                .find(|p| p.sentence == d.sentence && !p.background && p.kind != EventType::Accuse)
+                .map(|p| (p.actor.clone(), p.actor_kinds.clone()));
+            let d = &mut drafts[i];
+            // the subject read across the comma is the act's author: the accused
+            let (before, before_kinds) = (std::mem::take(&mut d.actor), std::mem::take(&mut d.actor_kinds));
+            d.actor = std::mem::take(&mut d.recipient);
+            d.actor_kinds = std::mem::take(&mut d.recipient_kinds);
+            (d.recipient, d.recipient_kinds) = accused.unwrap_or((before, before_kinds));
+            if self.a.explain {
+                d.explain.push(step("actor", "inverted subject after a comma: the accuser", None));
+            }
+        }
         // anaphoric subject ("L'initiative est approuvée par la Russie"): the recipient is the actor
         // of the latest event of an earlier sentence
         for i in 0..drafts.len() {
@@ -1176,9 +1233,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         let prev =
             self.tok_before(self.hits[h].start).and_then(|t| self.cues_at(self.a.seg.tokens[t].span.start));
+        // "a décidé d'expulser": an infinitive after the elided "d'" is a verb, not a noun
+        let infinitive = lex.forms[self.hits[h].entry as usize]
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
         let after_det = prev.is_some_and(|(ph, cues)| {
+            let pf = lex.forms[self.hits[ph].entry as usize].as_str();
             cues.contains(&Cue::Det)
-                || (cues.contains(&Cue::Gen) && lex.forms[self.hits[ph].entry as usize] != "de")
+                || (cues.contains(&Cue::Gen) && pf != "de" && !(infinitive && matches!(pf, "d'" | "d")))
         }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start));
         let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
@@ -1224,11 +1287,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // up to three function words, or five through a light noun ("l'ouverture d'une")
         let mut light = false;
         let mut adjective = sense.pos == Pos::Noun;
-        for i in 0..5 {
-            if i >= 3 && !light {
+        // "a appelé dimanche à la libération de…": one date word between the verb and its
+        // complement does not count
+        let mut dated = 0;
+        for i in 0..6 {
+            if (i >= 3 + dated && !light) || i >= 5 + dated {
                 return false;
             }
             let Some(t) = self.tok_before(pos) else { return false };
+            if dated == 0 && self.in_date(toks[t].span) {
+                dated = 1;
+                pos = toks[t].span.start;
+                continue;
+            }
             let Some((ph, cues)) = self.cues_at(toks[t].span.start) else {
                 // "called for an independent inquiry": one plain word before the noun
                 if std::mem::take(&mut adjective) {
@@ -1637,7 +1708,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
             };
         let patient_gen = matches!(
             sense.mode.as_deref(),
-            Some("abduct" | "arrest" | "release" | "targeted" | "torture" | "expel")
+            Some(
+                "abduct"
+                    | "arrest"
+                    | "release"
+                    | "targeted"
+                    | "torture"
+                    | "expel"
+                    | "restrict"
+                    | "censor"
+                    | "deport"
+                    | "convict"
+            )
         );
         let mut kind = sense.kind;
         let mut mode = sense.mode.clone();
@@ -2466,6 +2548,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             definite_noun,
             participle: participle_clause,
             nominal: sense.pos == Pos::Noun,
+            counter: sense.counter,
         })
     }
 
@@ -2619,7 +2702,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && c.iter().any(|c| {
                             matches!(
                                 c,
-                                Cue::Aux | Cue::Passive | Cue::Pledge | Cue::Hypo | Cue::Deny | Cue::Refl
+                                Cue::Aux
+                                    | Cue::Passive
+                                    | Cue::Pledge
+                                    | Cue::Hypo
+                                    | Cue::Deny
+                                    | Cue::Refl
+                                    | Cue::Clitic
                             )
                         })
                 });

@@ -42,6 +42,8 @@ pub struct Sense {
     pub subj_recipient: bool,
     /// The recipient is introduced by "de" ("mettre à la disposition de X").
     pub rcpt_de: bool,
+    /// A reply to an earlier event ("riposter"): its own event, never a continuation of it.
+    pub counter: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -91,6 +93,9 @@ pub enum Cue {
     Light,
     /// People a state deports rather than expels as a sanction ("migrants", "ressortissants").
     Deportee,
+    /// An object clitic pronoun inside the verb group ("les autorités lui reprochent"): not part
+    /// of the subject noun phrase.
+    Clitic,
     /// A word a multiword trigger may have inside it ("a tendu mardi une embuscade"); not matched
     /// on its own.
     Skip,
@@ -137,6 +142,7 @@ impl Cue {
             "topic" => Cue::Topic,
             "light" => Cue::Light,
             "deportee" => Cue::Deportee,
+            "clitic" => Cue::Clitic,
             "skip" => Cue::Skip,
             _ => return None,
         })
@@ -430,6 +436,7 @@ impl LangLexicon {
                     tense,
                     subj_recipient: roles.contains(&"subj=recipient"),
                     rcpt_de: roles.contains(&"rcpt=de") || form.ends_with("disposition"),
+                    counter: roles.contains(&"counter"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

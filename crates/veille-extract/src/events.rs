@@ -571,6 +571,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
         false
     }
 
+    /// The noun at `pos` is the object of a condemning or accusing verb right before it (articles
+    /// and up to two plain words between): "condemned the heinous attack", "a condamné l'attaque".
+    /// Whoever condemns an attack is not its author.
+    fn condemned_object(&self, pos: usize, cs: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut p = pos;
+        let mut plain = 0;
+        for _ in 0..5 {
+            let Some(t) = self.tok_before(p) else { return false };
+            let sp = toks[t].span;
+            if sp.start < cs || toks[t].kind != veille_text::TokenKind::Word {
+                return false;
+            }
+            match self.cues_at(sp.start) {
+                Some((h, c)) if c.contains(&Cue::Det) => p = self.hits[h].start,
+                // a modifier that is only a cue ("terrorist", "deadly") is a plain word here
+                Some((h, _)) if plain < 2 && self.lex.entry(&self.hits[h]).senses.is_empty() => {
+                    plain += 1;
+                    p = self.hits[h].start;
+                }
+                Some((h, _)) => {
+                    let e = self.lex.entry(&self.hits[h]);
+                    return e.senses.iter().any(|&k| {
+                        let g = &self.lex.senses[k as usize];
+                        g.kind == EventType::Accuse && g.pos == Pos::Verb
+                    });
+                }
+                None if plain < 2 => {
+                    plain += 1;
+                    p = sp.start;
+                }
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// A pronoun ("il", "elle", "he", "they") starts at `pos`.
     fn is_pronoun_at(&self, pos: usize) -> bool {
         self.cues_at(pos).is_some_and(|(_, c)| c.contains(&Cue::Pron) || c.contains(&Cue::First)) || {
@@ -1202,7 +1239,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let Some(t) = self.tok_before(pos) else { return false };
         let w = self.tok_text(t);
-        let adjective = ["ly", "al", "ous", "ive", "ic", "ful", "est", "ed"]
+        let adjective = ["ly", "al", "ous", "ive", "ic", "ful", "est", "ed", "ist"]
             .iter()
             .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
         adjective
@@ -1571,6 +1608,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.group_ending_before(c).filter(|g| g.end >= cs && self.tokens_between(g.end, c) == 0)
             }
             None if participle_clause => None,
+            None if sense.pos == Pos::Noun && self.condemned_object(hit.start, cs) => None,
             // ", affichant leur soutien aux militaires", ", voicing its support for": the noun
             // object of a participle after a comma takes the subject of the sentence's main clause
             None if sense.pos == Pos::Noun && self.participle_object(hit.start, cs) => {

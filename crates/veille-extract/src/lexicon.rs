@@ -278,6 +278,13 @@ impl Morph {
                     format!("{lemma}es")
                 } else if lemma.ends_with(['s', 'x', 'z']) {
                     lemma.clone()
+                } else if let Some((front, last)) = lemma.rsplit_once(' ').filter(|_| {
+                    lang == Lang::En
+                        && !lemma.split(' ').any(|w| matches!(w, "of" | "on" | "by" | "against" | "for"))
+                }) {
+                    // English compounds put the plural on their last word: "drone strike" -> "drone strikes",
+                    // "joint patrol" -> "joint patrols" (a complement keeps it on the head, as below)
+                    if last.ends_with(['s', 'x', 'z']) { lemma.clone() } else { format!("{front} {last}s") }
                 } else if let Some((head, tail)) = lemma.split_once(' ') {
                     // "frappe aerienne" -> "frappes aeriennes"; "engin explosif" -> "engins explosifs";
                     // a complement stays as it is: "coup d'etat" -> "coups d'etat", "marche de

@@ -203,7 +203,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     fn build_groups(&self) -> Vec<Group> {
         let ents = &self.a.entities;
-        let mut order: Vec<usize> = (0..ents.len()).filter(|&i| ents[i].kind != EntityType::Place).collect();
+        let text = self.a.doc.text.as_str();
+        // "the al-Qaeda-linked JNIM", "Islamic State-affiliated fighters": the name before the
+        // hyphen only qualifies the party that follows
+        let modifier = |i: usize| {
+            let rest = &text[ents[i].span.end..];
+            ["-linked", "-affiliated", "-allied", "-aligned", "-inspired", "-loyal"]
+                .iter()
+                .any(|m| rest.get(..m.len()).is_some_and(|r| r.eq_ignore_ascii_case(m)))
+        };
+        let mut order: Vec<usize> =
+            (0..ents.len()).filter(|&i| ents[i].kind != EntityType::Place && !modifier(i)).collect();
         order.sort_by_key(|&i| (ents[i].span.start, std::cmp::Reverse(ents[i].span.end)));
         let mut kept: Vec<usize> = Vec::with_capacity(order.len());
         for i in order {

@@ -2072,13 +2072,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .any(|x| self.lex.entry(x).has(Cue::Passive) || !self.lex.entry(x).senses.is_empty())
             })
         {
-            push_ref(
-                &mut actor,
-                &mut actor_kinds,
-                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                EntityType::OtherOrg,
-            );
-            note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
+            let r = ActorRef { id: None, name: a.text(np).to_string(), acled_class: None };
+            // "troops repelled an attack on their base": the subject of `repel`/`suffer` undergoes it
+            if sense.pos == Pos::Noun
+                && recipient.is_empty()
+                && self.hits[self.hits_in(Span::new(np.end, hit.start))]
+                    .iter()
+                    .any(|x| self.lex.entry(x).has(Cue::Undergo))
+            {
+                push_ref(&mut recipient, &mut recipient_kinds, r, EntityType::OtherOrg);
+                note("recipient", "unresolved noun phrase subject of `repel`/`suffer`", Some(a.text(np)));
+            } else {
+                push_ref(&mut actor, &mut actor_kinds, r, EntityType::OtherOrg);
+                note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
+            }
         }
         // "la coopération entre Moscou et Bamako" with only one side named: it acts
         if actor.is_empty()

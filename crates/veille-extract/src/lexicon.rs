@@ -521,6 +521,23 @@ impl LangLexicon {
                 i = e;
                 continue;
             }
+            // the longest entry may end inside a word ("after a" in "after Algeria"): then the
+            // longest one that ends at a word boundary before it ("after")
+            let mut plain = plain;
+            while let Some(m) = plain.as_ref().filter(|m| {
+                let e = m.end();
+                e < n && is_word_byte(f[e]) && is_word_byte(f[e - 1])
+            }) {
+                let mut w = m.end();
+                while w > i && is_word_byte(f[w - 1]) {
+                    w -= 1;
+                }
+                plain = if w > i {
+                    self.ac.find(Input::new(&folded.text).range(i..w).anchored(Anchored::Yes))
+                } else {
+                    None
+                };
+            }
             if let Some(m) = plain {
                 let e = m.end();
                 if e == n || !is_word_byte(f[e]) || !is_word_byte(f[e - 1]) {

@@ -1234,10 +1234,39 @@ impl<'a, 'd> Extractor<'a, 'd> {
         } else {
             pick(&[Pos::Verb, Pos::Fixed]).or_else(|| pick(&[Pos::Noun]))
         }?;
-        if self.governed(h, sense) {
+        if self.governed(h, sense) || self.resultative_leave(h, sense) {
             return None;
         }
         Some(sense)
+    }
+
+    /// "the clashes left three people dead", "left dozens wounded": `leave` with a victim count
+    /// and a state reports a toll, not a withdrawal.
+    fn resultative_leave(&self, h: usize, sense: &Sense) -> bool {
+        if sense.kind != EventType::Retreat
+            || sense.pos != Pos::Verb
+            || self.a.doc.lang != veille_core::Lang::En
+        {
+            return false;
+        }
+        let hit = self.hits[h];
+        if !self.lex.forms[hit.entry as usize].starts_with("le") {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let mut k = toks.partition_point(|t| t.span.start < hit.end);
+        for _ in 0..6 {
+            let Some(t) = toks.get(k) else { return false };
+            let w = self.tok_text(k);
+            if t.kind == veille_text::TokenKind::Punct {
+                return false;
+            }
+            if matches!(w, "dead" | "wounded" | "injured" | "homeless") {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// "a deadly raid", "the latest offensive": an English adjective (by its ending) between a

@@ -1254,17 +1254,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return false;
         }
         let toks = &self.a.seg.tokens;
-        let mut k = toks.partition_point(|t| t.span.start < hit.end);
-        for _ in 0..6 {
-            let Some(t) = toks.get(k) else { return false };
-            let w = self.tok_text(k);
+        let k = toks.partition_point(|t| t.span.start < hit.end);
+        for (k, t) in toks.iter().enumerate().skip(k).take(6) {
             if t.kind == veille_text::TokenKind::Punct {
                 return false;
             }
-            if matches!(w, "dead" | "wounded" | "injured" | "homeless") {
+            if matches!(self.tok_text(k), "dead" | "wounded" | "injured" | "homeless") {
                 return true;
             }
-            k += 1;
         }
         false
     }

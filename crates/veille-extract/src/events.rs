@@ -1823,10 +1823,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 "son" | "sa" | "ses" | "leur" | "leurs" | "its" | "their" | "his" | "her"
             )
         });
+        // "the withdrawal from Niger": "from" names the place left, never the one leaving
+        let from_complement = gen_adj.is_some_and(|g| {
+            self.tok_before(g.start).is_some_and(|t| veille_text::fold_str(self.tok_text(t)) == "from")
+        });
         let own_withdrawal = kind == EventType::Retreat
             && mode.as_deref() == Some("withdraw")
             && gen_adj.is_some()
-            && !possessive;
+            && !possessive
+            && !from_complement;
         let subject_first =
             matches!(kind, EventType::Mobilize | EventType::Retreat) && !background && !own_withdrawal;
         if sense.pos == Pos::Noun && subject_first && by_g.is_none() && subj.is_some() {
@@ -1841,7 +1846,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if let Some(g) = by_g {
                 actor_g = Some(g);
                 rules.0 = "nominal: `par`/`by` X";
-            } else if let Some(g) = gen_adj.filter(|_| !patient_gen) {
+            } else if let Some(g) =
+                gen_adj.filter(|_| !patient_gen && !(kind == EventType::Retreat && from_complement))
+            {
                 actor_g = Some(g);
                 rules.0 = "nominal: `de`/`of` X";
             }

@@ -1847,7 +1847,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 actor_g = Some(g);
                 rules.0 = "nominal: `par`/`by` X";
             } else if let Some(g) =
-                gen_adj.filter(|_| !patient_gen && !(kind == EventType::Retreat && from_complement))
+                gen_adj.filter(|_| !(patient_gen || (kind == EventType::Retreat && from_complement)))
             {
                 actor_g = Some(g);
                 rules.0 = "nominal: `de`/`of` X";

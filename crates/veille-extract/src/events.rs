@@ -1429,6 +1429,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || self.infinitive_content(p, gov)
                     // "marched … to denounce the killing": the protest's cause, not an accusation
                     || (sense.kind == EventType::Accuse && gov.kind == EventType::Protest)
+                    // "will provide £12 million to support communities": the aid's purpose
+                    || (sense.kind == EventType::Support && gov.kind == EventType::Aid)
             };
             return governs && !self.participle_between(ph.end, hit.start);
         }

@@ -2856,6 +2856,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 {
                     break;
                 }
+                // "20 militants who had attacked…", "des hommes qui": a relative pronoun ends it
+                _ if start.is_some()
+                    && self.tok_is(i, &["who", "whom", "whose", "which", "that", "qui", "dont"]) =>
+                {
+                    break;
+                }
                 _ => {
                     start.get_or_insert(tk.span.start);
                     end = tk.span.end;
@@ -2890,7 +2896,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && self.figure_at(s.start).is_none()
             && matches!(
                 veille_text::fold_str(self.a.text(s)).as_str(),
-                "them" | "what" | "which" | "a" | "an" | "the" | "it" | "eux" | "elles" | "ce" | "quoi"
+                "them"
+                    | "what"
+                    | "which"
+                    | "who"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "it"
+                    | "eux"
+                    | "elles"
+                    | "ce"
+                    | "quoi"
+                    | "qui"
             )
         {
             return None;

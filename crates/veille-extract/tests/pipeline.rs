@@ -110,3 +110,22 @@ fn a_lower_case_tagger_fragment_is_no_party() {
         assert!(e.actor.iter().chain(&e.recipient).all(|a| a.name != "of"), "{e:?}");
     }
 }
+
+#[test]
+fn a_relative_pronoun_ends_an_unresolved_party() {
+    let p = Pipeline::default_pipeline().unwrap();
+    let d = common::doc(
+        "Troops killed 20 militants who had attacked a checkpoint near Diffa on Monday.",
+        Lang::En,
+    );
+    let r = p.extract(&d, &ExtractOptions::default());
+    let kill = r
+        .events
+        .iter()
+        .find(|e| e.trigger.as_ref().is_some_and(|t| t.text == "killed"))
+        .expect("the killing");
+    assert!(kill.recipient.iter().any(|a| a.name == "20 militants"), "{kill:?}");
+    for e in &r.events {
+        assert!(e.actor.iter().chain(&e.recipient).all(|a| a.name != "who"), "{e:?}");
+    }
+}

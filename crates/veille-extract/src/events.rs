@@ -2327,6 +2327,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
 
+        // "the army said it had attacked…", "police said they arrested…": with a speaker named by
+        // a plain noun phrase (no entity), an active verb whose subject is a third-person pronoun
+        // opening the reported clause acts for the speaker (entity speakers: see above)
+        if actor.is_empty()
+            && voice == "active"
+            && sense.pos == Pos::Verb
+            && source_group.is_none()
+            && source_np.is_some()
+            && source.len() == 1
+            && cs > ss.start
+            && self.groups_in(cs, hit.start).next().is_none()
+            && {
+                let k = a.seg.tokens.partition_point(|x| x.span.start < cs);
+                k < a.seg.tokens.len()
+                    && a.seg.tokens[k].span.start < hit.start
+                    && self.tok_is(k, &["it", "they", "il", "elle", "ils", "elles"])
+            }
+        {
+            actor.clone_from(&source);
+            actor_kinds.clone_from(&source_kinds);
+            note("actor", "pronoun subject after a speech verb: the speaker", None);
+        }
+
         // -- status
         let mut status = Status::Asserted;
         let mut status_rule = String::from("default: reported as fact");

@@ -129,3 +129,22 @@ fn a_relative_pronoun_ends_an_unresolved_party() {
         assert!(e.actor.iter().chain(&e.recipient).all(|a| a.name != "who"), "{e:?}");
     }
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_is_the_speaker() {
+    let p = Pipeline::default_pipeline().unwrap();
+    let d = common::doc("The army said it had attacked a rebel base near Djibo on Monday.", Lang::En);
+    let r = p.extract(&d, &ExtractOptions::default());
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.trigger.as_ref().is_some_and(|t| t.text == "attacked"))
+        .expect("the attack");
+    assert!(e.actor.iter().any(|a| a.name == "The army"), "{e:?}");
+    // a passive keeps its agent
+    let d = common::doc("Residents said they had been attacked by gunmen near Djibo on Monday.", Lang::En);
+    let r = p.extract(&d, &ExtractOptions::default());
+    for e in &r.events {
+        assert!(e.actor.iter().all(|a| a.name != "Residents"), "{e:?}");
+    }
+}

@@ -1891,6 +1891,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 recipient_g = subj;
                 rules.1 = "subject of `subir`/`suffer`: undergoes the event";
             } else if actor_g.is_none()
+                // "police dispersed the protesters": a noun naming the protesters themselves is
+                // not the protest of the verb's subject
+                && !(kind == EventType::Protest
+                    && ["ers", "ors", "er", "or", "ants", "ant", "istes", "iste"].iter().any(|x| form.ends_with(x)))
                 && let Some(s) = subj.filter(|s| recipient_g.is_none_or(|r| r.start != s.start))
             {
                 actor_g = Some(s);

@@ -2889,6 +2889,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 {
                     break;
                 }
+                // "Gunmen launched an attack", "Teachers held a protest": an English past tense
+                // followed by an article or a particle is the verb, not part of the phrase
+                _ if words > 0 && self.a.doc.lang == veille_core::Lang::En && self.past_verb_at(i) => {
+                    break;
+                }
                 _ => {
                     start.get_or_insert(tk.span.start);
                     end = tk.span.end;
@@ -2901,6 +2906,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
             i += 1;
         }
         self.np_ok(Span::new(start?, end), words)
+    }
+
+    /// Token `i` reads as an English past-tense verb: "-ed" or a common irregular form, followed
+    /// by an article or a verb particle ("launched an", "carried out", "held a").
+    fn past_verb_at(&self, i: usize) -> bool {
+        let w = self.tok_text(i);
+        let past = (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+            || self.tok_is(i, &["held", "made", "took", "led", "sent", "gave", "struck", "began", "fought"]);
+        past && i + 1 < self.a.seg.tokens.len()
+            && self
+                .tok_is(i + 1, &["a", "an", "the", "out", "up", "off", "down", "their", "its", "his", "her"])
     }
 
     /// A noun phrase usable as an unresolved party: words, no entity or place inside.

@@ -148,3 +148,16 @@ fn a_pronoun_after_an_unnamed_speaker_is_the_speaker() {
         assert!(e.actor.iter().all(|a| a.name != "Residents"), "{e:?}");
     }
 }
+
+#[test]
+fn an_english_past_verb_ends_the_subject_phrase() {
+    let p = Pipeline::default_pipeline().unwrap();
+    for (text, trigger, who) in [
+        ("Gunmen launched an attack on a village near Djibo on Monday.", "attack", "Gunmen"),
+        ("Teachers held a protest in Niamey on Monday.", "protest", "Teachers"),
+    ] {
+        let r = p.extract(&common::doc(text, Lang::En), &ExtractOptions::default());
+        let e = r.events.iter().find(|e| e.trigger.as_ref().is_some_and(|t| t.text == trigger)).expect(text);
+        assert!(e.actor.iter().any(|a| a.name == who), "{e:?}");
+    }
+}

@@ -210,7 +210,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     fn build_groups(&self) -> Vec<Group> {
         let ents = &self.a.entities;
-        let mut order: Vec<usize> = (0..ents.len()).filter(|&i| ents[i].kind != EntityType::Place).collect();
+        let text = self.a.doc.text.as_str();
+        // "the al-Qaeda-linked JNIM", "Islamic State-affiliated fighters": the name before the
+        // hyphen only qualifies the party that follows
+        let modifier = |i: usize| {
+            let rest = &text[ents[i].span.end..];
+            ["-linked", "-affiliated", "-allied", "-aligned", "-inspired", "-loyal"]
+                .iter()
+                .any(|m| rest.get(..m.len()).is_some_and(|r| r.eq_ignore_ascii_case(m)))
+        };
+        let mut order: Vec<usize> =
+            (0..ents.len()).filter(|&i| ents[i].kind != EntityType::Place && !modifier(i)).collect();
         order.sort_by_key(|&i| (ents[i].span.start, std::cmp::Reverse(ents[i].span.end)));
         let mut kept: Vec<usize> = Vec::with_capacity(order.len());
         for i in order {
@@ -573,6 +583,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     return (w.ends_with("ant") || w.ends_with("ing"))
                         && self.tok_before(sp.start).is_some_and(|c| self.tok_text(c) == ",");
                 }
+            }
+        }
+        false
+    }
+
+    /// The noun at `pos` is the object of a condemning or accusing verb right before it (articles
+    /// and up to two plain words between): "condemned the heinous attack", "a condamné l'attaque".
+    /// Whoever condemns an attack is not its author.
+    fn condemned_object(&self, pos: usize, cs: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut p = pos;
+        let mut plain = 0;
+        for _ in 0..5 {
+            let Some(t) = self.tok_before(p) else { return false };
+            let sp = toks[t].span;
+            if sp.start < cs || toks[t].kind != veille_text::TokenKind::Word {
+                return false;
+            }
+            match self.cues_at(sp.start) {
+                Some((h, c)) if c.contains(&Cue::Det) => p = self.hits[h].start,
+                // a modifier that is only a cue ("terrorist", "deadly") is a plain word here
+                Some((h, _)) if plain < 2 && self.lex.entry(&self.hits[h]).senses.is_empty() => {
+                    plain += 1;
+                    p = self.hits[h].start;
+                }
+                Some((h, _)) => {
+                    let e = self.lex.entry(&self.hits[h]);
+                    return e.senses.iter().any(|&k| {
+                        let g = &self.lex.senses[k as usize];
+                        g.kind == EventType::Accuse && g.pos == Pos::Verb
+                    });
+                }
+                None if plain < 2 => {
+                    plain += 1;
+                    p = sp.start;
+                }
+                None => return false,
             }
         }
         false
@@ -1250,10 +1297,36 @@ impl<'a, 'd> Extractor<'a, 'd> {
         } else {
             pick(&[Pos::Verb, Pos::Fixed]).or_else(|| pick(&[Pos::Noun]))
         }?;
-        if self.governed(h, sense) {
+        if self.governed(h, sense) || self.resultative_leave(h, sense) {
             return None;
         }
         Some(sense)
+    }
+
+    /// "the clashes left three people dead", "left dozens wounded": `leave` with a victim count
+    /// and a state reports a toll, not a withdrawal.
+    fn resultative_leave(&self, h: usize, sense: &Sense) -> bool {
+        if sense.kind != EventType::Retreat
+            || sense.pos != Pos::Verb
+            || self.a.doc.lang != veille_core::Lang::En
+        {
+            return false;
+        }
+        let hit = self.hits[h];
+        if !self.lex.forms[hit.entry as usize].starts_with("le") {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let k = toks.partition_point(|t| t.span.start < hit.end);
+        for (k, t) in toks.iter().enumerate().skip(k).take(6) {
+            if t.kind == veille_text::TokenKind::Punct {
+                return false;
+            }
+            if matches!(self.tok_text(k), "dead" | "wounded" | "injured" | "homeless") {
+                return true;
+            }
+        }
+        false
     }
 
     /// "a deadly raid", "the latest offensive": an English adjective (by its ending) between a
@@ -1265,7 +1338,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let Some(t) = self.tok_before(pos) else { return false };
         let w = self.tok_text(t);
-        let adjective = ["ly", "al", "ous", "ive", "ic", "ful", "est", "ed"]
+        let adjective = ["ly", "al", "ous", "ive", "ic", "ful", "est", "ed", "ist"]
             .iter()
             .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
         adjective
@@ -1427,6 +1500,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || self.infinitive_content(p, gov)
                     // "marched … to denounce the killing": the protest's cause, not an accusation
                     || (sense.kind == EventType::Accuse && gov.kind == EventType::Protest)
+                    // "will provide £12 million to support communities": the aid's purpose
+                    || (sense.kind == EventType::Support && gov.kind == EventType::Aid)
             };
             return governs && !self.participle_between(ph.end, hit.start);
         }
@@ -1642,6 +1717,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.group_ending_before(c).filter(|g| g.end >= cs && self.tokens_between(g.end, c) == 0)
             }
             None if participle_clause => None,
+            None if sense.pos == Pos::Noun && self.condemned_object(hit.start, cs) => None,
             // ", affichant leur soutien aux militaires", ", voicing its support for": the noun
             // object of a participle after a comma takes the subject of the sentence's main clause
             None if sense.pos == Pos::Noun && self.participle_object(hit.start, cs) => {
@@ -1831,10 +1907,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 "son" | "sa" | "ses" | "leur" | "leurs" | "its" | "their" | "his" | "her"
             )
         });
+        // "the withdrawal from Niger": "from" names the place left, never the one leaving
+        let from_complement = gen_adj.is_some_and(|g| {
+            self.tok_before(g.start).is_some_and(|t| veille_text::fold_str(self.tok_text(t)) == "from")
+        });
         let own_withdrawal = kind == EventType::Retreat
             && mode.as_deref() == Some("withdraw")
             && gen_adj.is_some()
-            && !possessive;
+            && !possessive
+            && !from_complement;
         let subject_first =
             matches!(kind, EventType::Mobilize | EventType::Retreat) && !background && !own_withdrawal;
         if sense.pos == Pos::Noun && subject_first && by_g.is_none() && subj.is_some() {
@@ -1849,7 +1930,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if let Some(g) = by_g {
                 actor_g = Some(g);
                 rules.0 = "nominal: `par`/`by` X";
-            } else if let Some(g) = gen_adj.filter(|_| !patient_gen) {
+            } else if let Some(g) =
+                gen_adj.filter(|_| !(patient_gen || (kind == EventType::Retreat && from_complement)))
+            {
                 actor_g = Some(g);
                 rules.0 = "nominal: `de`/`of` X";
             }
@@ -1890,6 +1973,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 recipient_g = subj;
                 rules.1 = "subject of `subir`/`suffer`: undergoes the event";
             } else if actor_g.is_none()
+                // "police dispersed the protesters": a noun naming the protesters themselves is
+                // not the protest of the verb's subject
+                && !(kind == EventType::Protest
+                    && ["ers", "ors", "er", "or", "ants", "ant", "istes", "iste"].iter().any(|x| form.ends_with(x)))
                 && let Some(s) = subj.filter(|s| recipient_g.is_none_or(|r| r.start != s.start))
             {
                 actor_g = Some(s);
@@ -2106,13 +2193,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .any(|x| self.lex.entry(x).has(Cue::Passive) || !self.lex.entry(x).senses.is_empty())
             })
         {
-            push_ref(
-                &mut actor,
-                &mut actor_kinds,
-                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                EntityType::OtherOrg,
-            );
-            note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
+            let r = ActorRef { id: None, name: a.text(np).to_string(), acled_class: None };
+            // "troops repelled an attack on their base": the subject of `repel`/`suffer` undergoes it
+            if sense.pos == Pos::Noun
+                && recipient.is_empty()
+                && self.hits[self.hits_in(Span::new(np.end, hit.start))]
+                    .iter()
+                    .any(|x| self.lex.entry(x).has(Cue::Undergo))
+            {
+                push_ref(&mut recipient, &mut recipient_kinds, r, EntityType::OtherOrg);
+                note("recipient", "unresolved noun phrase subject of `repel`/`suffer`", Some(a.text(np)));
+            } else {
+                push_ref(&mut actor, &mut actor_kinds, r, EntityType::OtherOrg);
+                note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
+            }
         }
         // "la coopération entre Moscou et Bamako" with only one side named: it acts
         if actor.is_empty()
@@ -2317,6 +2411,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 actor = vec![st];
                 actor_kinds = vec![EntityType::Country];
             }
+        }
+
+        // "the army said it had attacked…", "police said they arrested…": with a speaker named by
+        // a plain noun phrase (no entity), an active verb whose subject is a third-person pronoun
+        // opening the reported clause acts for the speaker (entity speakers: see above)
+        if actor.is_empty()
+            && voice == "active"
+            && sense.pos == Pos::Verb
+            && source_group.is_none()
+            && source_np.is_some()
+            && source.len() == 1
+            && cs > ss.start
+            && self.groups_in(cs, hit.start).next().is_none()
+            && {
+                let k = a.seg.tokens.partition_point(|x| x.span.start < cs);
+                k < a.seg.tokens.len()
+                    && a.seg.tokens[k].span.start < hit.start
+                    && self.tok_is(k, &["it", "they", "il", "elle", "ils", "elles"])
+            }
+        {
+            actor.clone_from(&source);
+            actor_kinds.clone_from(&source_kinds);
+            note("actor", "pronoun subject after a speech verb: the speaker", None);
         }
 
         // -- status
@@ -2855,6 +2972,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 {
                     break;
                 }
+                // "20 militants who had attacked…", "des hommes qui": a relative pronoun ends it
+                _ if start.is_some()
+                    && self.tok_is(i, &["who", "whom", "whose", "which", "that", "qui", "dont"]) =>
+                {
+                    break;
+                }
+                // "Gunmen launched an attack", "Teachers held a protest": an English past tense
+                // followed by an article or a particle is the verb, not part of the phrase
+                _ if words > 0 && self.a.doc.lang == veille_core::Lang::En && self.past_verb_at(i) => {
+                    break;
+                }
                 _ => {
                     start.get_or_insert(tk.span.start);
                     end = tk.span.end;
@@ -2867,6 +2995,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
             i += 1;
         }
         self.np_ok(Span::new(start?, end), words)
+    }
+
+    /// Token `i` reads as an English past-tense verb: "-ed" or a common irregular form, followed
+    /// by an article or a verb particle ("launched an", "carried out", "held a").
+    fn past_verb_at(&self, i: usize) -> bool {
+        let w = self.tok_text(i);
+        let past = (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+            || self.tok_is(i, &["held", "made", "took", "led", "sent", "gave", "struck", "began", "fought"]);
+        past && i + 1 < self.a.seg.tokens.len()
+            && self
+                .tok_is(i + 1, &["a", "an", "the", "out", "up", "off", "down", "their", "its", "his", "her"])
     }
 
     /// A noun phrase usable as an unresolved party: words, no entity or place inside.
@@ -2889,7 +3028,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && self.figure_at(s.start).is_none()
             && matches!(
                 veille_text::fold_str(self.a.text(s)).as_str(),
-                "them" | "what" | "which" | "a" | "an" | "the" | "it" | "eux" | "elles" | "ce" | "quoi"
+                "them"
+                    | "what"
+                    | "which"
+                    | "who"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "it"
+                    | "eux"
+                    | "elles"
+                    | "ce"
+                    | "quoi"
+                    | "qui"
             )
         {
             return None;

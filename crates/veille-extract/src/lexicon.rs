@@ -284,6 +284,13 @@ impl Morph {
                     format!("{lemma}es")
                 } else if lemma.ends_with(['s', 'x', 'z']) {
                     lemma.clone()
+                } else if let Some((front, last)) = lemma.rsplit_once(' ').filter(|_| {
+                    lang == Lang::En
+                        && !lemma.split(' ').any(|w| matches!(w, "of" | "on" | "by" | "against" | "for"))
+                }) {
+                    // English compounds put the plural on their last word: "drone strike" -> "drone strikes",
+                    // "joint patrol" -> "joint patrols" (a complement keeps it on the head, as below)
+                    if last.ends_with(['s', 'x', 'z']) { lemma.clone() } else { format!("{front} {last}s") }
                 } else if let Some((head, tail)) = lemma.split_once(' ') {
                     // "frappe aerienne" -> "frappes aeriennes"; "engin explosif" -> "engins explosifs";
                     // a complement stays as it is: "coup d'etat" -> "coups d'etat", "marche de
@@ -520,6 +527,23 @@ impl LangLexicon {
                 }
                 i = e;
                 continue;
+            }
+            // the longest entry may end inside a word ("after a" in "after Algeria"): then the
+            // longest one that ends at a word boundary before it ("after")
+            let mut plain = plain;
+            while let Some(m) = plain.as_ref().filter(|m| {
+                let e = m.end();
+                e < n && is_word_byte(f[e]) && is_word_byte(f[e - 1])
+            }) {
+                let mut w = m.end();
+                while w > i && is_word_byte(f[w - 1]) {
+                    w -= 1;
+                }
+                plain = if w > i {
+                    self.ac.find(Input::new(&folded.text).range(i..w).anchored(Anchored::Yes))
+                } else {
+                    None
+                };
             }
             if let Some(m) = plain {
                 let e = m.end();

@@ -110,3 +110,54 @@ fn a_lower_case_tagger_fragment_is_no_party() {
         assert!(e.actor.iter().chain(&e.recipient).all(|a| a.name != "of"), "{e:?}");
     }
 }
+
+#[test]
+fn a_relative_pronoun_ends_an_unresolved_party() {
+    let p = Pipeline::default_pipeline().unwrap();
+    let d = common::doc(
+        "Troops killed 20 militants who had attacked a checkpoint near Diffa on Monday.",
+        Lang::En,
+    );
+    let r = p.extract(&d, &ExtractOptions::default());
+    let kill = r
+        .events
+        .iter()
+        .find(|e| e.trigger.as_ref().is_some_and(|t| t.text == "killed"))
+        .expect("the killing");
+    assert!(kill.recipient.iter().any(|a| a.name == "20 militants"), "{kill:?}");
+    for e in &r.events {
+        assert!(e.actor.iter().chain(&e.recipient).all(|a| a.name != "who"), "{e:?}");
+    }
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_is_the_speaker() {
+    let p = Pipeline::default_pipeline().unwrap();
+    let d = common::doc("The army said it had attacked a rebel base near Djibo on Monday.", Lang::En);
+    let r = p.extract(&d, &ExtractOptions::default());
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.trigger.as_ref().is_some_and(|t| t.text == "attacked"))
+        .expect("the attack");
+    assert!(e.actor.iter().any(|a| a.name == "The army"), "{e:?}");
+    // a passive keeps its agent
+    let d = common::doc("Residents said they had been attacked by gunmen near Djibo on Monday.", Lang::En);
+    let r = p.extract(&d, &ExtractOptions::default());
+    for e in &r.events {
+        assert!(e.actor.iter().all(|a| a.name != "Residents"), "{e:?}");
+    }
+}
+
+#[test]
+fn an_english_past_verb_ends_the_subject_phrase() {
+    let p = Pipeline::default_pipeline().unwrap();
+    for (text, trigger, who) in [
+        ("Gunmen launched an attack on a village near Djibo on Monday.", "attack", "Gunmen"),
+        ("Teachers held a protest in Niamey on Monday.", "protest", "Teachers"),
+    ] {
+        let r = p.extract(&common::doc(text, Lang::En), &ExtractOptions::default());
+        let e = r.events.iter().find(|e| e.trigger.as_ref().is_some_and(|t| t.text == trigger)).expect(text);
+        assert!(e.actor.iter().any(|a| a.name == who), "{e:?}");
+    }
+}

@@ -47,17 +47,31 @@ fn assert_floor(what: &str, score: f64, floor: f64) {
 
 #[test]
 fn event_f1_on_the_dev_set() {
-    assert_floor("events, all", events_f1(&[]), 0.71);
-    assert_floor("events, French", events_f1(&["--lang", "fr"]), 0.69);
-    assert_floor("events, English", events_f1(&["--lang", "en"]), 0.74);
-    assert_floor("events, dev part", events_f1(&["--split", "dev"]), 0.76);
-    assert_floor("events, held-out part", events_f1(&["--split", "heldout"]), 0.58);
+    assert_floor("events, all", events_f1(&[]), 0.78);
+    assert_floor("events, French", events_f1(&["--lang", "fr"]), 0.77);
+    assert_floor("events, English", events_f1(&["--lang", "en"]), 0.79);
+    assert_floor("events, dev part", events_f1(&["--split", "dev"]), 0.82);
+    assert_floor("events, held-out part", events_f1(&["--split", "heldout"]), 0.67);
+}
+
+/// `heldout2` was written blind to the extractor and is never tuned on: its floor guards
+/// generalisation, not the tuned rules.
+#[test]
+fn event_f1_on_the_blind_heldout2_set() {
+    let f1 = |extra: &[&str]| {
+        let mut args = vec!["events", "--gold", "data/dev/heldout2.jsonl", "--format", "json"];
+        args.extend_from_slice(extra);
+        eval(&args)["overall"]["f1"].as_f64().expect("overall f1")
+    };
+    assert_floor("events, heldout2", f1(&[]), 0.55);
+    assert_floor("events, heldout2 French", f1(&["--lang", "fr"]), 0.55);
+    assert_floor("events, heldout2 English", f1(&["--lang", "en"]), 0.53);
 }
 
 #[test]
 fn event_f1_on_open_corpora() {
     let cases = [
-        ("popcorn", "ner/popcorn_fr/test.json", 0.10),
+        ("popcorn", "ner/popcorn_fr/test.json", 0.13),
         ("plover", "events/plover/PLOVER_GSR_CAMEO.txt", 0.27),
         ("petrarch", "events/petrarch2/PETR.UnitTest.records.xml", 0.05),
     ];

@@ -76,6 +76,9 @@ pub struct Cues {
     stop: Map<StopKind>,
     demonym_suffix: Vec<&'static str>,
     known_only_after: Vec<(&'static str, Option<Lang>)>,
+    /// Verb phrases that, right after a sentence-initial name, say it is a place that was hit
+    /// ("Barsalogho a été attaquée", "Barsalogho was attacked").
+    place_verb: Vec<&'static str>,
     /// Most words in a locative phrase (longer phrases are not looked up).
     loc_words: usize,
 }
@@ -116,6 +119,7 @@ impl Cues {
             stop: Map::default(),
             demonym_suffix: Vec::new(),
             known_only_after: Vec::new(),
+            place_verb: Vec::new(),
             loc_words: 0,
         };
         for (n, line) in CUES_TSV.lines().enumerate() {
@@ -166,6 +170,7 @@ impl Cues {
                 }
                 "demonym_suffix" => c.demonym_suffix.push(phrase),
                 "known_only_after" => c.known_only_after.push((phrase, lang)),
+                "place_verb" => c.place_verb.push(phrase),
                 _ => return Err(bad("unknown cue kind")),
             }
         }
@@ -202,6 +207,15 @@ impl Cues {
         self.known_only_after
             .iter()
             .any(|&(w, l)| w == word && (lang == Lang::Other || l.is_none_or(|x| x == lang)))
+    }
+
+    /// Whether the folded text right after a name starts with a `place_verb` phrase.
+    pub fn place_verb_follows(&self, folded_rest: &str) -> bool {
+        let words = folded_rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        self.place_verb.iter().any(|p| {
+            let mut ws = words.clone();
+            p.split(' ').all(|pw| ws.next() == Some(pw))
+        })
     }
 
     /// Whether a key looks like a demonym or a people ("malian", "nigeriens").

@@ -404,6 +404,9 @@ impl<'g> Geoparser<'g> {
             if !cue_loc && !cue_admin && after_open_quote(text, h.span.start) {
                 continue; // « Loko », "Help for All": names of organisations, festivals
             }
+            if !cue_admin && self.cues.institution(ftext, h.fspan.0, h.fspan.1) {
+                continue; // "le palais de Koulouba": the presidency, not where things happen
+            }
             if in_lowercase_compound(text, h.span.start) {
                 continue; // "Ile-de-France"
             }

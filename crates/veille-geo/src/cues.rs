@@ -76,6 +76,12 @@ pub struct Cues {
     stop: Map<StopKind>,
     demonym_suffix: Vec<&'static str>,
     known_only_after: Vec<(&'static str, Option<Lang>)>,
+    /// Verb phrases that, right after a sentence-initial name, say it is a place that was hit
+    /// ("Barsalogho a été attaquée", "Barsalogho was attacked").
+    place_verb: Vec<&'static str>,
+    /// Words around a name that make it an institution ("palais de Koulouba", "Koulouba palace").
+    institution_before: Vec<&'static str>,
+    institution_after: Vec<&'static str>,
     /// Most words in a locative phrase (longer phrases are not looked up).
     loc_words: usize,
 }
@@ -116,6 +122,9 @@ impl Cues {
             stop: Map::default(),
             demonym_suffix: Vec::new(),
             known_only_after: Vec::new(),
+            place_verb: Vec::new(),
+            institution_before: Vec::new(),
+            institution_after: Vec::new(),
             loc_words: 0,
         };
         for (n, line) in CUES_TSV.lines().enumerate() {
@@ -166,6 +175,9 @@ impl Cues {
                 }
                 "demonym_suffix" => c.demonym_suffix.push(phrase),
                 "known_only_after" => c.known_only_after.push((phrase, lang)),
+                "place_verb" => c.place_verb.push(phrase),
+                "institution_before" => c.institution_before.push(phrase),
+                "institution_after" => c.institution_after.push(phrase),
                 _ => return Err(bad("unknown cue kind")),
             }
         }
@@ -202,6 +214,27 @@ impl Cues {
         self.known_only_after
             .iter()
             .any(|&(w, l)| w == word && (lang == Lang::Other || l.is_none_or(|x| x == lang)))
+    }
+
+    /// Whether the folded text right after a name starts with a `place_verb` phrase.
+    pub fn place_verb_follows(&self, folded_rest: &str) -> bool {
+        let words = folded_rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        self.place_verb.iter().any(|p| {
+            let mut ws = words.clone();
+            p.split(' ').all(|pw| ws.next() == Some(pw))
+        })
+    }
+
+    /// Whether the name between folded offsets `fs` and `fe` names an institution by its seat:
+    /// an `institution_before` phrase ends right before it or an `institution_after` word follows.
+    pub fn institution(&self, folded: &str, fs: usize, fe: usize) -> bool {
+        let before = folded[..fs].trim_end_matches([' ', '\'']);
+        let ends = |p: &str| {
+            before.ends_with(p)
+                && before[..before.len() - p.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        };
+        self.institution_before.iter().any(|p| ends(p))
+            || word_after(folded, fe).is_some_and(|w| self.institution_after.contains(&w))
     }
 
     /// Whether a key looks like a demonym or a people ("malian", "nigeriens").

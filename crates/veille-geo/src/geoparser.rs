@@ -270,7 +270,12 @@ impl<'g> Geoparser<'g> {
                 || ctx.relative();
             let feature_p = ctx.feature.is_some_and(|f| f.contains('P'));
             let lp = if k.len() >= 4 { self.gaz.by_loose_key(&loose_key(&k)) } else { &[] };
-            if !lp.is_empty() && (strong || feature_p || ctx.loc == Some(Loc::Weak)) {
+            // a spelling variant at the head of a sentence, said to be hit ("Tinzaouatène a été
+            // bombardée"): a place of the reports' area
+            let initial_hit = initial.contains(&span.start)
+                && lp.iter().any(|&c| SAHEL.contains(&self.gaz.place(c).country))
+                && self.cues.place_verb_follows(&ftext[fe..]);
+            if !lp.is_empty() && (strong || feature_p || ctx.loc == Some(Loc::Weak) || initial_hit) {
                 extra.push(Hit {
                     span,
                     fspan: (fs, fe),
@@ -399,6 +404,9 @@ impl<'g> Geoparser<'g> {
             if !cue_loc && !cue_admin && after_open_quote(text, h.span.start) {
                 continue; // « Loko », "Help for All": names of organisations, festivals
             }
+            if !cue_admin && self.cues.institution(ftext, h.fspan.0, h.fspan.1) {
+                continue; // "le palais de Koulouba": the presidency, not where things happen
+            }
             if in_lowercase_compound(text, h.span.start) {
                 continue; // "Ile-de-France"
             }
@@ -409,7 +417,19 @@ impl<'g> Geoparser<'g> {
                 let next_cap = capitalised_word_follows(text, h.span.end);
                 let before_cap =
                     capitalised_word_precedes(text, h.span.start).is_some_and(|w| !initial.contains(&w));
-                if best < 0.45 && !dateline && (sentence_initial || next_cap || (before_cap && !prev_cap)) {
+                let initial_place = sentence_initial
+                    && !next_cap
+                    && h.cands.iter().any(|&c| SAHEL.contains(&self.gaz.place(c).country))
+                    && (self.cues.place_verb_follows(&ftext[h.fspan.1..])
+                        || coordinated_place(&kept, i, ftext)
+                        || kept
+                            .iter()
+                            .any(|o| o.key == h.key && o.span.start != h.span.start && o.ctx.any()));
+                if best < 0.45
+                    && !dateline
+                    && !initial_place
+                    && (sentence_initial || next_cap || (before_cap && !prev_cap))
+                {
                     continue; // a village name in a person name or a heading word: too weak
                 }
                 let country = h.cands.iter().any(|&c| self.gaz.place(c).is_country());
@@ -797,6 +817,19 @@ fn next_word(text: &str, end: usize) -> Option<Span> {
     }
     let len = text[start..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - start);
     (len >= 2).then(|| Span::new(start, start + len))
+}
+
+/// Countries whose small localities a sentence-initial name may be (the reports' area).
+const SAHEL: &[&str] = &["ML", "BF", "NE", "TD", "MR"];
+
+/// Whether the hit `i` is joined by "et"/"and"/"," to the next place hit
+/// ("Tessalit et Aguelhok ont été visés").
+fn coordinated_place(kept: &[Hit], i: usize, ftext: &str) -> bool {
+    let joined = |a: &Hit, b: &Hit| {
+        a.fspan.1 <= b.fspan.0
+            && matches!(ftext[a.fspan.1..b.fspan.0].trim(), "," | "et" | "and" | ", et" | ", and")
+    };
+    kept.get(i + 1).is_some_and(|n| joined(&kept[i], n))
 }
 
 fn capitalised_word_follows(text: &str, end: usize) -> bool {

@@ -70,6 +70,9 @@ pub(crate) enum Anaphoric {
     State,
     /// Any state named before, also without a determiner (English mass nouns: "police fired").
     StateBare,
+    /// As `State`; with no state named, still an unresolved mention (an office named alone, "le ministère de la
+    /// Défense": an actor whose state is unknown, never a place).
+    Office,
 }
 
 /// The knowledge base. Immutable once loaded; `Send + Sync`.
@@ -555,6 +558,9 @@ impl Kb {
                 "last_force" => CollectiveKind::LastForce,
                 "leaders" => CollectiveKind::Leaders,
                 "last_igo" => CollectiveKind::LastIgo,
+                _ if k.starts_with("last_igo:kb:") => {
+                    CollectiveKind::LastIgoIs(k["last_igo:".len()..].into())
+                }
                 _ => match k.strip_prefix("members:").and_then(|n| n.parse().ok()) {
                     Some(n) => CollectiveKind::Members(n),
                     None => return Err(r.err(format!("unknown kind `{k}`"))),
@@ -599,10 +605,11 @@ impl Kb {
                         "" | "junta" => Anaphoric::Junta,
                         "state" => Anaphoric::State,
                         "state_bare" => Anaphoric::StateBare,
+                        "office" => Anaphoric::Office,
                         v => {
-                            return Err(
-                                r.err(format!("unknown anaphoric mode `{v}` (junta, state, state_bare)"))
-                            );
+                            return Err(r.err(format!(
+                                "unknown anaphoric mode `{v}` (junta, state, state_bare, office)"
+                            )));
                         }
                     };
                     ctx.anaphoric.insert(form, mode).is_none()

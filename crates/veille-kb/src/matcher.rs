@@ -144,7 +144,7 @@ impl Matcher {
             }
         }
         for c in &kb.collectives {
-            add(&mut m, fold_str(&c.phrase), Payload::Collective(c.kind));
+            add(&mut m, fold_str(&c.phrase), Payload::Collective(c.kind.clone()));
         }
         for (name, cc) in &kb.regions {
             for v in variants(&fold_str(name)) {

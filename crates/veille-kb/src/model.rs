@@ -144,7 +144,7 @@ pub struct SlotOverride {
 }
 
 /// Kinds of collective / anaphoric phrases.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CollectiveKind {
     /// "les trois pays": the last-named organisation with N member states.
     Members(u8),
@@ -156,6 +156,9 @@ pub enum CollectiveKind {
     Leaders,
     /// "l'organisation", "le bloc régional", "the bloc": the last intergovernmental organisation named.
     LastIgo,
+    /// "the Council", "le Conseil": this organisation only when it is the last organisation named
+    /// ("the UN … the Council" → the UN; after ECOWAS or a group, nothing).
+    LastIgoIs(Box<str>),
 }
 
 #[derive(Clone, Debug)]

@@ -566,7 +566,7 @@ impl<'k> Recognizer<'k> {
     fn try_collective(&self, doc: &mut Doc, i: usize) -> Option<usize> {
         let h = doc.hits[i];
         let kind = self.payloads(&h).find_map(|p| match p {
-            Payload::Collective(k) => Some(*k),
+            Payload::Collective(k) => Some(k),
             _ => None,
         })?;
         let j = doc.nx(i);
@@ -587,11 +587,11 @@ impl<'k> Recognizer<'k> {
         let span = Span::new(h.s, h.e);
         match kind {
             CollectiveKind::Members(n) => {
-                let org = named_org.or_else(|| last_igo(Some(n as usize)))?;
+                let org = named_org.or_else(|| last_igo(Some(*n as usize)))?;
                 let id = self.kb.entities[org].id.clone();
                 let members: Vec<String> =
                     self.kb.members_of(&id, Some(doc.as_of)).into_iter().map(str::to_string).collect();
-                if members.len() != n as usize {
+                if members.len() != *n as usize {
                     return None;
                 }
                 self.emit(doc, span, Res::Id(org), MentionSource::Coreference, None);
@@ -639,7 +639,7 @@ impl<'k> Recognizer<'k> {
                 self.emit(doc, Self::span_of(doc, i, j), Res::Id(org), MentionSource::Alias, None);
                 Some(j + 1)
             }
-            CollectiveKind::LastIgo => {
+            CollectiveKind::LastIgo | CollectiveKind::LastIgoIs(_) => {
                 // the last organisation of any kind named must be the IGO: "Human Rights Watch …
                 // l'organisation" is not the UN named before it
                 let last_org = doc.out.iter().rev().take(ANTECEDENT_WINDOW).find(|m| {
@@ -654,6 +654,26 @@ impl<'k> Recognizer<'k> {
                 })?;
                 if last_org.kind != EntityType::Igo {
                     return None;
+                }
+                if let CollectiveKind::LastIgoIs(want) = kind {
+                    // "le Conseil des ministres", "the Council of Ministers", "le conseil municipal": another body
+                    let next = doc.next_word(h.fe);
+                    let other_body = next.starts_with("d'")
+                        || matches!(
+                            next,
+                            "de" | "des"
+                                | "du"
+                                | "of"
+                                | "for"
+                                | "national"
+                                | "nationale"
+                                | "militaire"
+                                | "military"
+                        )
+                        || self.kb.ctx.qualifier.contains(next);
+                    if other_body || last_org.id.as_deref() != Some(&**want) {
+                        return None;
+                    }
                 }
                 let org = *self.kb.by_id.get(last_org.id.as_deref()?)?;
                 self.emit(doc, span, Res::Id(org), MentionSource::Coreference, None);
@@ -773,6 +793,7 @@ impl<'k> Recognizer<'k> {
             }
         }
         let res = match ents.as_slice() {
+            [] if mode == Anaphoric::Office => Res::Unresolved("no state named before the office".into()),
             [] => return None,
             [one] => Res::Id(*one),
             many => Res::Ambiguous(

@@ -550,7 +550,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             "to" => {
                 // EN: GROUP 's NOUN to [pos]
                 let n = self.tok_before(ts)?;
-                if !NOUNS.contains(&veille_text::fold_str(self.tok_text(n)).as_str()) {
+                if !NOUNS.contains(&veille_text::fold_cow(self.tok_text(n)).as_ref()) {
                     return None;
                 }
                 let s = self.tok_before(toks[n].span.start)?;
@@ -818,7 +818,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     before = self.tok_before(self.a.seg.tokens[t].span.start);
                 }
                 let after_avoir =
-                    before.is_some_and(|t| match veille_text::fold_str(self.tok_text(t)).as_str() {
+                    before.is_some_and(|t| match veille_text::fold_cow(self.tok_text(t)).as_ref() {
                         "avoir" | "d'avoir" | "having" | "of" => true,
                         "de" | "d'" => !d.nominal,
                         _ => false,
@@ -864,7 +864,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // the main subject
                 let purpose = !d.nominal
                     && self.tok_before(d.trigger.start).is_some_and(|t| {
-                        matches!(veille_text::fold_str(self.tok_text(t)).as_str(), "pour" | "to")
+                        matches!(veille_text::fold_cow(self.tok_text(t)).as_ref(), "pour" | "to")
                     });
                 // "une opération …, au cours de laquelle trente terroristes ont été neutralisés": the
                 // violence told in the operation's relative clause is the operation's actor's
@@ -927,7 +927,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // participle after it binds
                 let appositive = d.nominal
                     && self.tok_before(d.trigger.start).is_some_and(|t| {
-                        matches!(veille_text::fold_str(self.tok_text(t)).as_str(), "une" | "un" | "a" | "an")
+                        matches!(veille_text::fold_cow(self.tok_text(t)).as_ref(), "une" | "un" | "a" | "an")
                             && self
                                 .tok_before(self.a.seg.tokens[t].span.start)
                                 .is_some_and(|c| self.tok_text(c) == ",")
@@ -1524,7 +1524,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     veille_core::Lang::En => w.eq_ignore_ascii_case("to"),
                     _ => {
                         let v = self.tok_text(v);
-                        matches!(veille_text::fold_str(w).as_str(), "de" | "d'" | "a" | "pour")
+                        matches!(veille_text::fold_cow(w).as_ref(), "de" | "d'" | "a" | "pour")
                             && (v.ends_with("er") || v.ends_with("ir") || v.ends_with("re"))
                     }
                 };
@@ -1903,13 +1903,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // ("son retrait du Mali": after a possessive, "du Mali" is the place left)
         let possessive = self.tok_before(hit.start).is_some_and(|t| {
             matches!(
-                veille_text::fold_str(self.tok_text(t)).as_str(),
+                veille_text::fold_cow(self.tok_text(t)).as_ref(),
                 "son" | "sa" | "ses" | "leur" | "leurs" | "its" | "their" | "his" | "her"
             )
         });
         // "the withdrawal from Niger": "from" names the place left, never the one leaving
         let from_complement = gen_adj.is_some_and(|g| {
-            self.tok_before(g.start).is_some_and(|t| veille_text::fold_str(self.tok_text(t)) == "from")
+            self.tok_before(g.start).is_some_and(|t| veille_text::fold_cow(self.tok_text(t)) == "from")
         });
         let own_withdrawal = kind == EventType::Retreat
             && mode.as_deref() == Some("withdraw")
@@ -2389,7 +2389,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "seraient déployés", "sera instauré": a conditional or future passive
                 || self.tok_before(hit.start).is_some_and(|t| {
                     matches!(
-                        veille_text::fold_str(self.tok_text(t)).as_str(),
+                        veille_text::fold_cow(self.tok_text(t)).as_ref(),
                         "serait" | "seraient" | "sera" | "seront"
                     )
                 }))
@@ -2488,12 +2488,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if sense.pos != Pos::Noun {
             let toks = &a.seg.tokens;
             let prev_ne = self.tok_before(hit.start).is_some_and(|t| {
-                matches!(veille_text::fold_str(self.tok_text(t)).as_str(), "n'" | "ne" | "n")
+                matches!(veille_text::fold_cow(self.tok_text(t)).as_ref(), "n'" | "ne" | "n")
             });
             let next = toks.partition_point(|t| t.span.start < hit.end);
             let next_neg = next < toks.len()
                 && matches!(
-                    veille_text::fold_str(self.tok_text(next)).as_str(),
+                    veille_text::fold_cow(self.tok_text(next)).as_ref(),
                     "pas" | "plus" | "jamais" | "point"
                 );
             if prev_ne && next_neg {
@@ -3027,7 +3027,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if words == 1
             && self.figure_at(s.start).is_none()
             && matches!(
-                veille_text::fold_str(self.a.text(s)).as_str(),
+                veille_text::fold_cow(self.a.text(s)).as_ref(),
                 "them"
                     | "what"
                     | "which"

@@ -85,9 +85,29 @@ pub fn fold_str(s: &str) -> String {
     out
 }
 
+/// As [`fold_str`], borrowing `s` when folding would not change it (lower-case ASCII, the usual
+/// case for function words), so hot checks on token text do not allocate.
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold_str(s))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_cow_borrows_only_what_folding_keeps() {
+        assert!(matches!(fold_cow("pour"), std::borrow::Cow::Borrowed("pour")));
+        assert!(matches!(fold_cow("d'"), std::borrow::Cow::Borrowed("d'")));
+        assert_eq!(fold_cow("À"), "a");
+        assert_eq!(fold_cow("Pour"), "pour");
+        assert_eq!(fold_cow("d’"), "d'");
+        assert!(matches!(fold_cow("Pour"), std::borrow::Cow::Owned(_)));
+    }
 
     #[test]
     fn folds_case_accents_and_marks() {

@@ -22,7 +22,7 @@ pub mod segment;
 
 pub use analysis::{TextAnalysis, analyze};
 pub use dates::{DateMention, dates};
-pub use fold::{Folded, fold, fold_char, fold_str};
+pub use fold::{Folded, fold, fold_char, fold_cow, fold_str};
 pub use lang::detect_lang;
 pub use normalize::{Normalized, normalize};
 pub use quantity::{Qualifier, Quantity, quantities};

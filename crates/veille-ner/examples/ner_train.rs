@@ -129,17 +129,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             // `dev EPOCHS SPEC...`: hold out every 5th training document of each corpus as a
             // development set; train on the rest; score on each corpus's dev part.
             let epochs = args[1].parse()?;
-            let mut train_docs = Vec::new();
-            let mut devs = Vec::new();
-            for s in &args[2..] {
-                let (spec, n) = veille_ner::corpus::split_weight(s)?;
-                let d = load_spec(&spec, Split::Train)?;
-                let (dev, tr): (Vec<_>, Vec<_>) = d.into_iter().enumerate().partition(|(i, _)| i % 5 == 4);
-                for _ in 0..n {
-                    train_docs.extend(tr.iter().map(|(_, d)| d.clone()));
-                }
-                devs.push((spec, dev.into_iter().map(|(_, d)| d).collect::<Vec<_>>()));
-            }
+            let (train_docs, devs) = veille_ner::corpus::dev_split(&args[2..])?;
             let prune = std::env::var("PRUNE").ok().and_then(|p| p.parse().ok()).unwrap_or(0.0);
             let bits = std::env::var("BITS").ok().and_then(|p| p.parse().ok()).unwrap_or(20);
             let cfg = veille_ner::TrainConfig { epochs, prune, bits, ..Default::default() };

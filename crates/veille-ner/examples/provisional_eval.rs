@@ -148,17 +148,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     match args.first().map(String::as_str) {
         Some("dev") => {
             let epochs = args[1].parse()?;
-            let mut train_docs = Vec::new();
-            let mut devs = Vec::new();
-            for s in &args[2..] {
-                let (spec, n) = veille_ner::corpus::split_weight(s)?;
-                let d = load_spec(&spec, Split::Train)?;
-                let (dev, tr): (Vec<_>, Vec<_>) = d.into_iter().enumerate().partition(|(i, _)| i % 5 == 4);
-                for _ in 0..n {
-                    train_docs.extend(tr.iter().map(|(_, d)| d.clone()));
-                }
-                devs.push((spec, dev.into_iter().map(|(_, d)| d).collect::<Vec<_>>()));
-            }
+            let (train_docs, devs) = veille_ner::corpus::dev_split(&args[2..])?;
             let cfg = veille_ner::TrainConfig { epochs, bits: 18, prune: 1.0, ..Default::default() };
             let (model, _) = veille_ner::train(&train_docs, &cfg, None);
             let model = model.with_temperature(32.0);

@@ -105,6 +105,28 @@ pub fn split_weight(spec: &str) -> Result<(String, usize), crate::NerError> {
     }
 }
 
+/// Development parts of corpora, each keyed by its unweighted spec.
+pub type DevParts = Vec<(String, Vec<NerDoc>)>;
+
+/// The training documents and development parts of weighted corpus specs (see [`split_weight`]):
+/// every 5th *training* document of each corpus is held out as its development part; the rest,
+/// repeated by the corpus weight, is returned for training. Used to choose settings without
+/// touching the test splits.
+pub fn dev_split(specs: &[String]) -> Result<(Vec<NerDoc>, DevParts), crate::NerError> {
+    let mut train_docs = Vec::new();
+    let mut devs = Vec::new();
+    for s in specs {
+        let (spec, n) = split_weight(s)?;
+        let d = load_spec(&spec, Split::Train)?;
+        let (dev, tr): (Vec<_>, Vec<_>) = d.into_iter().enumerate().partition(|(i, _)| i % 5 == 4);
+        for _ in 0..n {
+            train_docs.extend(tr.iter().map(|(_, d)| d.clone()));
+        }
+        devs.push((spec, dev.into_iter().map(|(_, d)| d).collect()));
+    }
+    Ok((train_docs, devs))
+}
+
 /// Loads one split of a corpus given as `KIND:PATH`: `popcorn:FILE.json` (the file whole,
 /// whatever the split: POPCORN ships train.json and test.json), `europeana:FILE.bio` (first 80%
 /// train, last 20% test), `re3d:DIR` (every 5th document by id is test), `marked:FILE.tsv`

@@ -18,4 +18,4 @@ pub mod pipeline;
 
 pub use analysis::Analysis;
 pub use error::ExtractError;
-pub use pipeline::{ExtractOptions, Pipeline, Stage};
+pub use pipeline::{ExtractOptions, KnownNames, Pipeline, Stage};

@@ -79,7 +79,7 @@ pub struct TaggerStage {
 /// `KnownNames`): a KB alias has its entity's type; a gazetteer name (not a geo stop name,
 /// capitalised, ≥ 3 chars) of Mali, Burkina Faso or Niger, or a notable place elsewhere (prior
 /// ≥ 0.45), is a place or country.
-struct KnownNames {
+pub struct KnownNames {
     gaz: &'static veille_geo::Gazetteer,
     cues: veille_geo::cues::Cues,
     kb: HashMap<String, EntityType>,
@@ -88,7 +88,8 @@ struct KnownNames {
 }
 
 impl KnownNames {
-    fn new(kb: &Kb) -> Result<KnownNames, ExtractError> {
+    /// The KB's aliases and demonyms, and the shared gazetteer with the geo stop names.
+    pub fn new(kb: &Kb) -> Result<KnownNames, ExtractError> {
         let geo = |e: veille_geo::GeoError| ExtractError::Geo(e.to_string());
         let mut aliases = HashMap::new();
         for e in kb.entities() {

@@ -10,70 +10,15 @@
 //! and provisional-only. With `SHOW=1`, spans whose label the name check changes are printed
 //! (text, label, new label, gold label, score) on stderr.
 //!
-//! The name check here mirrors the pipeline's (`veille-extract`, `TaggerStage`): an exact
-//! gazetteer name that is not a stop name is a place; an exact KB alias has its entity's type.
+//! The name check is the pipeline's own ([`veille_extract::KnownNames`], used by its tagger
+//! stage): an exact KB alias has its entity's type; a known gazetteer name is a place or country.
+//!
+//! `cargo run --release -p veille-extract --example provisional_eval -- dev|test …`
 
-use std::collections::HashMap;
-use veille_core::{EntityMention, EntityType, Span};
-use veille_geo::gazetteer::{FOCUS, prior};
+use veille_core::{EntityMention, Span};
 use veille_ner::corpus::{GoldEntity, NerDoc, Split, load_spec};
 use veille_ner::eval::Scorer;
 use veille_ner::{KnownNames, Model, NerLabel, ProvisionalFilter, Verdict};
-
-struct Names {
-    gaz: &'static veille_geo::Gazetteer,
-    cues: veille_geo::cues::Cues,
-    kb: HashMap<String, EntityType>,
-    demonyms: std::collections::HashSet<String>,
-}
-
-impl Names {
-    fn load(kb: &veille_kb::Kb) -> Names {
-        let mut m = HashMap::new();
-        for e in kb.entities() {
-            for a in &e.aliases {
-                m.entry(veille_geo::name_key(&a.text)).or_insert(e.kind);
-            }
-        }
-        Names {
-            gaz: veille_geo::Gazetteer::shared().expect("gazetteer"),
-            cues: veille_geo::cues::Cues::load_default().expect("geo cues"),
-            kb: m,
-            demonyms: kb
-                .demonyms()
-                .iter()
-                .flat_map(|d| d.form.split('|'))
-                .map(veille_geo::name_key)
-                .collect(),
-        }
-    }
-}
-
-impl KnownNames for Names {
-    fn is_demonym(&self, word: &str, buf: &mut String) -> bool {
-        veille_geo::gazetteer::name_key_into(word, buf);
-        self.demonyms.contains(buf.as_str())
-    }
-    fn known_kind(&self, name: &str, buf: &mut String) -> Option<EntityType> {
-        veille_geo::gazetteer::name_key_into(name, buf);
-        if let Some(&k) = self.kb.get(buf.as_str()) {
-            return Some(k);
-        }
-        if buf.len() < 3 || !name.starts_with(char::is_uppercase) || self.cues.stop(buf).is_some() {
-            return None;
-        }
-        // a place of Mali, Burkina Faso or Niger, or a notable one elsewhere (prior ≥ 0.45)
-        let p = self.gaz.by_key(buf).iter().map(|&i| self.gaz.place(i));
-        let p: Vec<_> = p.filter(|p| FOCUS.contains(&p.country) || prior(p) >= 0.45).collect();
-        if p.is_empty() {
-            None
-        } else if p.iter().any(|p| p.is_country()) {
-            Some(EntityType::Country)
-        } else {
-            Some(EntityType::Place)
-        }
-    }
-}
 
 /// One document tagged: its spans with scores, and the KB mentions.
 struct Tagged<'d> {
@@ -167,7 +112,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 println!("{}", line(&format!("floor {floor:.2} all"), &a));
                 println!("{}", line(&format!("floor {floor:.2} provisional"), &p));
             }
-            let names = Names::load(&kb);
+            let names = veille_extract::KnownNames::new(&kb)?;
             let f = ProvisionalFilter::load_default()?;
             let (a, p) = score(&t, &f, Some(&names));
             println!("{}", line("shipped filter all", &a));
@@ -175,7 +120,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         Some("test") => {
             let models = veille_ner::Models::load_default()?;
-            let names = Names::load(&kb);
+            let names = veille_extract::KnownNames::new(&kb)?;
             let shipped = ProvisionalFilter::load_default()?;
             for spec in &args[1..] {
                 let docs = load_spec(spec, Split::Test)?;

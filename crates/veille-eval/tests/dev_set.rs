@@ -1,4 +1,5 @@
-//! The hand-annotated dev set (data/dev/events.jsonl) loads and keeps the coverage it promises.
+//! The hand-annotated dev set (data/dev/events.jsonl) loads and keeps the coverage it promises; every
+//! gold file of data/dev (short passages, full-length articles, the blind sets) is well formed.
 
 mod common;
 
@@ -8,6 +9,22 @@ use veille_eval::events::{GoldDoc, ScoreOptions, align, load_gold, score};
 
 fn dev() -> Vec<GoldDoc> {
     load_gold(common::workspace().join("data/dev/events.jsonl")).unwrap()
+}
+
+/// Every gold file of data/dev: the short passages, the full-length articles and the blind sets.
+fn all_gold() -> Vec<GoldDoc> {
+    common::GOLD_FILES
+        .iter()
+        .flat_map(|f| load_gold(common::workspace().join(f)).unwrap_or_else(|e| panic!("{f}: {e}")))
+        .collect()
+}
+
+#[test]
+fn ids_are_unique_across_gold_files() {
+    let mut seen = std::collections::HashSet::new();
+    for d in all_gold() {
+        assert!(seen.insert(d.id.clone()), "{} appears twice in data/dev", d.id);
+    }
 }
 
 #[test]
@@ -56,7 +73,7 @@ fn every_security_type_and_status_is_covered() {
 
 #[test]
 fn annotations_are_well_formed() {
-    for d in dev() {
+    for d in all_gold() {
         assert!(d.id.starts_with(&format!("{}-", d.lang)), "{}", d.id);
         assert!(d.published.is_some(), "{}: no publication date", d.id);
         for e in &d.events {

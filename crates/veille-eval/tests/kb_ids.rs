@@ -1,4 +1,4 @@
-//! Every knowledge-base id in the dev set exists in the knowledge base (data/kb), and the
+//! Every knowledge-base id in the gold files of data/dev exists in the knowledge base (data/kb), and the
 //! KB-backed equivalence folds governments and forces into their state.
 
 mod common;
@@ -9,9 +9,9 @@ use veille_eval::events::load_gold;
 #[test]
 fn dev_set_ids_exist_in_the_kb() {
     let kb = veille_kb::Kb::load_default().unwrap();
-    let docs = load_gold(common::workspace().join("data/dev/events.jsonl")).unwrap();
+    let docs = common::GOLD_FILES.iter().flat_map(|f| load_gold(common::workspace().join(f)).unwrap());
     let mut unknown = Vec::new();
-    for d in &docs {
+    for d in docs {
         for e in &d.events {
             for a in e.actor.iter().chain(&e.recipient).chain(&e.source) {
                 if let Some(id) = &a.id

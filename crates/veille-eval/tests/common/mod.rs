@@ -19,3 +19,13 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
     }
     Some(root.join(rel))
 }
+
+/// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
+/// `heldout`), the full-length articles (`dev5`, `dev6`) and the blind sets (`heldout2`, `heldout3`).
+#[allow(dead_code)]
+pub const GOLD_FILES: &[&str] = &[
+    "data/dev/events.jsonl",
+    "data/dev/articles.jsonl",
+    "data/dev/heldout2.jsonl",
+    "data/dev/heldout3.jsonl",
+];

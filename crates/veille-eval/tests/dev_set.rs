@@ -116,3 +116,15 @@ fn gold_scored_against_itself_is_perfect() {
     assert_eq!(none.misses.len(), rep.gold_events);
     assert!(align(&docs, &[]).iter().all(Option::is_none));
 }
+
+#[test]
+fn second_annotation_covers_the_same_articles() {
+    let second = load_gold(common::workspace().join("data/dev/articles.second.jsonl")).unwrap();
+    let first = load_gold(common::workspace().join("data/dev/articles.jsonl")).unwrap();
+    assert!(second.len() >= 10, "{} articles annotated twice", second.len());
+    for d in &second {
+        let f =
+            first.iter().find(|f| f.id == d.id).unwrap_or_else(|| panic!("{} not in articles.jsonl", d.id));
+        assert_eq!(f.text, d.text, "{}: the second annotation must be of the same text", d.id);
+    }
+}

@@ -50,7 +50,13 @@ pub struct EvalEventsArgs {
     #[arg(long, value_name = "PATH")]
     pub cameo2plover: Option<PathBuf>,
     /// Predictions: JSONL of veille.doc/1 records. Without it, veille extracts from the gold texts.
+    #[arg(conflicts_with = "second_annotator")]
     pub pred: Option<PathBuf>,
+    /// Score a second annotation of the same documents (a gold file with the same ids) against
+    /// --gold instead of veille's predictions: inter-annotator agreement, the ceiling to compare
+    /// veille with (e.g. data/dev/articles.second.jsonl).
+    #[arg(long, value_name = "GOLD2", requires = "gold")]
+    pub second_annotator: Option<PathBuf>,
     /// List false negatives, false positives and slot disagreements.
     #[arg(long)]
     pub misses: bool,
@@ -147,11 +153,11 @@ pub fn run(g: &Global, a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
     if gold.is_empty() {
         bail!("no gold document left to score (check --split / --lang)");
     }
-    let records = match &a.pred {
-        Some(p) => load_records(p)?,
-        None => predict(&gold, a.save_pred.as_deref(), g.quiet)?,
+    let preds = match (&a.second_annotator, &a.pred) {
+        (Some(p), _) => second_annotation(&gold, p)?,
+        (None, Some(p)) => align(&gold, &load_records(p)?),
+        (None, None) => align(&gold, &predict(&gold, a.save_pred.as_deref(), g.quiet)?),
     };
-    let preds = align(&gold, &records);
     let mode = match a.match_mode {
         Some(EvalMatch::Kb) => MatchMode::Kb,
         Some(EvalMatch::Names) => MatchMode::Names,
@@ -185,6 +191,20 @@ pub fn run(g: &Global, a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The events of a second annotation, per gold document (by id); a document the second
+/// annotator did not annotate is `None` (counted as predicting nothing, and listed).
+fn second_annotation(gold: &[GoldDoc], path: &Path) -> anyhow::Result<Vec<Option<Vec<EvalEvent>>>> {
+    let mut by_id: std::collections::HashMap<String, Vec<EvalEvent>> =
+        load_gold(path)?.into_iter().map(|d| (d.id, d.events)).collect();
+    if !gold.iter().any(|d| by_id.contains_key(&d.id)) {
+        bail!(
+            "{}: none of its ids is in the gold file (it must annotate the same documents)",
+            path.display()
+        );
+    }
+    Ok(gold.iter().map(|d| by_id.remove(&d.id)).collect())
 }
 
 fn row(out: &mut impl Write, label: &str, p: &Prf) -> std::io::Result<()> {
@@ -335,5 +355,28 @@ mod tests {
         assert!(text.contains("g [fr dev] Le JNIM a attaqué Djibo."), "{text}");
         assert!(text.contains("FN ASSAULT [asserted] actor=kb:JNIM at=Djibo,BF"), "{text}");
         assert!(text.contains("no predicted event of this type left"), "{text}");
+    }
+
+    #[test]
+    fn a_second_annotation_pairs_by_id_and_refuses_other_documents() {
+        let dir = std::env::temp_dir().join(format!("veille-second-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let line = |id: &str, t: &str| {
+            format!(
+                r#"{{"id":"{id}","lang":"fr","text":"Le JNIM a attaqué Djibo.","events":[{{"type":"{t}","actor":["kb:JNIM"],"country":"BF"}}]}}"#
+            )
+        };
+        let gold =
+            veille_eval::events::parse_gold(&format!("{}\n{}", line("a", "ASSAULT"), line("b", "ASSAULT")))
+                .unwrap();
+        let p = dir.join("second.jsonl");
+        std::fs::write(&p, line("a", "COERCE")).unwrap();
+        let preds = second_annotation(&gold, &p).unwrap();
+        assert_eq!(preds[0].as_ref().map(|e| e[0].kind), Some(Some(EventType::Coerce)));
+        assert!(preds[1].is_none(), "b was not annotated a second time");
+        std::fs::write(&p, line("z", "ASSAULT")).unwrap();
+        let e = second_annotation(&gold, &p).unwrap_err().to_string();
+        assert!(e.contains("second.jsonl") && e.contains("same documents"), "{e}");
+        std::fs::remove_dir_all(&dir).ok();
     }
 }

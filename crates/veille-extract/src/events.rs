@@ -1331,6 +1331,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ss.contains(x.span) && x.date.is_some() && !self.dateline.is_some_and(|l| l.contains(x.span))
             });
             let own_place = self.a.places.iter().any(|p| ss.contains(p.span));
+            // "JNIM claimed responsibility, saying its fighters had killed some 200 soldiers": an
+            // attack told in a claim of responsibility with no place or date of its own is the one
+            // told before
+            let claim = d.kind == EventType::Assault
+                && self.hits[self.hits_in(ss)].iter().any(|x| self.lex.entry(x).has(Cue::Claim));
             // (a pronoun subject refers to a party, not to an event: "The army said it had hit a
             // vehicle" is the army's own account; the sentence loop continues pronoun subjects)
             let anaphoric = d.definite_noun;
@@ -1395,6 +1400,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let incident = matches!(d.kind, EventType::Assault | EventType::Coerce | EventType::Protest);
                 let near = p.also.iter().map(|&(s, _)| s).fold(p.sentence, usize::max) + 3 >= d.sentence;
                 anaphoric
+                    || (claim && !own_place && !own_date && near)
                     || incident
                         && ((same_party(&p.actor, &d.actor) && !accounts_differ(&p.recipient, &d.recipient))
                             || (same_party(&p.recipient, &d.recipient) && !accounts_differ(&p.actor, &d.actor))
@@ -1466,6 +1472,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .filter(|x| x.span.start >= from && x.span.end <= to)
             .filter(|x| x.date.is_some_and(|d| d.to_string() == date))
             .filter(|x| {
+                // "En 2022, …", "In 2023, the junta expelled … and turned to Russia": a year opening
+                // the sentence dates all of it
+                if self.tokens_between(ss.start, x.span.start) <= 1 {
+                    return true;
+                }
                 let between = if x.span.end <= trig.start {
                     Span::new(x.span.end, trig.start)
                 } else {
@@ -3101,7 +3112,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let n = words.clone().count();
         let colon = words.clone().any(|t| &self.a.doc.text[t.span.start..t.span.end] == ":");
         let dated = self.a.dates.iter().any(|x| ss.contains(x.span));
-        (colon && n <= 20) || (n <= 12 && !dated)
+        // the first line of an article, alone in its paragraph and with no full stop: a title,
+        // however long ("Over 100 killed as jihadis storm besieged town in northern Burkina Faso,
+        // residents say")
+        let rest = &self.a.doc.text[ss.end..];
+        let own_line = si == 0
+            && rest.trim_start_matches([' ', '\t']).starts_with('\n')
+            && !self.a.doc.text[ss.start..ss.end].trim_end().ends_with(['.', '!', '?'])
+            && !self.a.doc.text[..ss.start].contains('\n');
+        (colon && n <= 20) || (n <= 12 && !dated) || (own_line && n <= 30)
     }
 
     /// A past infinitive ("avoir", "d'avoir", "d'être") among the words from `from` to `to`.
@@ -3396,6 +3415,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     | "quoi"
                     | "qui"
             )
+        {
+            return None;
+        }
+        // "In a separate attack": a phrase announcing another incident names no party
+        if let Some(t) = self.tok_before(s.end)
+            && self.cues_at(self.a.seg.tokens[t].span.start).is_some_and(|(_, c)| c.contains(&Cue::Other))
         {
             return None;
         }
@@ -3807,10 +3832,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if h.start >= fs.end && dist > 6 {
                 continue;
             }
+            // "two sources told The Associated Press", "ont indiqué jeudi à l'AFP": who is told is
+            // not who gives the figure
+            let told = matches!(self.lex.forms[h.entry as usize].as_str(), "told" | "tell" | "tells");
             let g = self
                 .groups_in(h.end, ss.end)
                 .next()
                 .filter(|g| self.tokens_between(h.end, g.start) <= 4)
+                .filter(|g| !told && self.marker(g, h.end) != Some(Cue::Dat))
                 .or_else(|| {
                     self.groups_in(ss.start, h.start)
                         .last()
@@ -3891,8 +3920,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             RecipientClass::Unknown
         };
         let acled = self.acled.map(d.kind, d.mode.as_deref(), recipient_class);
+        // a headline's rounded figure ("Dozens of soldiers killed") yields to the body's
+        let headline = self.is_headline(0).then(|| a.chars.span(a.seg.sentences[0].span));
+        let in_headline = |q: &QuantityRecord| headline.is_some_and(|(s, e)| q.start >= s && q.end <= e);
         let best = |kind: QuantityKind| {
-            let of_kind = d.quantities.iter().filter(|q| q.kind == kind);
+            let body = d.quantities.iter().any(|q| q.kind == kind && !in_headline(q));
+            let of_kind = d.quantities.iter().filter(|q| q.kind == kind && !(body && in_headline(q)));
             of_kind
                 .clone()
                 .filter(|q| q.claimed_by.is_none())

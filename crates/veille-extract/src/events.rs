@@ -1350,7 +1350,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     (Some("firearms"), Some("explosives")) | (Some("explosives"), Some("firearms"))
                 ) && d.actor.iter().all(|r| r.id.is_none() && self.definite_description(&r.name))
             };
-            let target = (0..i).rev().find(|&j| {
+            // (at most 64 events back: linear in long documents)
+            let target = (0..i).rev().take(64).find(|&j| {
                 let p = &drafts[j];
                 if p.kind != d.kind
                     || p.background

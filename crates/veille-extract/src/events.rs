@@ -114,6 +114,9 @@ struct Draft {
     nominal: bool,
     /// A reply to an earlier event (lexicon role `counter`: "riposter").
     counter: bool,
+    /// Later mentions of the same incident merged into this one (document-level coreference):
+    /// their sentence and trigger.
+    also: Vec<(usize, Span)>,
 }
 
 struct Extractor<'a, 'd> {
@@ -126,6 +129,9 @@ struct Extractor<'a, 'd> {
     kb: Option<&'a Kb>,
     /// Clause boundaries (see [`Extractor::build_bounds`]).
     bounds: Vec<(usize, usize)>,
+    /// The dateline ("BAMAKO, 3 juin (AFP) –", "ABUJA, Nigeria (Reuters) -"): where and when the
+    /// report was filed, and by whom; no party, place or date of an event is read from it.
+    dateline: Option<Span>,
 }
 
 fn is_party(k: EntityType) -> bool {
@@ -159,7 +165,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 names.entry(id.as_str()).or_insert(m.name.as_str());
             }
         }
-        let mut x = Extractor { a, lex, acled, hits, groups: Vec::new(), names, kb, bounds: Vec::new() };
+        let dateline = find_dateline(&a.doc.text);
+        let mut x =
+            Extractor { a, lex, acled, hits, groups: Vec::new(), names, kb, bounds: Vec::new(), dateline };
         x.groups = x.build_groups();
         x.bounds = x.build_bounds();
         x
@@ -219,8 +227,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .iter()
                 .any(|m| rest.get(..m.len()).is_some_and(|r| r.eq_ignore_ascii_case(m)))
         };
-        let mut order: Vec<usize> =
-            (0..ents.len()).filter(|&i| ents[i].kind != EntityType::Place && !modifier(i)).collect();
+        let in_dateline = |i: usize| self.dateline.is_some_and(|d| d.contains(ents[i].span));
+        let mut order: Vec<usize> = (0..ents.len())
+            .filter(|&i| ents[i].kind != EntityType::Place && !modifier(i) && !in_dateline(i))
+            .collect();
         order.sort_by_key(|&i| (ents[i].span.start, std::cmp::Reverse(ents[i].span.end)));
         let mut kept: Vec<usize> = Vec::with_capacity(order.len());
         for i in order {
@@ -432,6 +442,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         for q in &self.a.quotes {
             b.push((q.span.start, q.span.start));
             b.push((q.span.end, q.span.end));
+        }
+        if let Some(d) = self.dateline {
+            b.push((d.start, d.end));
         }
         b.sort_unstable();
         b.dedup();
@@ -900,12 +913,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "lors de"/"during"/"in" names how the event before it in the sentence happened
                 if d.nominal
                     && !d.background
-                    && let Some(prev) = drafts[first_of_sentence..].iter_mut().rev().find(|p| {
-                        p.kind == d.kind
-                            && !p.nominal
-                            && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
-                            && p.trigger.end <= d.trigger.start
-                    })
+                    && let Some(prev) =
+                        drafts.iter_mut().rev().take_while(|p| p.sentence + 2 >= si).find(|p| {
+                            // (or an event of a sentence before that took this sentence's verb: a
+                            // headline read with its lead)
+                            let verb = if p.sentence == si {
+                                Some(p.trigger).filter(|_| !p.nominal)
+                            } else {
+                                p.also.iter().rev().find(|(s, _)| *s == si).map(|&(_, t)| t)
+                            };
+                            p.kind == d.kind
+                                && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                                && verb.is_some_and(|t| t.end <= d.trigger.start)
+                        })
                     && self.means_of_previous(d.trigger.start)
                 {
                     if prev.mode.is_none() {
@@ -952,6 +972,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let protest_purpose = purpose && d.kind == EventType::Protest;
                 if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
                     p.kind == d.kind
+                        // "Cet assaut intervient après l'attaque de Chatoumane": the event told before
+                        // and the context it is compared to are two
+                        && (p.background == d.background || !(self.demonstrative(p) || self.demonstrative(&d)))
                         && (protest_purpose || modes_compatible(p.mode.as_deref(), d.mode.as_deref()))
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)
@@ -985,11 +1008,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && d.location.is_none()
                         && !self.a.dates.iter().any(|x| x.span.start >= ss_d.start && x.span.end <= ss_d.end)
                 };
-                if let Some(prev) = drafts[..first_of_sentence]
-                    .iter_mut()
-                    .rev()
-                    .take(3)
-                    .find(|p| p.kind == d.kind && elaborates(p))
+                let other_incident = self.announces_other_incident(&d);
+                if !other_incident
+                    && let Some(prev) = drafts[..first_of_sentence]
+                        .iter_mut()
+                        .rev()
+                        .take(3)
+                        .find(|p| p.kind == d.kind && elaborates(p))
                 {
                     merge_into(prev, d, self);
                     continue;
@@ -1001,13 +1026,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if ((d.actor.is_empty() && d.subject_pron)
                     || (unnamed && d.kind == EventType::Assault && d.mode.is_none()))
                     && !d.counter
+                    && !other_incident
                     && let Some(prev) = drafts[..first_of_sentence].iter_mut().rev().take(6).find(|p| {
                         p.kind == d.kind
                             && p.sentence + window >= si
                             // a reported event does not continue a background one, nor a series
                             // named by a plural noun when it has its own date ("les attaques se sont
                             // multipliées. Samedi encore, des assaillants ont tué…")
-                            && (!p.background || d.background)
+                            && p.background == d.background
                             && !(own_date && p.nominal && self.a.text(p.trigger).ends_with(['s', 'x']))
                             && (!d.subject_pron
                                 || d.kind == EventType::Protest
@@ -1022,13 +1048,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "Le JNIM a revendiqué l'attentat": a definite nominal trigger names an event of
                 // the sentences before
                 if d.definite_noun
-                    && let Some(prev) = drafts[..first_of_sentence]
-                        .iter_mut()
-                        .rev()
-                        .take(6)
-                        .find(|p| p.kind == d.kind && p.sentence + 2 >= si && p.sentence < si)
+                    && !other_incident
+                    && let Some(prev) = drafts[..first_of_sentence].iter_mut().rev().take(6).find(|p| {
+                        p.kind == d.kind
+                                && p.sentence + 2 >= si
+                                && p.sentence < si
+                                && p.background == d.background
+                                // (a counter-attack is named by its own noun: "la riposte")
+                                && (!p.counter || d.counter)
+                    })
                 {
+                    // the first telling's status stands ("The army did not say when the strikes
+                    // took place" does not deny them)
+                    let status = prev.status;
                     fill_from(prev, &d);
+                    prev.status = status;
+                    prev.also.push((d.sentence, d.trigger));
                     if self.a.explain {
                         prev.explain.push(step(
                             "trigger",
@@ -1084,6 +1119,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 drafts.push(d);
             }
         }
+        self.corefer_document(&mut drafts);
         // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
         // "Arrivé lundi à Bamako pour une visite…, le ministre…": a sentence-initial participle
         // clause has the main clause's subject
@@ -1268,6 +1304,251 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
             .map(|d| self.finish(d))
             .collect()
+    }
+
+    /// Document-level event coreference. An article tells its incident many times: headline,
+    /// lead, claim ("L'attaque a été revendiquée par…"), statements, toll updates, a demonstrative
+    /// noun paragraphs later ("Cette embuscade est…", "the raid"). A later mention of the same type
+    /// merges into the earliest compatible event when nothing conflicts: modes compatible, parties
+    /// compatible (no resolved party of one side on the other side of the other: a counter-attack
+    /// stays separate), same or unknown place, same or unknown date; and the mention refers back
+    /// (definite or demonstrative noun, pronoun or anaphoric subject), or shares a named party in the
+    /// same role, or names no party, place or date of its own within three sentences. A mention
+    /// that announces another incident ("une autre attaque", "par ailleurs", "a separate attack"),
+    /// a counter-attack, and background never merge; background never absorbs a reported event.
+    /// The earlier event keeps its status and trigger, takes the slots it lacks and the merged
+    /// mention's sentence as evidence. Linear in the sentences times the events of one type.
+    fn corefer_document(&self, drafts: &mut Vec<Draft>) {
+        let mut i = 0;
+        while i < drafts.len() {
+            let d = &drafts[i];
+            if d.background || d.counter || self.announces_other_incident(d) {
+                i += 1;
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let own_date = self.a.dates.iter().any(|x| {
+                ss.contains(x.span) && x.date.is_some() && !self.dateline.is_some_and(|l| l.contains(x.span))
+            });
+            let own_place = self.a.places.iter().any(|p| ss.contains(p.span));
+            // "JNIM claimed responsibility, saying its fighters had killed some 200 soldiers": an
+            // attack told in a claim of responsibility with no place or date of its own is the one
+            // told before
+            let claim = d.kind == EventType::Assault
+                && self.hits[self.hits_in(ss)].iter().any(|x| self.lex.entry(x).has(Cue::Claim));
+            // (a pronoun subject refers to a party, not to an event: "The army said it had hit a
+            // vehicle" is the army's own account; the sentence loop continues pronoun subjects)
+            let anaphoric = d.definite_noun;
+            // "cette embuscade", "this attack": certainly an earlier one, whatever else its sentence names
+            let demonstrative = self.demonstrative(d);
+            let resolved = |v: &[ActorRef]| v.iter().any(|r| r.id.is_some());
+            // "les assaillants ont d'abord fait sauter un engin explosif …, avant d'ouvrir le feu":
+            // the same attackers' bomb and gunfire are one ambush
+            let complex_attack = |p: &Draft, d: &Draft| {
+                matches!(
+                    (p.mode.as_deref(), d.mode.as_deref()),
+                    (Some("firearms"), Some("explosives")) | (Some("explosives"), Some("firearms"))
+                ) && d.actor.iter().all(|r| r.id.is_none() && self.definite_description(&r.name))
+            };
+            // (at most 64 events back: linear in long documents)
+            let target = (0..i).rev().take(64).find(|&j| {
+                let p = &drafts[j];
+                if p.kind != d.kind
+                    || p.background
+                    || p.counter
+                    || p.sentence >= d.sentence
+                    || !(modes_compatible(p.mode.as_deref(), d.mode.as_deref()) || complex_attack(p, d))
+                    || !parties_agree(&p.actor, &d.actor)
+                    || !parties_agree(&p.recipient, &d.recipient)
+                    || crossing(&p.actor, &d.recipient)
+                    || crossing(&p.recipient, &d.actor)
+                    || !(demonstrative || self.places_agree(p, d))
+                {
+                    return false;
+                }
+                // a date of its own sentence that differs tells another incident, except after a
+                // definite noun, whose sentence's date may be the statement's ("L'attaque a été
+                // revendiquée mardi")
+                let dates_agree = match (p.date.as_deref(), d.date.as_deref()) {
+                    (Some(x), Some(y)) => x.starts_with(y) || y.starts_with(x),
+                    _ => true,
+                };
+                if !dates_agree && own_date && !d.definite_noun {
+                    return false;
+                }
+                let same_party = |a: &[ActorRef], b: &[ActorRef]| {
+                    a.iter().any(|x| x.id.is_some() && b.iter().any(|y| y.id.is_some() && same_party(x, y)))
+                };
+                // two accounts of one party's act ("killed eight civilians" / "hit a terrorist
+                // vehicle") name different unresolved parties on the other side
+                let accounts_differ = |a: &[ActorRef], b: &[ActorRef]| {
+                    !a.is_empty()
+                        && !b.is_empty()
+                        && !resolved(a)
+                        && !resolved(b)
+                        && !a.iter().any(|x| b.iter().any(|y| names_overlap(&x.name, &y.name)))
+                };
+                // a pledge or a possibility after an act is another event ("Ankara has also
+                // pledged to train…")
+                let realis = |s: Status| matches!(s, Status::Asserted | Status::Claimed);
+                let same_mood = p.status == d.status || (realis(p.status) && realis(d.status));
+                if !(anaphoric || demonstrative || same_mood) {
+                    return false;
+                }
+                // a statement, pledge or aid told again with the same parties may be a second one
+                // ("va fournir des armes…", then "mettra à la disposition … ses instructeurs"):
+                // only incidents merge without a referring noun
+                let incident = matches!(d.kind, EventType::Assault | EventType::Coerce | EventType::Protest);
+                let near = p.also.iter().map(|&(s, _)| s).fold(p.sentence, usize::max) + 3 >= d.sentence;
+                anaphoric
+                    || (claim && !own_place && !own_date && near)
+                    || incident
+                        && ((same_party(&p.actor, &d.actor) && !accounts_differ(&p.recipient, &d.recipient))
+                            || (same_party(&p.recipient, &d.recipient) && !accounts_differ(&p.actor, &d.actor))
+                            // no party of its own but descriptions of those told before ("les
+                            // assaillants"), no date or place of its own, within three sentences of
+                            // the incident's latest mention
+                            || (!resolved(&d.actor)
+                                && !resolved(&d.recipient)
+                                && d.actor.iter().all(|r| self.definite_description(&r.name))
+                                && !own_date
+                                && !own_place
+                                && near))
+            });
+            let Some(j) = target else {
+                i += 1;
+                continue;
+            };
+            let mut d = drafts.remove(i);
+            if anaphoric || demonstrative {
+                // "Le gouvernement n'a pas communiqué sur l'attaque": a noun naming the incident again
+                // brings only the parties its sentence resolves, and its sentence's date is the
+                // statement's or the context's
+                let resolved_only = |v: &mut Vec<ActorRef>, k: &mut Vec<EntityType>| {
+                    (*v, *k) = std::mem::take(v)
+                        .into_iter()
+                        .zip(std::mem::take(k))
+                        .filter(|(r, _)| r.id.is_some())
+                        .unzip();
+                };
+                resolved_only(&mut d.actor, &mut d.actor_kinds);
+                resolved_only(&mut d.recipient, &mut d.recipient_kinds);
+                d.date = None;
+            }
+            let p = &mut drafts[j];
+            let status = p.status;
+            fill_from(p, &d);
+            // the first telling is the narrator's; a later "Aucun groupe n'a revendiqué l'attaque"
+            // or a denial of an accusation does not change it
+            p.status = status;
+            p.also.push((d.sentence, d.trigger));
+            p.also.extend(d.also);
+            p.quantities.extend(d.quantities);
+            if self.a.explain {
+                p.explain.push(step(
+                    "trigger",
+                    "document coreference: a later mention of the same incident",
+                    Some(self.a.text(d.trigger).to_string()),
+                ));
+            }
+        }
+    }
+
+    /// The text of a date expression of sentence `si` (not the one before: "…depuis juillet 2023.
+    /// Elle demande aussi…") that resolves to `date`,
+    /// writes its year in figures, and lies in a year before the publication's.
+    /// No other trigger lies between the expression and the event's trigger ("a appelé à libérer
+    /// Bazoum, détenu depuis juillet 2023": the year dates the detention, not the call).
+    fn explicit_past_year(&self, si: usize, trig: Span, date: &str) -> Option<String> {
+        let published = self.a.doc.published.as_ref()?;
+        let year: i32 = date.get(..4)?.parse().ok()?;
+        if year >= published.year {
+            return None;
+        }
+        let ss = self.a.seg.sentences[si].span;
+        let (from, to) = (ss.start, ss.end);
+        self.a
+            .dates
+            .iter()
+            .filter(|x| x.span.start >= from && x.span.end <= to)
+            .filter(|x| x.date.is_some_and(|d| d.to_string() == date))
+            .filter(|x| {
+                // "En 2022, …", "In 2023, the junta expelled … and turned to Russia": a year opening
+                // the sentence dates all of it
+                if self.tokens_between(ss.start, x.span.start) <= 1 {
+                    return true;
+                }
+                let between = if x.span.end <= trig.start {
+                    Span::new(x.span.end, trig.start)
+                } else {
+                    Span::new(trig.end, x.span.start)
+                };
+                !self.hits[self.hits_in(between)].iter().any(|h| !self.lex.entry(h).senses.is_empty())
+                    // "L'attaque n'a pas été revendiquée, mais … le JNIM, qui impose depuis 2022 un
+                    // blocus": a year far from the trigger dates something else
+                    && self.tokens_between(between.start, between.end) <= 8
+            })
+            .map(|x| self.a.text(x.span))
+            .find(|t| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)))
+            .map(str::to_string)
+    }
+
+    /// A nominal trigger after a demonstrative ("cette embuscade", "this attack").
+    fn demonstrative(&self, d: &Draft) -> bool {
+        d.nominal
+            && self.tok_before(d.trigger.start).is_some_and(|t| {
+                matches!(
+                    veille_text::fold_cow(self.tok_text(t)).as_ref(),
+                    "ce" | "cet" | "cette" | "ces" | "this" | "these" | "that" | "those"
+                )
+            })
+    }
+
+    /// An unresolved party named by a definite or demonstrative description ("les assaillants",
+    /// "the attackers"): someone already told of.
+    fn definite_description(&self, name: &str) -> bool {
+        let f = veille_text::fold_str(name);
+        let first = f.split([' ', '\'']).next().unwrap_or("");
+        matches!(
+            first,
+            "le" | "la" | "les" | "l" | "ces" | "ce" | "cet" | "cette" | "the" | "these" | "those"
+        )
+    }
+
+    /// The mention announces an incident other than the ones told before: "une autre attaque",
+    /// "a separate attack", "Par ailleurs, …", "Separately, …", "Dans un autre incident" (cue
+    /// `other` before the trigger in its sentence).
+    fn announces_other_incident(&self, d: &Draft) -> bool {
+        let ss = self.a.seg.sentences[d.sentence].span;
+        self.hits[self.hits_in(Span::new(ss.start, d.trigger.start))]
+            .iter()
+            .any(|x| self.lex.entry(x).has(Cue::Other))
+    }
+
+    /// Two events' places agree: one unknown, the same place, one named in the other's sentence
+    /// ("se rendait de Boulkessi à Douentza"), or one the region of the other.
+    fn places_agree(&self, p: &Draft, d: &Draft) -> bool {
+        let (Some(x), Some(y)) = (&p.location, &d.location) else { return true };
+        let same = |a: &Location, b: &Location| {
+            (a.geonames_id.is_some() && a.geonames_id == b.geonames_id)
+                || veille_text::fold_str(&a.name) == veille_text::fold_str(&b.name)
+        };
+        if same(x, y) {
+            return true;
+        }
+        let named_in = |l: &Location, si: usize| {
+            let ss = self.a.seg.sentences[si].span;
+            let name = veille_text::fold_str(&l.name);
+            self.a.places.iter().any(|m| ss.contains(m.span) && veille_text::fold_str(&m.name) == name)
+        };
+        if named_in(x, d.sentence) || named_in(y, p.sentence) {
+            return true;
+        }
+        // a region and a place inside it
+        let region_of = |r: &Location, l: &Location| {
+            r.precision == 3 && r.admin1.is_some() && r.admin1 == l.admin1 && r.country == l.country
+        };
+        region_of(x, y) || region_of(y, x)
     }
 
     /// The sense of a trigger hit, given its neighbour ("l'attaque" is a noun, "attaque" after a
@@ -1593,7 +1874,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let (w1, w2) = if det(&words[0]) { (&words[1], &words[2]) } else { (&words[0], &words[1]) };
         matches!((w2.as_str(), w1.as_str()), ("lors", "de" | "d'") | ("cours", "de" | "d'"))
             // "lors des frappes": "des" is "de" + "les"
-            || matches!(w1.as_str(), "during" | "in" | "lors")
+            || matches!(w1.as_str(), "during" | "in" | "lors" | "dans")
     }
 
     /// A participle clause opens between two positions (", jugeant sa décision de…", ", saying…").
@@ -1649,8 +1930,46 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if not_participle {
             return false;
         }
-        // "par"/"by" right after
+        // "Mali : quatorze soldats tués dans une embuscade": in a French headline a past participle
+        // with no auxiliary before it is passive
         let toks = &self.a.seg.tokens;
+        if self.a.doc.lang == veille_core::Lang::Fr
+            && ["é", "ée", "és", "ées"]
+                .iter()
+                .any(|e| self.a.text(Span::new(hit.start, hit.end)).ends_with(e))
+            && self.sentence_of(hit.start) == 0
+            && self.is_headline(0)
+        {
+            let mut pos = hit.start;
+            let mut aux = false;
+            for _ in 0..3 {
+                let Some(t) = self.tok_before(pos) else { break };
+                let w = veille_text::fold_cow(self.tok_text(t));
+                aux |= matches!(
+                    w.as_ref(),
+                    "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "n'" | "s'" | "se"
+                ) || self.cues_at(toks[t].span.start).is_some_and(|(_, c)| c.contains(&Cue::Passive));
+                pos = toks[t].span.start;
+            }
+            if !aux {
+                return true;
+            }
+        }
+        // "Le communiqué fait état de quatre militaires tués et de neuf blessés": a French past
+        // participle right after a casualty noun or a number is passive
+        if self.a.doc.lang == veille_core::Lang::Fr
+            && ["é", "ée", "és", "ées"]
+                .iter()
+                .any(|e| self.a.text(Span::new(hit.start, hit.end)).ends_with(e))
+            && let Some(t) = self.tok_before(hit.start)
+            && (self.tok_text(t).chars().all(|c| c.is_ascii_digit())
+                || self.cues_at(toks[t].span.start).is_some_and(|(_, c)| {
+                    c.contains(&Cue::Civilian) || c.contains(&Cue::UTroops) || c.contains(&Cue::Fatal)
+                }))
+        {
+            return true;
+        }
+        // "par"/"by" right after
         let next = toks.partition_point(|t| t.span.start < hit.end);
         if next < toks.len()
             && let Some((nh, _)) = self.cues_at(toks[next].span.start)
@@ -1973,6 +2292,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 recipient_g = subj;
                 rules.1 = "subject of `subir`/`suffer`: undergoes the event";
             } else if actor_g.is_none()
+                // "l'armée a confirmé une attaque contre l'une de ses unités": the subject of a
+                // speech verb tells of an attack on a target, it does not make it
+                && !(kind == EventType::Assault
+                    && self.hits[self.hits_in(Span::new(cs, hit.start))]
+                        .iter()
+                        .any(|x| self.lex.entry(x).has(Cue::Speech))
+                    && self.hits[self.hits_in(Span::new(hit.end, ce))]
+                        .iter()
+                        .any(|x| self.lex.entry(x).has(Cue::Against)))
+                // "Le gouvernement n'a pas communiqué sur ce massacre": a demonstrative names an
+                // attack told before; the clause subject is not its author
+                && !(kind == EventType::Assault
+                    && self.tok_before(hit.start).is_some_and(|t| {
+                        self.tok_is(t, &["ce", "cet", "cette", "ces", "this", "these"])
+                    }))
                 // "police dispersed the protesters": a noun naming the protesters themselves is
                 // not the protest of the verb's subject
                 && !(kind == EventType::Protest
@@ -2329,10 +2663,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .iter()
                 .next_back()
                 .is_some_and(|x| self.lex.entry(x).has(Cue::Speech) || self.lex.entry(x).has(Cue::Que));
+            // "the army said its aircraft had killed…": a possessive opening the reported clause
+            let possessive = ft < toks.len()
+                && self.tok_is(ft, &["its", "their", "son", "sa", "ses", "leur", "leurs"])
+                && speech_right_before;
             if ft < toks.len()
                 && toks[ft].span.start < hit.start
                 && !named_subject
-                && (pron || (speech_right_before && actor.is_empty()))
+                && (pron
+                    || possessive
+                    || (speech_right_before
+                    && actor.is_empty()
+                    // "l'armée a confirmé une attaque terroriste": the teller of an attack named by
+                    // a noun is not its author
+                    && !(sense.pos == Pos::Noun && kind == EventType::Assault)))
                 && let Some(g) = &source_group
             {
                 actor.clear();
@@ -2423,6 +2767,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && source_np.is_some()
             && source.len() == 1
             && cs > ss.start
+            // « Ils ont tiré sur tout ce qui bougeait », a confié un rescapé: a third person inside a
+            // direct quotation is not its speaker
+            && in_quote.is_none_or(|q| q.indirect)
             && self.groups_in(cs, hit.start).next().is_none()
             && {
                 let k = a.seg.tokens.partition_point(|x| x.span.start < cs);
@@ -2555,6 +2902,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .filter(|g| self.marker(g, ss.start) == Some(Cue::By))
                 .cloned()
                 .or_else(|| {
+                    // "revendiquée par le Groupe de soutien à l'islam et aux musulmans (JNIM)": the
+                    // agent of a passive claim, however long its name, not the clause subject
+                    let by = a.seg.tokens.partition_point(|t| t.span.start < ch.end);
+                    if by < a.seg.tokens.len() && self.tok_is(by, &["par", "by"]) {
+                        return self
+                            .groups_in(ch.end, ss.end)
+                            .next()
+                            .filter(|g| self.tokens_between(ch.end, g.start) <= 14)
+                            .cloned();
+                    }
                     let (ccs, _) = self.clause(si, ch.start);
                     self.subject(ccs, ch.start).cloned()
                 });
@@ -2622,11 +2979,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         )
                 },
             );
-        let (date, date_precision, date_reason) = if background {
+        let (mut date, mut date_precision, mut date_reason) = if background {
             (None, None, Some("background: reported context, not dated".to_string()))
         } else {
             self.date(si, trig, &mut note)
         };
+        // "En 2022, la junte avait exigé…", "since the July 2023 coup", "depuis 2012": an event dated
+        // by an explicit year before the publication's is context, not news
+        if let Some(y) = date.as_deref().and_then(|d| self.explicit_past_year(si, trig, d)) {
+            background = true;
+            note("background", "dated by an explicit year before the publication", Some(&y));
+            (date, date_precision, date_reason) =
+                (None, None, Some("background: reported context, not dated".to_string()));
+        }
         // a day after the publication: scheduled ("un couvre-feu est instauré à compter du lundi 7")
         if matches!(status, Status::Asserted | Status::Claimed)
             && date_precision == Some(veille_core::Precision::Day)
@@ -2666,6 +3031,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             participle: participle_clause,
             nominal: sense.pos == Pos::Noun,
             counter: sense.counter,
+            also: Vec::new(),
         })
     }
 
@@ -2747,7 +3113,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let n = words.clone().count();
         let colon = words.clone().any(|t| &self.a.doc.text[t.span.start..t.span.end] == ":");
         let dated = self.a.dates.iter().any(|x| ss.contains(x.span));
-        (colon && n <= 20) || (n <= 12 && !dated)
+        // the first line of an article, alone in its paragraph and with no full stop: a title,
+        // however long ("Over 100 killed as jihadis storm besieged town in northern Burkina Faso,
+        // residents say")
+        let rest = &self.a.doc.text[ss.end..];
+        let own_line = si == 0
+            && rest.trim_start_matches([' ', '\t']).starts_with('\n')
+            && !self.a.doc.text[ss.start..ss.end].trim_end().ends_with(['.', '!', '?'])
+            && !self.a.doc.text[..ss.start].contains('\n');
+        (colon && n <= 20) || (n <= 12 && !dated) || (own_line && n <= 30)
     }
 
     /// A past infinitive ("avoir", "d'avoir", "d'être") among the words from `from` to `to`.
@@ -3045,6 +3419,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         {
             return None;
         }
+        // "In a separate attack": a phrase announcing another incident names no party
+        if let Some(t) = self.tok_before(s.end)
+            && self.cues_at(self.a.seg.tokens[t].span.start).is_some_and(|(_, c)| c.contains(&Cue::Other))
+        {
+            return None;
+        }
         // an entity inside is a party of its own; a place may qualify the noun ("les habitants de
         // Djibo") but may not head it
         let overlaps_named =
@@ -3158,15 +3538,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.lex.entry(x).has(Cue::Speech) || f.starts_with("annonc") || f.starts_with("announc")
             })
             .map_or(ss.end, |x| x.start);
+        // « Ils ont tiré sur tout ce qui bougeait », a confié un rescapé réfugié à Djibo: inside a
+        // direct quotation, a place of the attribution is the speaker's, not the event's
+        let quote = a.quotes.iter().find(|q| q.span.contains(trig) && !q.indirect).map(|q| q.span);
         let places: Vec<&veille_core::PlaceMention> = a
             .places
             .iter()
             .filter(|p| {
                 ss.contains(p.span)
+                    && quote.is_none_or(|q| q.contains(p.span))
                     && free(p.name_span)
                     && (p.span.end <= trig.start || p.span.start < said_at)
                     // a dateline ("NIAMEY, 12 mars (AFP) –") says where the report was filed
                     && !veille_geo::is_dateline_mention(&a.doc.text, p)
+                    && !self.dateline.is_some_and(|d| d.contains(p.span))
             })
             .collect();
         // "a refusé de rappeler son ambassadeur à Niamey", "accuse l'armée d'avoir tué des civils
@@ -3297,11 +3682,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 trig.start.saturating_sub(d.span.end)
             }
         };
-        let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).min_by_key(dist);
+        let filed = |d: &&crate::analysis::DateRef| !self.dateline.is_some_and(|l| l.contains(d.span));
+        let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).filter(filed).min_by_key(dist);
         let mut rule = "date in the event's sentence";
         if pick.is_none() && si > 0 {
             let ps = a.seg.sentences[si - 1].span;
-            pick = a.dates.iter().filter(|d| ps.contains(d.span)).max_by_key(|d| d.span.start);
+            pick = a.dates.iter().filter(|d| ps.contains(d.span)).filter(filed).max_by_key(|d| d.span.start);
             rule = "date in the sentence before";
         }
         // "Le lendemain, l'armée a mené des frappes", "La veille, …": a day after or before the date
@@ -3362,17 +3748,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 QuantityKind::Money => matches!(k, EventType::Aid | EventType::Sanction | EventType::Agree),
             };
-            let dist = |d: &Draft| d.trigger.start.abs_diff(f.span.start);
+            // an event is in a sentence by its trigger or by a later mention merged into it
+            let trigger_in = |d: &Draft, si: usize| {
+                (d.sentence == si)
+                    .then_some(d.trigger)
+                    .or_else(|| d.also.iter().find(|(s, _)| *s == si).map(|&(_, t)| t))
+            };
+            let dist = |d: &Draft| trigger_in(d, si).map_or(usize::MAX, |t| t.start.abs_diff(f.span.start));
             let mut best: Option<usize> = (0..drafts.len())
-                .filter(|&i| drafts[i].sentence == si && fits(drafts[i].kind))
+                .filter(|&i| fits(drafts[i].kind))
                 // "le retrait de ses 1 000 soldats": the figure completes the trigger noun
                 .find(|&i| {
-                    drafts[i].trigger.end <= f.span.start
-                        && self.only_function_words(drafts[i].trigger.end, f.span.start)
+                    trigger_in(&drafts[i], si).is_some_and(|t| {
+                        t.end <= f.span.start && self.only_function_words(t.end, f.span.start)
+                    })
                 })
                 .or_else(|| {
                     (0..drafts.len())
-                        .filter(|&i| drafts[i].sentence == si && fits(drafts[i].kind))
+                        .filter(|&i| fits(drafts[i].kind) && trigger_in(&drafts[i], si).is_some())
                         .min_by_key(|&i| dist(&drafts[i]))
                 });
             let mut how = "figure in the event's sentence";
@@ -3380,8 +3773,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 && matches!(kind, QuantityKind::Fatalities | QuantityKind::Injured | QuantityKind::Abducted)
                 && si > 0
             {
-                best =
-                    (0..drafts.len()).rev().find(|&i| drafts[i].sentence + 1 == si && fits(drafts[i].kind));
+                best = (0..drafts.len())
+                    .rev()
+                    .find(|&i| trigger_in(&drafts[i], si - 1).is_some() && fits(drafts[i].kind));
+                // "…, raconte-t-il. Des sources sécuritaires parlent d'une dizaine de morts": past a
+                // sentence with no event at all (a quotation), the one before it
+                if best.is_none()
+                    && si > 1
+                    && !drafts.iter().any(|d| trigger_in(d, si - 1).is_some())
+                    && !self.hits[self.hits_in(self.a.seg.sentences[si - 1].span)]
+                        .iter()
+                        .any(|h| !self.lex.entry(h).senses.is_empty())
+                {
+                    best = (0..drafts.len())
+                        .rev()
+                        .find(|&i| trigger_in(&drafts[i], si - 2).is_some() && fits(drafts[i].kind));
+                }
                 how = "casualty figure in the sentence after the event";
             }
             let Some(i) = best else { continue };
@@ -3426,10 +3833,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if h.start >= fs.end && dist > 6 {
                 continue;
             }
+            // "two sources told The Associated Press", "ont indiqué jeudi à l'AFP": who is told is
+            // not who gives the figure
+            let told = matches!(self.lex.forms[h.entry as usize].as_str(), "told" | "tell" | "tells");
             let g = self
                 .groups_in(h.end, ss.end)
                 .next()
                 .filter(|g| self.tokens_between(h.end, g.start) <= 4)
+                .filter(|g| !told && self.marker(g, h.end) != Some(Cue::Dat))
                 .or_else(|| {
                     self.groups_in(ss.start, h.start)
                         .last()
@@ -3510,8 +3921,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             RecipientClass::Unknown
         };
         let acled = self.acled.map(d.kind, d.mode.as_deref(), recipient_class);
+        // a headline's rounded figure ("Dozens of soldiers killed") yields to the body's
+        let headline = self.is_headline(0).then(|| a.chars.span(a.seg.sentences[0].span));
+        let in_headline = |q: &QuantityRecord| headline.is_some_and(|(s, e)| q.start >= s && q.end <= e);
         let best = |kind: QuantityKind| {
-            let of_kind = d.quantities.iter().filter(|q| q.kind == kind);
+            let body = d.quantities.iter().any(|q| q.kind == kind && !in_headline(q));
+            let of_kind = d.quantities.iter().filter(|q| q.kind == kind && !(body && in_headline(q)));
             of_kind
                 .clone()
                 .filter(|q| q.claimed_by.is_none())
@@ -3519,8 +3934,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .min()
                 .or_else(|| of_kind.map(|q| q.value).min())
         };
-        let (es, ee) = a.chars.span(d.evidence);
         let (ts, te) = a.chars.span(d.trigger);
+        // the sentences of later mentions merged into this event, each once
+        let mut later: Vec<usize> = d.also.iter().map(|&(si, _)| si).collect();
+        later.sort_unstable();
+        later.dedup();
+        let later_evidence: Vec<Span> =
+            later.iter().map(|&si| a.seg.sentences[si].span).filter(|s| !d.evidence.contains(*s)).collect();
         let rule_needed = d.fatalities_rule_needed();
         let mut explain = d.explain;
         if a.explain {
@@ -3577,7 +3997,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             fatalities: best(QuantityKind::Fatalities),
             troops: best(QuantityKind::Troops),
             quantities: d.quantities,
-            evidence: vec![TextSpan { start: es, end: ee, text: a.text(d.evidence).to_string() }],
+            evidence: std::iter::once(d.evidence)
+                .chain(later_evidence)
+                .map(|sp| {
+                    let (es, ee) = a.chars.span(sp);
+                    TextSpan { start: es, end: ee, text: a.text(sp).to_string() }
+                })
+                .collect(),
             context: d.context.into_iter().collect(),
             background: d.background,
             trigger: Some(TextSpan { start: ts, end: te, text: a.text(d.trigger).to_string() }),
@@ -3599,10 +4025,11 @@ impl Draft {
 }
 
 fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
-    if prev.location.is_none() && d.location.is_some() {
+    if d.location.as_ref().is_some_and(|l| more_specific(l, prev.location.as_ref())) {
         prev.location = d.location;
         prev.location_reason = None;
     }
+    prev.also.push((d.sentence, d.trigger));
     if prev.date.is_none() && d.date.is_some() {
         prev.date = d.date;
         prev.date_precision = d.date_precision;
@@ -3623,12 +4050,32 @@ fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
     }
 }
 
-/// Two modes can name one event: equal, one unknown, or an explosive attack read twice ("un
-/// kamikaze a fait exploser un véhicule piégé": suicide-attack and explosives).
+/// A location another reading gives is better than the one an event has: it has none, or only a
+/// country or region ("in western Niger") that the new, more specific place lies in.
+fn more_specific(new: &Location, old: Option<&Location>) -> bool {
+    match old {
+        None => true,
+        Some(o) => {
+            o.precision == 3
+                && new.precision < 3
+                && (o.country.is_none() || o.country == new.country)
+                && (o.admin1.is_none() || o.admin1 == new.admin1)
+        }
+    }
+}
+
+/// Two modes can name one event: equal, one unknown, an explosive attack read twice ("un
+/// kamikaze a fait exploser un véhicule piégé": suicide-attack and explosives), or the damage of
+/// a bomb or strike ("un engin explosif a détruit un véhicule": explosives and destroy).
 fn modes_compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    let weapon =
+        |m: &str| matches!(m, "explosives" | "suicide-attack" | "drone" | "aerial" | "heavy-weapons");
     match (a, b) {
         (Some(x), Some(y)) => {
-            x == y || matches!((x, y), ("explosives", "suicide-attack") | ("suicide-attack", "explosives"))
+            x == y
+                || matches!((x, y), ("explosives", "suicide-attack") | ("suicide-attack", "explosives"))
+                || (x == "destroy" && weapon(y))
+                || (y == "destroy" && weapon(x))
         }
         _ => true,
     }
@@ -3636,8 +4083,11 @@ fn modes_compatible(a: Option<&str>, b: Option<&str>) -> bool {
 
 /// Fills the empty slots of `prev` from another reading of the same event.
 fn fill_from(prev: &mut Draft, d: &Draft) {
-    // the more specific mode wins ("suicide-attack" over "explosives")
-    if d.mode.is_some() && (prev.mode.is_none() || prev.mode.as_deref() == Some("explosives")) {
+    // the more specific mode wins ("suicide-attack" over "explosives", the weapon over "destroy")
+    if d.mode.is_some()
+        && d.mode.as_deref() != Some("destroy")
+        && (prev.mode.is_none() || matches!(prev.mode.as_deref(), Some("explosives" | "destroy")))
+    {
         prev.mode = d.mode.clone();
     }
     let unresolved = |v: &[ActorRef]| v.iter().all(|r| r.id.is_none());
@@ -3652,11 +4102,11 @@ fn fill_from(prev: &mut Draft, d: &Draft) {
     if prev.source.is_empty() {
         prev.source = d.source.clone();
     }
-    if prev.location.is_none() && d.location.is_some() {
+    if d.location.as_ref().is_some_and(|l| more_specific(l, prev.location.as_ref())) {
         prev.location = d.location.clone();
         prev.location_reason = None;
     }
-    if prev.date.is_none() && d.date.is_some() {
+    if prev.date.is_none() && d.date.is_some() && !prev.background {
         prev.date = d.date.clone();
         prev.date_precision = d.date_precision;
         prev.date_reason = None;
@@ -3693,8 +4143,110 @@ fn compatible(a: &[ActorRef], b: &[ActorRef]) -> bool {
     same_ids(a, b) || unresolved(a) || unresolved(b)
 }
 
+/// The key of a party for document coreference: a state's id, its government's and its forces'
+/// reduce to the state ("kb:ML-FAMA" → "ML"); other ids are themselves.
+fn party_key(id: &str) -> &str {
+    let bare = id.strip_prefix("kb:").unwrap_or(id);
+    let cc = bare.split('-').next().unwrap_or(bare);
+    if cc.len() == 2 && cc.chars().all(|c| c.is_ascii_uppercase()) && !matches!(cc, "AU" | "EU" | "UN") {
+        cc
+    } else {
+        bare
+    }
+}
+
+fn same_party(x: &ActorRef, y: &ActorRef) -> bool {
+    match (x.id.as_deref(), y.id.as_deref()) {
+        (Some(a), Some(b)) => party_key(a) == party_key(b),
+        _ => false,
+    }
+}
+
+/// Two unresolved party names overlap: one contains the other, or they share a word of four
+/// letters or more ("des hommes armés" / "les hommes armés").
+fn names_overlap(a: &str, b: &str) -> bool {
+    let (a, b) = (veille_text::fold_str(a), veille_text::fold_str(b));
+    a.contains(&b)
+        || b.contains(&a)
+        || a.split_whitespace().any(|w| w.len() >= 4 && b.split_whitespace().any(|v| v == w))
+}
+
+/// Parties of two mentions of one incident: one side names no resolved party, or they share one.
+fn parties_agree(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    let resolved = |v: &[ActorRef]| v.iter().any(|r| r.id.is_some());
+    !resolved(a) || !resolved(b) || a.iter().any(|x| b.iter().any(|y| same_party(x, y)))
+}
+
+/// A resolved party of `a` is (the state of) a resolved party of `b`: the two mentions put it on
+/// opposite sides (an attack and the army's counter-attack).
+fn crossing(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| same_party(x, y)))
+}
+
 fn same_ids(a: &[ActorRef], b: &[ActorRef]) -> bool {
     a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.id == x.id && y.name == x.name))
+}
+
+/// The dateline of a report: at the start of one of its first lines, a short capitalised prefix
+/// ending in a dash ("BAMAKO (AFP) -", "Niamey, le 3 juin 2025 (ANP) –", "ABUJA, Nigeria (Reuters)
+/// -", "Kaya, 11 sept. (AIB) –") that has an all-capital first word, a short parenthesised agency
+/// or a figure (its date), and no sentence end. The span runs to the end of the dash.
+fn find_dateline(text: &str) -> Option<Span> {
+    let mut line_start = 0;
+    for _ in 0..6 {
+        if line_start >= text.len() || line_start > 1500 {
+            return None;
+        }
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |k| line_start + k);
+        let line = &text[line_start..line_end];
+        if let Some(span) = dateline_in_line(line) {
+            return Some(Span::new(line_start + span.start, line_start + span.end));
+        }
+        line_start = line_end + 1;
+    }
+    None
+}
+
+fn dateline_in_line(line: &str) -> Option<Span> {
+    let lead = line.len() - line.trim_start().len();
+    let body = &line[lead..];
+    let mut cut = body.len().min(110);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &body[..cut];
+    let (dash, dash_len) = [" - ", " – ", " — ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|k| (k, d.len())))
+        .min_by_key(|&(k, _)| k)?;
+    let prefix = &head[..dash];
+    let first = prefix.split(|c: char| c == ',' || c.is_whitespace()).next()?;
+    if !first.chars().next().is_some_and(char::is_uppercase) || prefix.split_whitespace().count() > 10 {
+        return None;
+    }
+    // no sentence end, quotation or clause inside ("Kaya, 11 sept. (AIB)" keeps its abbreviation)
+    let sentence_end = prefix.char_indices().any(|(k, c)| {
+        matches!(c, '!' | '?' | '«' | '»' | '"' | '“' | ':' | ';')
+            || (c == '.' && prefix[k + 1..].trim_start().chars().next().is_none_or(char::is_uppercase))
+    });
+    if sentence_end {
+        return None;
+    }
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
+    // a short agency in parentheses: "(AFP)", "(Reuters)", "(Agence Anadolu)"
+    let agency = prefix.find('(').zip(prefix.find(')')).is_some_and(|(o, c)| {
+        o < c && {
+            let inner = &prefix[o + 1..c];
+            let words: Vec<&str> = inner.split_whitespace().collect();
+            !words.is_empty()
+                && words.len() <= 3
+                && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && prefix[c + 1..].trim().is_empty()
+        }
+    });
+    let dated = prefix.chars().any(|c| c.is_ascii_digit()) && prefix.contains(',');
+    (all_caps || agency || dated).then(|| Span::new(lead, lead + dash + dash_len))
 }
 
 fn step(slot: &str, rule: &str, text: Option<String>) -> ExplainStep {
@@ -3715,4 +4267,38 @@ pub fn event_id(doc_id: &str, evidence: Span, trigger: Span) -> String {
         eat(&(n as u64).to_le_bytes());
     }
     format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    use super::find_dateline;
+
+    #[test]
+    fn datelines_are_found_at_the_top_of_a_report() {
+        for (text, dateline) in [
+            ("BAMAKO (AFP) - Des hommes armés ont attaqué un poste.", "BAMAKO (AFP) - "),
+            (
+                "Titre : une attaque\n\nNiamey, le 3 juin 2025 (ANP) – L'armée a riposté.",
+                "Niamey, le 3 juin 2025 (ANP) – ",
+            ),
+            ("ABUJA, Nigeria (Reuters) - Gunmen killed ten people.", "ABUJA, Nigeria (Reuters) - "),
+            ("Kaya, 11 sept. (AIB) – Les FDS ont neutralisé des terroristes.", "Kaya, 11 sept. (AIB) – "),
+            ("BAMAKO, Dec 21 (Reuters) - Mali launched a force.", "BAMAKO, Dec 21 (Reuters) - "),
+        ] {
+            let d = find_dateline(text).unwrap_or_else(|| panic!("no dateline in {text}"));
+            assert_eq!(&text[d.start..d.end], dateline);
+        }
+    }
+
+    #[test]
+    fn sentences_with_dashes_are_no_datelines() {
+        for text in [
+            "Le JNIM - qui a revendiqué l'attaque - menace Bamako.",
+            "Des hommes armés ont attaqué Boni. Le bilan - provisoire - est de dix morts.",
+            "Mali : trois soldats tués - selon l'armée",
+            "The army said on Monday - a day after the attack - that it had killed 20 militants.",
+        ] {
+            assert_eq!(find_dateline(text), None, "{text}");
+        }
+    }
 }

@@ -96,6 +96,9 @@ pub enum Cue {
     /// An object clitic pronoun inside the verb group ("les autorités lui reprochent"): not part
     /// of the subject noun phrase.
     Clitic,
+    /// A word or phrase announcing an incident other than the ones told before ("une autre",
+    /// "par ailleurs", "separately"): its event is no later mention of an earlier one.
+    Other,
     /// A word a multiword trigger may have inside it ("a tendu mardi une embuscade"); not matched
     /// on its own.
     Skip,
@@ -143,6 +146,7 @@ impl Cue {
             "light" => Cue::Light,
             "deportee" => Cue::Deportee,
             "clitic" => Cue::Clitic,
+            "other" => Cue::Other,
             "skip" => Cue::Skip,
             _ => return None,
         })

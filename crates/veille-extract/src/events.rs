@@ -1740,9 +1740,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let hit = self.hits[h];
         let toks = &self.a.seg.tokens;
         let en = self.a.doc.lang == veille_core::Lang::En;
-        let word = self.a.doc.text[hit.start..hit.end].split(' ').next().unwrap_or("").to_lowercase();
+        let raw = self.a.doc.text[hit.start..hit.end].split(' ').next().unwrap_or("");
+        let word: std::borrow::Cow<str> = if raw.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(raw.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(raw)
+        };
         let participle = if en {
-            word.ends_with("ed") || matches!(word.as_str(), "shot" | "held" | "struck" | "slain" | "taken")
+            word.ends_with("ed") || matches!(word.as_ref(), "shot" | "held" | "struck" | "slain" | "taken")
         } else {
             ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "us", "ite", "ites", "its"]
                 .iter()
@@ -3430,7 +3435,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             i += 1;
         }
-        nouns > 0 && head.is_none_or(|h| self.word_class(h) != Some(WordClass::Abstract))
+        // "relations broke down over": a phrase does not end on a preposition
+        let last_stop = toks[..i]
+            .iter()
+            .rposition(|t| t.kind == veille_text::TokenKind::Word)
+            .is_some_and(|l| toks[l].span.start >= s.start && self.word_class(l) == Some(WordClass::Stop));
+        nouns > 0 && !last_stop && head.is_none_or(|h| self.word_class(h) != Some(WordClass::Abstract))
     }
 
     fn group_is_named(&self, g: &Group) -> bool {

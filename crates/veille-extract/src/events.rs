@@ -29,6 +29,7 @@
 use crate::acled::{AcledMap, RecipientClass};
 use crate::analysis::Analysis;
 use crate::lexicon::{Cue, Hit, LangLexicon, Lexicon, Pos, Sense, Tense};
+use crate::party::{self, WordClass};
 use crate::{ExtractError, Stage};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -47,6 +48,7 @@ pub struct EventStage {
 
 impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
+        crate::party::check()?;
         Ok(EventStage { lex: Lexicon::load()?, acled: AcledMap::load()?, kb: None })
     }
     /// Uses the knowledge base for canonical names of member states and ACLED actor classes.
@@ -117,6 +119,8 @@ struct Draft {
     /// Later mentions of the same incident merged into this one (document-level coreference):
     /// their sentence and trigger.
     also: Vec<(usize, Span)>,
+    /// An active verb coordinated with the one before ("… et dénoncé", "and then arrested").
+    coordinated: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -229,7 +233,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         };
         let in_dateline = |i: usize| self.dateline.is_some_and(|d| d.contains(ents[i].span));
         let mut order: Vec<usize> = (0..ents.len())
-            .filter(|&i| ents[i].kind != EntityType::Place && !modifier(i) && !in_dateline(i))
+            .filter(|&i| {
+                ents[i].kind != EntityType::Place
+                    && !modifier(i)
+                    && !in_dateline(i)
+                    && !self.byline_agency(ents[i].span)
+            })
+            // an unresolved name that is no noun phrase ("Islamist", "Joint"): no party
+            .filter(|&i| {
+                ents[i].id.is_some() || ents[i].kind == EntityType::Person || self.noun_headed(ents[i].span)
+            })
             .collect();
         order.sort_by_key(|&i| (ents[i].span.start, std::cmp::Reverse(ents[i].span.end)));
         let mut kept: Vec<usize> = Vec::with_capacity(order.len());
@@ -261,6 +274,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
             groups.push(Group { start: sp.start, end: sp.end, ments: vec![i], sentence: si });
         }
         groups
+    }
+
+    /// A news agency named as the teller of the report, not a party to it: in a dateline's
+    /// parentheses ("BAMAKO, 5 juin (AFP) -") or after "told", "à", "par" ("a indiqué à l'AFP",
+    /// "joints par Reuters", "told The Associated Press"); "selon l'AFP" stays a source.
+    fn byline_agency(&self, s: Span) -> bool {
+        let text = self.a.doc.text.as_str();
+        if party::words().class(self.a.doc.lang, &text[s.start..s.end]) != Some(WordClass::Agency) {
+            return false;
+        }
+        let Some(mut t) = self.tok_before(s.start) else { return false };
+        if self.tok_is(t, &["l'", "l’", "the"]) {
+            let Some(p) = self.tok_before(self.a.seg.tokens[t].span.start) else { return false };
+            t = p;
+        }
+        self.tok_is(t, &["(", "told", "à", "a", "au", "par", "by", "with", "avec"])
     }
 
     /// The preposition cue right before a mention (articles skipped): "du Mali" → `Gen`,
@@ -334,6 +363,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             let (h, cues) = self.cues_at(ts)?;
             let hs = self.hits[h].start;
+            // "par le Groupe de soutien…": a cue phrase running into the name ("le groupe") is its
+            // article
+            if self.hits[h].end > g.start {
+                pos = hs;
+                continue;
+            }
             for c in [Cue::By, Cue::Accord, Cue::Against, Cue::Dat, Cue::With, Cue::Loc, Cue::Gen] {
                 if cues.contains(&c) {
                     // "Des soldats…" at the start of a clause: an article, not a preposition.
@@ -883,9 +918,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // violence told in the operation's relative clause is the operation's actor's
                 let op_relative =
                     d.kind == EventType::Assault && self.in_relative_of_circumstance(d.trigger.start);
-                if (d.participle || diplomatic_noun || purpose || op_relative)
+                // "Police fired tear gas … and then arrested them": an active verb coordinated with
+                // the one before shares its named subject
+                if (d.participle || diplomatic_noun || purpose || op_relative || d.coordinated)
                     && d.actor.is_empty()
                     && let Some(main) = drafts[first_of_sentence..].last()
+                    && (!d.coordinated || main.actor.iter().any(|r| r.id.is_some()))
                 {
                     d.actor = main.actor.clone();
                     d.actor_kinds = main.actor_kinds.clone();
@@ -930,6 +968,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 {
                     if prev.mode.is_none() {
                         prev.mode = d.mode.clone();
+                    }
+                    // "vingt soldats tués dans l'attaque du JNIM": the noun's agent, right after it,
+                    // did it (also over the speaker taken for a pronoun or an agentless passive:
+                    // "affirme que sept civils ont été tués dans une frappe de l'armée")
+                    if (prev.actor.is_empty() || same_ids(&prev.actor, &prev.source))
+                        && let Some(g) = self.groups_in(d.trigger.end, ss.end).next().filter(|g| {
+                            self.tokens_between(d.trigger.end, g.start) <= 3
+                                && matches!(self.marker(g, ss.start), Some(Cue::Gen | Cue::By))
+                        })
+                    {
+                        let (mut r, mut k) = (Vec::new(), Vec::new());
+                        self.refs(g, &mut r, &mut k);
+                        if !r.iter().any(|x| x.id.is_some() && prev.recipient.iter().any(|y| y.id == x.id)) {
+                            prev.actor = r;
+                            prev.actor_kinds = k;
+                            if self.a.explain {
+                                prev.explain.push(step(
+                                    "actor",
+                                    "agent of the noun that names how it happened",
+                                    None,
+                                ));
+                            }
+                        }
                     }
                     if prev.location.is_none() {
                         prev.location = d.location.take();
@@ -1096,6 +1157,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             "headline: the first sentence announces this event",
                             Some(self.a.text(head.trigger).to_string()),
                         ));
+                    }
+                }
+                // "le capitaine Traoré s'en est pris aux « puissances » qu'il accuse de…": a pronoun
+                // subject after the first clause is the subject of the sentence's clause before it
+                // (an event's actor, else its subject), before any older mention
+                if d.actor.is_empty() && d.subject_pron {
+                    let (cs, _) = self.clause(si, d.trigger.start);
+                    let earlier = drafts[first_of_sentence..]
+                        .iter()
+                        .rev()
+                        .find(|p| p.trigger.end <= cs && !p.actor.is_empty() && !p.background)
+                        .map(|p| (p.actor.clone(), p.actor_kinds.clone()))
+                        .or_else(|| {
+                            let (mcs, mce) = self.clause(si, ss.start);
+                            (mce <= cs).then_some(()).and_then(|_| self.subject(mcs, mce)).map(|g| {
+                                let (mut r, mut k) = (Vec::new(), Vec::new());
+                                self.refs(g, &mut r, &mut k);
+                                (r, k)
+                            })
+                        })
+                        .filter(|(r, _)| !r.is_empty() && cs > ss.start);
+                    if let Some((r, k)) = earlier {
+                        d.actor = r;
+                        d.actor_kinds = k;
+                        if self.a.explain {
+                            d.explain.push(step(
+                                "actor",
+                                "pronoun subject: subject of the clause before",
+                                None,
+                            ));
+                        }
                     }
                 }
                 // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
@@ -1915,6 +2007,114 @@ impl<'a, 'd> Extractor<'a, 'd> {
         participle.then_some(ct.start)
     }
 
+    /// A past participle with no auxiliary in its clause ("Mali : vingt soldats tués dans l'attaque
+    /// de…", "douze suspects interpellés", "Over 100 killed as jihadis storm…"): a reduced passive
+    /// whose noun phrase before it is the patient, never the actor. English needs no object after
+    /// it ("Gunmen killed five herders" is active). Only verbs that take an object.
+    fn bare_participle(&self, h: usize, sense: &Sense, cs: usize) -> bool {
+        let transitive = match sense.kind {
+            EventType::Assault | EventType::Coerce | EventType::Sanction | EventType::Accuse => true,
+            EventType::Retreat => sense.mode.as_deref() == Some("release"),
+            _ => false,
+        };
+        if !transitive || sense.pos != Pos::Verb || sense.tense != Tense::Base || sense.subj_recipient {
+            return false;
+        }
+        let hit = self.hits[h];
+        let toks = &self.a.seg.tokens;
+        let en = self.a.doc.lang == veille_core::Lang::En;
+        let raw = self.a.doc.text[hit.start..hit.end].split(' ').next().unwrap_or("");
+        let word: std::borrow::Cow<str> = if raw.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(raw.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(raw)
+        };
+        let participle = if en {
+            word.ends_with("ed") || matches!(word.as_ref(), "shot" | "held" | "struck" | "slain" | "taken")
+        } else {
+            ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "us", "ite", "ites", "its"]
+                .iter()
+                .any(|e| word.ends_with(e))
+        };
+        if !participle {
+            return false;
+        }
+        // a multiword trigger with its object inside ("opened fire", "closed its borders", "a tendu
+        // une embuscade") is active; "pris en otage", "pris d'assaut" may be passive
+        if let Some((_, rest)) = self.a.doc.text[hit.start..hit.end].split_once(' ') {
+            let second = rest.split(' ').next().unwrap_or("");
+            if en {
+                return false;
+            }
+            let det =
+                ["le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "leur", "leurs"];
+            if det.iter().any(|d| second.eq_ignore_ascii_case(d)) || second.starts_with("l'") {
+                return false;
+            }
+        }
+        // no auxiliary, reflexive, clitic, pronoun or relative word in the clause before it
+        let first = toks.partition_point(|t| t.span.start < cs);
+        let before = toks[first..].iter().take_while(|t| t.span.end <= hit.start).count();
+        if before == 0 {
+            return false;
+        }
+        for (k, tk) in toks.iter().enumerate().skip(first).take(before) {
+            if (!en && self.tok_is(k, &["a"]))
+                || self.tok_is(k, &["qui", "que", "qu'", "qu’", "who", "which", "that"])
+                || self.cues_at(tk.span.start).is_some_and(|(_, c)| {
+                    c.iter().any(|c| {
+                        matches!(
+                            c,
+                            Cue::Aux
+                                | Cue::Passive
+                                | Cue::Refl
+                                | Cue::Clitic
+                                | Cue::Pron
+                                | Cue::First
+                                | Cue::Que
+                                | Cue::Hypo
+                                | Cue::Pledge
+                        )
+                    })
+                })
+            {
+                return false;
+            }
+        }
+        // the word before (adverbs and dates skipped) is no coordinator or comma: "a attaqué puis
+        // incendié" shares the auxiliary, ", interpellés" is an apposition (read elsewhere)
+        let mut k = first + before - 1;
+        while k > first && (self.word_class(k) == Some(WordClass::Adverb) || self.in_date(toks[k].span)) {
+            k -= 1;
+        }
+        if self.tok_is(k, &[",", "puis", "et", "ou", "ni", "mais", "and", "or", "then", "but"]) {
+            return false;
+        }
+        if !en {
+            return true;
+        }
+        // English: nothing after it that opens an object
+        let n = toks.partition_point(|t| t.span.start < hit.end);
+        let Some(next) = toks.get(n) else { return true };
+        // a closing punctuation mark, not a quotation opening an object ('condemned "any…"')
+        if self.tok_is(n, &[",", ".", ";", ":", ")", "-", "–", "—"]) || self.in_date(next.span) {
+            return true;
+        }
+        if next.kind == veille_text::TokenKind::Punct {
+            return false;
+        }
+        if next.kind == veille_text::TokenKind::Number
+            || self.figure_at(next.span.start).is_some()
+            || self.groups_in(next.span.start, usize::MAX).next().is_some_and(|g| g.start == next.span.start)
+        {
+            return false;
+        }
+        self.word_class(n) == Some(WordClass::Stop)
+            || self.cues_at(next.span.start).is_some_and(|(_, c)| {
+                c.iter().any(|c| matches!(c, Cue::By | Cue::Loc | Cue::Sub | Cue::Background | Cue::Accord))
+            })
+    }
+
     fn is_passive(&self, h: usize, sense: &Sense) -> bool {
         if sense.pos == Pos::Noun {
             return false;
@@ -2013,7 +2213,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         };
         // "les deux journalistes, interpellés vendredi par…": a past participle in apposition
         let apposition = self.apposition_comma(h, sense);
-        let voice = if apposition.is_some() || self.is_passive(h, sense) { "passive" } else { "active" };
+        let bare = apposition.is_none() && !self.is_passive(h, sense) && self.bare_participle(h, sense, cs);
+        let voice =
+            if apposition.is_some() || bare || self.is_passive(h, sense) { "passive" } else { "active" };
         if explain {
             note(
                 "trigger",
@@ -2060,6 +2262,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .filter(|x| {
                 self.tokens_between(hit.end, x.start) <= 3
                     || self.tok_before(x.start).is_some_and(|t| self.tok_text(t) == ",")
+                    // "enlevés en avril dans le sud-ouest du Niger par des jihadistes": a bare
+                    // participle's agent, no other verb between
+                    || (bare
+                        && self.tokens_between(hit.end, x.start) <= 12
+                        && !self.hits[self.hits_in(Span::new(hit.end, x.start))]
+                            .iter()
+                            .any(|y| !self.lex.entry(y).senses.is_empty()))
             })
             .copied();
         let by_g = first(Some(Cue::By))
@@ -2250,7 +2459,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 actor_g = Some(g);
                 rules.0 = "nominal: `par`/`by` X";
             } else if let Some(g) =
-                gen_adj.filter(|_| !(patient_gen || (kind == EventType::Retreat && from_complement)))
+                // "leur retrait de la Cédéao": after a possessive, "de X" is what is left
+                gen_adj.filter(|_| {
+                    !(patient_gen || (kind == EventType::Retreat && (from_complement || possessive)))
+                })
             {
                 actor_g = Some(g);
                 rules.0 = "nominal: `de`/`of` X";
@@ -3032,6 +3244,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             nominal: sense.pos == Pos::Noun,
             counter: sense.counter,
             also: Vec::new(),
+            coordinated: sense.pos == Pos::Verb && voice == "active" && self.coordinated_verb(hit.start),
         })
     }
 
@@ -3186,7 +3399,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if sp.start < cs {
                 return None;
             }
+            // "a été entièrement détruite", "must travel": adverbs and modals inside the group
             let aux = self.tok_text(t) == "a"
+                || self.word_class(t) == Some(WordClass::Adverb)
                 || self.in_date(sp)
                 || self.cues_at(sp.start).is_some_and(|(h, c)| {
                     self.lex.entry(&self.hits[h]).senses.is_empty()
@@ -3203,12 +3418,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             )
                         })
                 });
+            // "ont en outre été expulsés": a two-word adverb
+            if !aux
+                && t > 0
+                && party::words()
+                    .class(self.a.doc.lang, &self.a.doc.text[toks[t - 1].span.start..toks[t].span.end])
+                    == Some(WordClass::Adverb)
+            {
+                t = t.checked_sub(2)?;
+                continue;
+            }
             if !aux {
                 break;
             }
             t = t.checked_sub(1)?;
         }
-        let end = toks[t].span.end;
+        let mut end = toks[t].span.end;
         let mut start = None;
         let mut words = 0;
         let mut de = false;
@@ -3218,8 +3443,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 break;
             }
             if tk.kind == veille_text::TokenKind::Number {
+                // "Over 100 killed": a figure alone names the victims
                 start = Some(tk.span.start);
+                words = words.max(1);
                 break;
+            }
+            // "as jihadis storm", "qui a visé": a conjunction or relative word ends the phrase; a
+            // relative pronoun right before the verb group stands for the phrase before it
+            // ("hundreds of students who were protesting")
+            if self.word_class(t) == Some(WordClass::Stop) {
+                if words > 0 || !self.tok_is(t, &["qui", "who", "which", "that"]) {
+                    break;
+                }
+                end = toks[t.checked_sub(1)?].span.end;
+                t -= 1;
+                continue;
             }
             match self.cues_at(tk.span.start) {
                 Some((h, c)) if c.contains(&Cue::Det) || c.contains(&Cue::Gen) => {
@@ -3252,7 +3490,44 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 None => break,
             }
         }
-        self.np_ok(Span::new(start?, end), words)
+        // "au moins vingt soldats": the figure with its qualifier, whose preposition-like first
+        // word ended the walk
+        let mut start = start?;
+        if let Some(f) = self.figure_at(start)
+            && f.start < start
+            && f.start >= cs
+        {
+            start = f.start;
+        }
+        self.np_ok(Span::new(start, end), words)
+    }
+
+    /// The verb group at `pos` follows a coordinator ("and then arrested", "et ont incendié"):
+    /// auxiliaries and adverbs between.
+    fn coordinated_verb(&self, pos: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut t = self.tok_before(pos);
+        for _ in 0..4 {
+            let Some(k) = t else { return false };
+            if self.tok_is(k, &["et", "and", "puis", "ou", "or"]) {
+                return true;
+            }
+            let group = self.tok_is(k, &["a", "ont", "then", "ensuite"])
+                || self.word_class(k) == Some(WordClass::Adverb)
+                || self
+                    .cues_at(toks[k].span.start)
+                    .is_some_and(|(_, c)| c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive)));
+            if !group {
+                return false;
+            }
+            t = self.tok_before(toks[k].span.start);
+        }
+        false
+    }
+
+    /// The class of token `t` in the list of words that head no party (`data/nonparty.tsv`).
+    fn word_class(&self, t: usize) -> Option<WordClass> {
+        party::words().class(self.a.doc.lang, self.tok_text(t))
     }
 
     /// The figure ("au moins 58", "about a dozen") whose span starts at or covers `pos`.
@@ -3348,7 +3623,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 // "20 militants who had attacked…", "des hommes qui": a relative pronoun ends it
                 _ if start.is_some()
-                    && self.tok_is(i, &["who", "whom", "whose", "which", "that", "qui", "dont"]) =>
+                    && (self.tok_is(i, &["who", "whom", "whose", "which", "that", "qui", "dont"])
+                        || self.word_class(i) == Some(WordClass::Stop)) =>
                 {
                     break;
                 }
@@ -3378,8 +3654,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let past = (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
             || self.tok_is(i, &["held", "made", "took", "led", "sent", "gave", "struck", "began", "fought"]);
         past && i + 1 < self.a.seg.tokens.len()
-            && self
+            && (self
                 .tok_is(i + 1, &["a", "an", "the", "out", "up", "off", "down", "their", "its", "his", "her"])
+                // "Soldiers took 14 of the men"
+                || self.a.seg.tokens[i + 1].kind == veille_text::TokenKind::Number
+                || self.figure_at(self.a.seg.tokens[i + 1].span.start).is_some())
     }
 
     /// A noun phrase usable as an unresolved party: words, no entity or place inside.
@@ -3425,6 +3704,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         {
             return None;
         }
+        if !self.noun_headed(s) {
+            return None;
+        }
         // an entity inside is a party of its own; a place may qualify the noun ("les habitants de
         // Djibo") but may not head it
         let overlaps_named =
@@ -3446,6 +3728,101 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 || self.a.places.iter().any(|p| p.span == s);
         (!overlaps_named).then_some(s)
+    }
+
+    /// The phrase reads as a noun phrase with a noun head (`data/nonparty.tsv`): it does not open
+    /// with an adverb, a preposition, a conjunction or a relative word ("entièrement", "as jihadis",
+    /// "qui a visé"), nor with a present participle or an infinitive after no article ("disant",
+    /// "heading north", "de relayer"); some word of it is no adjective, adverb or verb form
+    /// ("terrestre", "a separate"); its head is no abstract noun ("leur protection", "the same
+    /// day"). French heads come first, English ones last (before "of").
+    fn noun_headed(&self, s: Span) -> bool {
+        let toks = &self.a.seg.tokens;
+        let fr = self.a.doc.lang != veille_core::Lang::En;
+        let mut i = toks.partition_point(|t| t.span.start < s.start);
+        // a figure opens a noun phrase ("plus de 150 migrants", "over 100")
+        if self.figure_at(s.start).is_some()
+            || toks.get(i).is_some_and(|t| t.kind == veille_text::TokenKind::Number)
+        {
+            return true;
+        }
+        let mut first = true;
+        let mut after_article = false;
+        let mut after_de = false;
+        let mut nouns = 0;
+        let mut head: Option<usize> = None;
+        let mut past_of = false;
+        while i < toks.len() && toks[i].span.end <= s.end {
+            let tk = toks[i];
+            if tk.kind != veille_text::TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let class = self.word_class(i);
+            // "Dès les premières heures": "dès" folds to the article "des"
+            if first && fr && self.tok_is(i, &["dès", "Dès"]) {
+                return false;
+            }
+            if let Some((h, c)) = self.cues_at(tk.span.start)
+                && self.hits[h].start == tk.span.start
+                && (c.contains(&Cue::Det) || c.contains(&Cue::Gen))
+            {
+                let de = self.tok_is(i, &["de", "d'", "d’", "of"]);
+                if !fr && de {
+                    past_of = true;
+                }
+                after_de = de;
+                after_article = !de;
+                let e = self.hits[h].end;
+                while i < toks.len() && toks[i].span.start < e {
+                    i += 1;
+                }
+                first = false;
+                continue;
+            }
+            let w = self.tok_text(i);
+            if first && matches!(class, Some(WordClass::Stop | WordClass::Adverb)) {
+                return false;
+            }
+            let lw = veille_text::fold_cow(w);
+            let participle = !after_article
+                && head.is_none()
+                && w.len() > 4
+                && if fr { lw.ends_with("ant") } else { lw.ends_with("ing") };
+            if participle {
+                return false;
+            }
+            // "de relayer", "d'abriter": an infinitive
+            let infinitive = fr
+                && after_de
+                && head.is_none()
+                && ["er", "ir", "oir", "re"].iter().any(|x| lw.ends_with(x))
+                && !w.chars().next().is_some_and(char::is_uppercase);
+            if infinitive {
+                return false;
+            }
+            first = false;
+            after_article = false;
+            after_de = false;
+            match class {
+                Some(WordClass::Adverb | WordClass::Adjective | WordClass::Stop) => {}
+                _ => {
+                    nouns += 1;
+                    if fr {
+                        head.get_or_insert(i);
+                    } else if !past_of {
+                        head = Some(i);
+                    }
+                }
+            }
+            i += 1;
+        }
+        // "relations broke down over": a phrase does not end on a preposition
+        let last_stop = toks[..i]
+            .iter()
+            .rposition(|t| t.kind == veille_text::TokenKind::Word)
+            .is_some_and(|l| toks[l].span.start >= s.start && self.word_class(l) == Some(WordClass::Stop));
+        nouns > 0 && !last_stop && head.is_none_or(|h| self.word_class(h) != Some(WordClass::Abstract))
     }
 
     fn group_is_named(&self, g: &Group) -> bool {

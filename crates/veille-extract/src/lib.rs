@@ -14,6 +14,7 @@ pub mod analysis;
 mod error;
 pub mod events;
 pub mod lexicon;
+mod party;
 pub mod pipeline;
 
 pub use analysis::Analysis;

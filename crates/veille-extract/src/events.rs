@@ -44,15 +44,23 @@ pub struct EventStage {
     lex: Lexicon,
     acled: AcledMap,
     kb: Option<Arc<Kb>>,
+    /// State institutions → their government (`institutions.rs`), run over the entity layer first.
+    inst: crate::institutions::Institutions,
 }
 
 impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
         crate::party::check()?;
-        Ok(EventStage { lex: Lexicon::load()?, acled: AcledMap::load()?, kb: None })
+        Ok(EventStage {
+            lex: Lexicon::load()?,
+            acled: AcledMap::load()?,
+            kb: None,
+            inst: crate::institutions::Institutions::load()?,
+        })
     }
     /// Uses the knowledge base for canonical names of member states and ACLED actor classes.
     pub fn with_kb(mut self, kb: Arc<Kb>) -> Self {
+        self.inst = self.inst.with_kb(&kb);
         self.kb = Some(kb);
         self
     }
@@ -67,8 +75,10 @@ impl Stage for EventStage {
     }
     fn run(&self, a: &mut Analysis<'_>) {
         let Some(lex) = self.lex.for_lang(a.doc.lang) else { return };
+        let notes = self.kb.as_deref().map(|kb| self.inst.resolve(a, kb)).unwrap_or_default();
         let events = Extractor::new(a, lex, &self.acled, self.kb.as_deref()).run();
         a.events = events;
+        crate::institutions::explain(a, &notes);
     }
 }
 

@@ -13,6 +13,7 @@ pub mod acled;
 pub mod analysis;
 mod error;
 pub mod events;
+pub mod institutions;
 pub mod lexicon;
 mod party;
 pub mod pipeline;

@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use veille_core::{EntityMention, EntityType, Lang, MentionSource, PartialDate, Span};
-use veille_text::{Folded, Segmentation, fold};
+use veille_text::{Folded, Segmentation, fold, fold_str};
 
 use crate::kb::{Anaphoric, Kb, LookupHit};
 use crate::matcher::Payload;
@@ -1361,8 +1361,15 @@ impl<'k> Recognizer<'k> {
                 continue;
             }
             let acr_span = Span::new(p + 1, q);
-            if overlapping(&doc.out, acr_span) || added.iter().any(|m| m.span.overlaps(acr_span)) {
-                continue; // a known acronym
+            if added.iter().any(|m| m.span.overlaps(acr_span)) {
+                continue;
+            }
+            if overlapping(&doc.out, acr_span) {
+                // a known acronym, unless the text defines it as something else: "Reporters sans
+                // frontières (RSF)" is not the KB's RSF; every reading of it in the document goes
+                if !self.redefine_acronym(doc, p, acr_span) {
+                    continue;
+                }
             }
             let before = text[..p].trim_end().len();
             let k = doc.out.partition_point(|m| m.span.start < before);
@@ -1415,6 +1422,53 @@ impl<'k> Recognizer<'k> {
         doc.out.append(&mut added);
     }
 
+    /// "Long Form (ACR)" where ACR is already a KB mention: true (and the KB readings of ACR are
+    /// removed from the whole document) when the long form is another entity: a KB one ending right
+    /// before the parenthesis, or a capitalised phrase whose word initials spell ACR (or of several
+    /// capitalised words) that shares no content word with the aliases of ACR's entity.
+    fn redefine_acronym(&self, doc: &mut Doc, p: usize, acr_span: Span) -> bool {
+        let text = doc.text;
+        let k = doc.out.partition_point(|m| m.span.start < acr_span.end);
+        let Some(known) = doc.out[k.saturating_sub(4)..k].iter().find(|m| m.span == acr_span) else {
+            return false;
+        };
+        let Some(old) = known.id.clone() else { return false };
+        let before = text[..p].trim_end().len();
+        let kb_def = doc.out[k.saturating_sub(6)..k].iter().rev().find(|m| m.span.end == before);
+        let other = match kb_def {
+            Some(d) => d.id.as_ref().is_some_and(|id| *id != old),
+            None => {
+                let acr = &text[acr_span.start..acr_span.end];
+                self.long_name(text, before, acr).is_some_and(|(span, name, _)| {
+                    // the initials spell it, or a name of several capitalised words translates it
+                    // ("Reporters Without Borders (RSF)")
+                    let caps = name.split(' ').filter(|w| w.starts_with(char::is_uppercase)).count();
+                    (initials_spell(&name, acr) || caps >= 2)
+                        && !self.shares_alias_word(&old, &name)
+                        && span.end == before
+                })
+            }
+        };
+        if other {
+            let acr = &text[acr_span.start..acr_span.end];
+            doc.out.retain(|m| {
+                !(m.id.as_deref() == Some(old.as_str()) && &text[m.span.start..m.span.end] == acr)
+            });
+        }
+        other
+    }
+
+    /// Whether a content word (4+ letters) of `name` occurs in an alias of KB entity `id`.
+    fn shares_alias_word(&self, id: &str, name: &str) -> bool {
+        let Some(e) = self.kb.get(id) else { return false };
+        let words: Vec<String> =
+            fold_str(name).split([' ', '\'', '-']).filter(|w| w.len() >= 4).map(str::to_string).collect();
+        e.aliases.iter().map(|a| a.text.as_str()).chain(std::iter::once(e.name.as_str())).any(|a| {
+            let fa = fold_str(a.trim_start_matches(['=', '~', '@']));
+            fa.split([' ', '\'', '-']).any(|w| words.iter().any(|x| x == w))
+        })
+    }
+
     /// The capitalised phrase ending at `end` that an acronym abbreviates ("Mouvement pour le salut
     /// du Gourma (MSG)"): it starts at the farthest capitalised word, within 2×len+1 words and the
     /// same clause, whose initial is the acronym's initial.
@@ -1458,6 +1512,24 @@ impl<'k> Recognizer<'k> {
             .unwrap_or(EntityType::OtherOrg);
         Some((Span::new(start, end), name, kind))
     }
+}
+
+/// Whether the initials of the words of `name` spell `acr` in order (words whose initial is not the
+/// next letter are skipped: "Conseil supérieur de la communication" spells CSC), starting with the
+/// first word.
+fn initials_spell(name: &str, acr: &str) -> bool {
+    let mut letters = acr.chars().filter(|c| c.is_alphabetic()).map(|c| fold_str(&c.to_string()));
+    let mut want = letters.next();
+    for (n, w) in name.split([' ', '\'', '’', '-']).filter(|w| !w.is_empty()).enumerate() {
+        let Some(l) = want.as_deref() else { break };
+        let ini = fold_str(&w[..w.chars().next().map_or(0, char::len_utf8)]);
+        if ini == l {
+            want = letters.next();
+        } else if n == 0 {
+            return false;
+        }
+    }
+    want.is_none()
 }
 
 /// Words of `s` from the end: (start byte, word), split on spaces.

@@ -427,11 +427,10 @@ impl<'k> Recognizer<'k> {
     /// Resolves a role in an organisation, with an optional apposed person.
     fn resolve_role(&self, doc: &Doc, role: &str, org: usize, person: Option<usize>) -> Option<Res> {
         let org_id = &self.kb.entities[org].id;
-        let state_office = self.kb.entities[org].kind == EntityType::Country
-            && matches!(
-                role,
-                "head_of_state" | "head_of_government" | "foreign_minister" | "defence_minister"
-            );
+        let key = self.kb.role_key(role).unwrap_or(role);
+        let office_slot =
+            (self.kb.entities[org].kind == EntityType::Country).then(|| Kb::state_office_slot(key)).flatten();
+        let state_office = office_slot.is_some();
         if !state_office && self.kb.role_records(role, org_id, None).is_empty() {
             return None; // the title does not apply to this organisation at all
         }
@@ -443,11 +442,9 @@ impl<'k> Recognizer<'k> {
             [one] => Res::Id(self.kb.by_id[&one.id]),
             // a state office whose holder the knowledge base does not know on that date: the official
             // acting in office is the state's government (EVAL.md guideline 4), never a guessed person
-            [] if state_office
-                && let Some(g) = self.kb.entities[org]
-                    .country
-                    .as_deref()
-                    .and_then(|cc| self.kb.slot_entity(cc, "gov")) =>
+            [] if let Some(slot) = office_slot
+                && let Some(g) =
+                    self.kb.entities[org].country.as_deref().and_then(|cc| self.kb.slot_entity(cc, slot)) =>
             {
                 Res::Id(self.kb.by_id[&g.id])
             }
@@ -699,7 +696,14 @@ impl<'k> Recognizer<'k> {
                 };
             }
         }
-        match self.kb.slot_entity(country, slot) {
+        // a branch the KB does not list for that state ("les forces spéciales tchadiennes") is that state's
+        // armed forces; its intelligence services are its government
+        let fallback = match slot {
+            "sf" | "air" | "navy" | "gn" | "pg" | "rapid" => Some("army"),
+            "intel" => Some("gov"),
+            _ => None,
+        };
+        match self.kb.slot_entity(country, slot).or_else(|| self.kb.slot_entity(country, fallback?)) {
             Some(e) => Res::Id(self.kb.by_id[&e.id]),
             None => Res::Unresolved(format!("no `{slot}` entity for {country} in the knowledge base")),
         }

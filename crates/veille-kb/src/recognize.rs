@@ -510,6 +510,8 @@ impl<'k> Recognizer<'k> {
             return None; // "vice-ministre", "ex-président": another or a former office
         }
         let j = doc.nx(i);
+        // the role of the title read without a fixed organisation or a demonym tail, for the fallback below
+        let alone = titles.iter().find(|(_, f, t)| f.is_none() && t.is_none()).map(|x| x.0.clone());
         for (role, fixed, tail) in titles {
             // (org entity, last hit consumed into the title span, end of the title span in folded text)
             let mut found: Option<(usize, usize, usize)> = None;
@@ -557,7 +559,43 @@ impl<'k> Recognizer<'k> {
             self.with_note(doc);
             return Some(k + 1);
         }
-        None
+        self.try_title_alone(doc, i, alone.as_deref()?)
+    }
+
+    /// A state office named alone after a definite article ("le ministre de la Défense a annoncé…", "the
+    /// interior minister said"): the office of the one state of the context, as for a bare "le gouvernement"
+    /// (states named before, else places later in the sentence). Not a one-word title other than
+    /// président/president ("the leader", "le chef"), not one followed by a complement naming another body
+    /// ("le président de l'association") or by an unknown capitalised name ("le président Hama Amadou").
+    fn try_title_alone(&self, doc: &mut Doc, i: usize, role: &str) -> Option<usize> {
+        let h = doc.hits[i];
+        let key = self.kb.role_key(role).unwrap_or(role);
+        Kb::state_office_slot(key)?;
+        let title = &doc.ftext()[h.fs..h.fe];
+        if !(title.contains([' ', '-', '\'']) || title.starts_with("presiden")) {
+            return None;
+        }
+        if !matches!(doc.prev_word(h.fs), "le" | "la" | "l'" | "the") {
+            return None;
+        }
+        let next = doc.next_word(h.fe);
+        if matches!(next, "de" | "du" | "des" | "of") || next.starts_with("d'") {
+            return None;
+        }
+        let person = self.apposed_person_at(doc, h.fe);
+        if person.is_none() && doc.text[h.e..].starts_with(' ') {
+            let rest = doc.text[h.e..].trim_start_matches(' ');
+            if rest.starts_with(char::is_uppercase) {
+                return None;
+            }
+        }
+        let states = self.context_states(doc, i);
+        let [cc] = states.as_slice() else { return None };
+        let org = *self.kb.by_id.get(&format!("kb:{cc}"))?;
+        let res = self.resolve_role(doc, role, org, person)?;
+        self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Role, Some(EntityType::Person));
+        self.with_note(doc);
+        Some(doc.nx(i))
     }
 
     fn try_collective(&self, doc: &mut Doc, i: usize) -> Option<usize> {
@@ -743,41 +781,7 @@ impl<'k> Recognizer<'k> {
             return None; // "les autorités locales", "religious authorities" are other bodies
         }
         let slot = self.noun_slot(&h)?;
-        // states named before, most recent first
-        let mut states: Vec<&str> = Vec::new();
-        for m in doc.out.iter().rev().take(ANTECEDENT_WINDOW) {
-            let Some(e) = m.id.as_deref().and_then(|id| self.kb.get(id)) else { continue };
-            if !matches!(e.kind, EntityType::Country | EntityType::StateForce) {
-                continue;
-            }
-            if let Some(cc) = e.country.as_deref()
-                && !states.contains(&cc)
-            {
-                states.push(cc);
-            }
-        }
-        {
-            // capitals and administrative divisions read as places ("à Bamako", "à Ménaka") name
-            // their state too; with none before, those later in the same sentence ("the governor
-            // of Gao", "Police in Niamey")
-            for hk in doc.hits[..i].iter().rev().take(ANTECEDENT_WINDOW) {
-                self.place_states(hk, &mut states);
-            }
-            if states.is_empty() {
-                let k = doc.sent_starts.partition_point(|&s| s <= h.s);
-                let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
-                for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
-                    self.place_states(hk, &mut states);
-                    if let Some(cc) = self.org_of(hk, false).and_then(|e| {
-                        let ent = &self.kb.entities[e];
-                        (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
-                    }) && !states.contains(&cc)
-                    {
-                        states.push(cc);
-                    }
-                }
-            }
-        }
+        let states = self.context_states(doc, i);
         let mut ents: Vec<usize> = Vec::new();
         for cc in states {
             let gi = if mode == Anaphoric::Junta {
@@ -808,6 +812,44 @@ impl<'k> Recognizer<'k> {
         let kind = if slot.as_ref() == "gov" { EntityType::Country } else { EntityType::StateForce };
         self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Coreference, Some(kind));
         Some(i + 1)
+    }
+
+    /// States a bare noun or title at hit `i` may refer to: states, governments and state forces named in
+    /// the last mentions (most recent first), capitals and administrative divisions read as places
+    /// ("à Bamako", "à Ménaka"); with none before, those later in the same sentence ("the governor of
+    /// Gao", "Police in Niamey").
+    fn context_states(&self, doc: &Doc, i: usize) -> Vec<&str> {
+        let h = doc.hits[i];
+        let mut states: Vec<&str> = Vec::new();
+        for m in doc.out.iter().rev().take(ANTECEDENT_WINDOW) {
+            let Some(e) = m.id.as_deref().and_then(|id| self.kb.get(id)) else { continue };
+            if !matches!(e.kind, EntityType::Country | EntityType::StateForce) {
+                continue;
+            }
+            if let Some(cc) = e.country.as_deref()
+                && !states.contains(&cc)
+            {
+                states.push(cc);
+            }
+        }
+        for hk in doc.hits[..i].iter().rev().take(ANTECEDENT_WINDOW) {
+            self.place_states(hk, &mut states);
+        }
+        if states.is_empty() {
+            let k = doc.sent_starts.partition_point(|&s| s <= h.s);
+            let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
+            for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
+                self.place_states(hk, &mut states);
+                if let Some(cc) = self.org_of(hk, false).and_then(|e| {
+                    let ent = &self.kb.entities[e];
+                    (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
+                }) && !states.contains(&cc)
+                {
+                    states.push(cc);
+                }
+            }
+        }
+        states
     }
 
     /// The state of a capital or administrative-division hit.

@@ -76,6 +76,39 @@ fn all_caps_line(text: &str, pos: usize) -> bool {
     !text[a..b].chars().any(char::is_lowercase)
 }
 
+/// The byte range of a dateline among the first lines of a report: a line start up to a credit in
+/// parentheses followed by a dash ("DAKAR, Senegal (AP) -", "BAMAKO, 14 mars 2025 (AFP) -", "Kaya, 11 sept.
+/// (AIB) –"). Empty when there is none.
+fn dateline_range(text: &str) -> std::ops::Range<usize> {
+    let mut a = 0;
+    for _ in 0..4 {
+        let b = text[a..].find('\n').map_or(text.len(), |k| a + k);
+        let line = &text[a..b];
+        if let Some(open) = line.find('(')
+            && open <= 80
+            && let Some(close) = line[open..].find(')').map(|k| open + k)
+            && line[close + 1..].trim_start().starts_with(['-', '–', '—'])
+        {
+            return a..a + open;
+        }
+        // "OUALLAM, Niger - …": a place in capitals, a comma, a dash before the lead
+        let caps = line.split([',', ' ']).next().unwrap_or("");
+        if caps.chars().count() >= 3
+            && caps.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+            && line[caps.len()..].starts_with(',')
+            && let Some(dash) = [" - ", " – ", " — "].iter().filter_map(|d| line.find(d)).min()
+            && dash <= 80
+        {
+            return a..a + dash;
+        }
+        if b >= text.len() {
+            break;
+        }
+        a = b + 1;
+    }
+    0..0
+}
+
 /// Case constraint: every upper-case letter of `pattern` is upper case in `orig` too.
 fn case_ok(orig: &str, pattern: &str) -> bool {
     let mut o = orig.chars().filter(|c| c.is_alphabetic());
@@ -590,7 +623,11 @@ impl<'k> Recognizer<'k> {
             }
         }
         let states = self.context_states(doc, i);
-        let [cc] = states.as_slice() else { return None };
+        let cc = match states.as_slice() {
+            [one] => *one,
+            [] => return None,
+            many => self.salient_state(doc, i, many)?,
+        };
         let org = *self.kb.by_id.get(&format!("kb:{cc}"))?;
         let res = self.resolve_role(doc, role, org, person)?;
         self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Role, Some(EntityType::Person));
@@ -783,6 +820,7 @@ impl<'k> Recognizer<'k> {
         let slot = self.noun_slot(&h)?;
         let states = self.context_states(doc, i);
         let mut ents: Vec<usize> = Vec::new();
+        let mut ccs: Vec<&str> = Vec::new();
         for cc in states {
             let gi = if mode == Anaphoric::Junta {
                 if !self.kb.junta_led(cc, doc.as_of) {
@@ -798,7 +836,14 @@ impl<'k> Recognizer<'k> {
             };
             if !ents.contains(&gi) {
                 ents.push(gi);
+                ccs.push(cc);
             }
+        }
+        if ents.len() > 1
+            && let Some(best) = self.salient_state(doc, i, &ccs)
+            && let Some(k) = ccs.iter().position(|&c| c == best)
+        {
+            ents = vec![ents[k]];
         }
         let res = match ents.as_slice() {
             [] if mode == Anaphoric::Office => Res::Unresolved("no state named before the office".into()),
@@ -850,6 +895,58 @@ impl<'k> Recognizer<'k> {
             }
         }
         states
+    }
+
+    /// The one of several candidate states a bare noun or title at hit `i` stands for, in a long report
+    /// that names several: the only candidate named later in the same sentence ("le gouverneur de la
+    /// région de Tillabéri"), else the state the document is about so far: the candidate with the most
+    /// mentions (states, their governments and forces, capitals and regions as places), at least two and
+    /// more than any other. None = stays ambiguous.
+    fn salient_state<'s>(&self, doc: &Doc, i: usize, candidates: &[&'s str]) -> Option<&'s str> {
+        let h = doc.hits[i];
+        let k = doc.sent_starts.partition_point(|&s| s <= h.s);
+        let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
+        let mut later: Vec<&str> = Vec::new();
+        for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
+            self.place_states(hk, &mut later);
+            if let Some(cc) = self.org_of(hk, false).and_then(|e| {
+                let ent = &self.kb.entities[e];
+                (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
+            }) && !later.contains(&cc)
+            {
+                later.push(cc);
+            }
+        }
+        let named_later: Vec<&'s str> = candidates.iter().copied().filter(|c| later.contains(c)).collect();
+        if let [one] = named_later.as_slice() {
+            return Some(one);
+        }
+        let mut counts = vec![0usize; candidates.len()];
+        let dateline = dateline_range(doc.text);
+        for m in doc.out.iter().filter(|m| !dateline.contains(&m.span.start)) {
+            let Some(cc) = m.id.as_deref().and_then(|id| self.kb.get(id)).and_then(|e| {
+                matches!(e.kind, EntityType::Country | EntityType::StateForce)
+                    .then_some(e.country.as_deref())
+                    .flatten()
+            }) else {
+                continue;
+            };
+            if let Some(k) = candidates.iter().position(|&c| c == cc) {
+                counts[k] += 1;
+            }
+        }
+        let mut places: Vec<&str> = Vec::new();
+        for hk in doc.hits[..i].iter().filter(|hk| !dateline.contains(&hk.s)) {
+            places.clear();
+            self.place_states(hk, &mut places);
+            if let [cc] = places.as_slice()
+                && let Some(k) = candidates.iter().position(|c| c == cc)
+            {
+                counts[k] += 1;
+            }
+        }
+        let (best, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        (n >= 2 && counts.iter().filter(|&&c| c == n).count() == 1).then(|| candidates[best])
     }
 
     /// The state of a capital or administrative-division hit.

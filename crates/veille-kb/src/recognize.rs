@@ -122,6 +122,29 @@ fn case_ok(orig: &str, pattern: &str) -> bool {
     true
 }
 
+/// Mentions per state named so far in a report (ISO2 bytes → count), advanced incrementally over the
+/// output mentions and the hits so that asking for the salient state stays linear in the document.
+#[derive(Default)]
+struct StateTally {
+    counts: Vec<([u8; 2], u32)>,
+    out_done: usize,
+    hits_done: usize,
+    dateline: Option<std::ops::Range<usize>>,
+}
+
+impl StateTally {
+    fn add(&mut self, cc: &str) {
+        let Ok(k) = <[u8; 2]>::try_from(cc.as_bytes()) else { return };
+        match self.counts.iter_mut().find(|(c, _)| *c == k) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((k, 1)),
+        }
+    }
+    fn get(&self, cc: &str) -> u32 {
+        self.counts.iter().find(|(c, _)| c == cc.as_bytes()).map_or(0, |x| x.1)
+    }
+}
+
 struct Doc<'a> {
     text: &'a str,
     f: Folded,
@@ -133,6 +156,8 @@ struct Doc<'a> {
     out: Vec<EntityMention>,
     /// Ids named with a strong alias so far (weak aliases resolve against them).
     seen: HashSet<String>,
+    /// Running tally of the states a report names (see `Recognizer::salient_state`), kept incrementally.
+    tally: StateTally,
 }
 
 impl<'a> Doc<'a> {
@@ -241,6 +266,7 @@ impl<'k> Recognizer<'k> {
             date_note,
             out: Vec::new(),
             seen: HashSet::new(),
+            tally: StateTally::default(),
             f,
         };
         self.find_hits(&mut doc);
@@ -902,7 +928,7 @@ impl<'k> Recognizer<'k> {
     /// région de Tillabéri"), else the state the document is about so far: the candidate with the most
     /// mentions (states, their governments and forces, capitals and regions as places), at least two and
     /// more than any other. None = stays ambiguous.
-    fn salient_state<'s>(&self, doc: &Doc, i: usize, candidates: &[&'s str]) -> Option<&'s str> {
+    fn salient_state<'s>(&self, doc: &mut Doc, i: usize, candidates: &[&'s str]) -> Option<&'s str> {
         let h = doc.hits[i];
         let k = doc.sent_starts.partition_point(|&s| s <= h.s);
         let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
@@ -921,30 +947,30 @@ impl<'k> Recognizer<'k> {
         if let [one] = named_later.as_slice() {
             return Some(one);
         }
-        let mut counts = vec![0usize; candidates.len()];
-        let dateline = dateline_range(doc.text);
-        for m in doc.out.iter().filter(|m| !dateline.contains(&m.span.start)) {
-            let Some(cc) = m.id.as_deref().and_then(|id| self.kb.get(id)).and_then(|e| {
+        // advance the running tally to the mentions and hits seen so far
+        let mut t = std::mem::take(&mut doc.tally);
+        let dateline = t.dateline.get_or_insert_with(|| dateline_range(doc.text)).clone();
+        for m in doc.out.iter().skip(t.out_done).filter(|m| !dateline.contains(&m.span.start)) {
+            if let Some(cc) = m.id.as_deref().and_then(|id| self.kb.get(id)).and_then(|e| {
                 matches!(e.kind, EntityType::Country | EntityType::StateForce)
                     .then_some(e.country.as_deref())
                     .flatten()
-            }) else {
-                continue;
-            };
-            if let Some(k) = candidates.iter().position(|&c| c == cc) {
-                counts[k] += 1;
+            }) {
+                t.add(cc);
             }
         }
+        t.out_done = t.out_done.max(doc.out.len());
         let mut places: Vec<&str> = Vec::new();
-        for hk in doc.hits[..i].iter().filter(|hk| !dateline.contains(&hk.s)) {
+        for hk in doc.hits.iter().take(i).skip(t.hits_done).filter(|hk| !dateline.contains(&hk.s)) {
             places.clear();
             self.place_states(hk, &mut places);
-            if let [cc] = places.as_slice()
-                && let Some(k) = candidates.iter().position(|c| c == cc)
-            {
-                counts[k] += 1;
+            if let [cc] = places.as_slice() {
+                t.add(cc);
             }
         }
+        t.hits_done = t.hits_done.max(i);
+        let counts: Vec<u32> = candidates.iter().map(|c| t.get(c)).collect();
+        doc.tally = t;
         let (best, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
         (n >= 2 && counts.iter().filter(|&&c| c == n).count() == 1).then(|| candidates[best])
     }

@@ -1366,8 +1366,19 @@ impl<'k> Recognizer<'k> {
         }
         // weak aliases (surnames): only persons already named in full
         let cands: Vec<usize> = names.iter().map(|x| x.0).collect();
-        let seen: Vec<usize> =
+        let mut seen: Vec<usize> =
             cands.iter().copied().filter(|e| doc.seen.contains(&kb.entities[*e].id)).collect();
+        if seen.is_empty() && !doc.text[..h.s].contains('\n') {
+            // a surname in the headline ("Goïta, Traoré et Tiani misent…"): the one candidate the report
+            // names in full further down
+            for hk in doc.hits.iter().filter(|hk| hk.s >= h.e) {
+                for (e, _, weak) in self.entities_of(hk) {
+                    if !weak && cands.contains(&e) && !seen.contains(&e) {
+                        seen.push(e);
+                    }
+                }
+            }
+        }
         let ids = || cands.iter().map(|e| kb.entities[*e].id.clone()).collect::<Vec<_>>();
         let res = match seen.as_slice() {
             [one] => Res::Id(*one),

@@ -736,21 +736,33 @@ impl Kb {
     }
 
     /// Role keys tried for `role` in an organisation of type `kind` ("président" of an armed group = its leader).
+    /// Empty = the key itself only (every other office: ministers of the interior, spokespeople, …).
     pub(crate) fn role_chain(role: &str, kind: Option<EntityType>) -> &'static [&'static str] {
         match (role, kind) {
             ("head_of_state" | "leader" | "chair", Some(EntityType::Country)) => &["head_of_state"],
-            ("head_of_state" | "leader" | "chair", Some(EntityType::Igo)) => &["chair", "secretary_general"],
+            ("head_of_state" | "leader" | "chair", Some(EntityType::Igo | EntityType::OtherOrg)) => {
+                &["chair", "secretary_general", "executive_head"]
+            }
             ("head_of_state" | "leader" | "chair", Some(_)) => &["leader", "commander"],
             ("commander", _) => &["commander", "leader"],
-            ("head_of_government", _) => &["head_of_government"],
-            ("foreign_minister", _) => &["foreign_minister"],
-            ("defence_minister", _) => &["defence_minister"],
-            ("chief_of_staff", _) => &["chief_of_staff"],
-            ("commission_president", _) => &["commission_president"],
-            ("secretary_general", _) => &["secretary_general"],
-            ("high_representative", _) => &["high_representative"],
-            ("parliament_president", _) => &["parliament_president"],
             _ => &[],
+        }
+    }
+
+    /// State offices: a title of one of them with no known holder on the date stands for the state's
+    /// government (the chief of staff: its army), EVAL.md guideline 4; never a guessed person.
+    pub(crate) fn state_office_slot(role: &str) -> Option<&'static str> {
+        match role {
+            "head_of_state"
+            | "head_of_government"
+            | "foreign_minister"
+            | "defence_minister"
+            | "interior_minister"
+            | "security_minister"
+            | "territorial_minister"
+            | "spokesperson" => Some("gov"),
+            "chief_of_staff" => Some("army"),
+            _ => None,
         }
     }
 
@@ -759,7 +771,11 @@ impl Kb {
     pub(crate) fn role_records(&self, role: &str, org: &str, date: Option<PartialDate>) -> Vec<&Role> {
         let key = self.role_key(role).unwrap_or(role);
         let kind = self.get(org).map(|e| e.kind);
-        let chain = Self::role_chain(key, kind);
+        let own = [key];
+        let chain = match Self::role_chain(key, kind) {
+            [] => &own[..],
+            c => c,
+        };
         for k in chain {
             let v: Vec<&Role> = self
                 .roles

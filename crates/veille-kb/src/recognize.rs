@@ -76,6 +76,39 @@ fn all_caps_line(text: &str, pos: usize) -> bool {
     !text[a..b].chars().any(char::is_lowercase)
 }
 
+/// The byte range of a dateline among the first lines of a report: a line start up to a credit in
+/// parentheses followed by a dash ("DAKAR, Senegal (AP) -", "BAMAKO, 14 mars 2025 (AFP) -", "Kaya, 11 sept.
+/// (AIB) –"). Empty when there is none.
+fn dateline_range(text: &str) -> std::ops::Range<usize> {
+    let mut a = 0;
+    for _ in 0..4 {
+        let b = text[a..].find('\n').map_or(text.len(), |k| a + k);
+        let line = &text[a..b];
+        if let Some(open) = line.find('(')
+            && open <= 80
+            && let Some(close) = line[open..].find(')').map(|k| open + k)
+            && line[close + 1..].trim_start().starts_with(['-', '–', '—'])
+        {
+            return a..a + open;
+        }
+        // "OUALLAM, Niger - …": a place in capitals, a comma, a dash before the lead
+        let caps = line.split([',', ' ']).next().unwrap_or("");
+        if caps.chars().count() >= 3
+            && caps.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+            && line[caps.len()..].starts_with(',')
+            && let Some(dash) = [" - ", " – ", " — "].iter().filter_map(|d| line.find(d)).min()
+            && dash <= 80
+        {
+            return a..a + dash;
+        }
+        if b >= text.len() {
+            break;
+        }
+        a = b + 1;
+    }
+    0..0
+}
+
 /// Case constraint: every upper-case letter of `pattern` is upper case in `orig` too.
 fn case_ok(orig: &str, pattern: &str) -> bool {
     let mut o = orig.chars().filter(|c| c.is_alphabetic());
@@ -89,6 +122,29 @@ fn case_ok(orig: &str, pattern: &str) -> bool {
     true
 }
 
+/// Mentions per state named so far in a report (ISO2 bytes → count), advanced incrementally over the
+/// output mentions and the hits so that asking for the salient state stays linear in the document.
+#[derive(Default)]
+struct StateTally {
+    counts: Vec<([u8; 2], u32)>,
+    out_done: usize,
+    hits_done: usize,
+    dateline: Option<std::ops::Range<usize>>,
+}
+
+impl StateTally {
+    fn add(&mut self, cc: &str) {
+        let Ok(k) = <[u8; 2]>::try_from(cc.as_bytes()) else { return };
+        match self.counts.iter_mut().find(|(c, _)| *c == k) {
+            Some((_, n)) => *n += 1,
+            None => self.counts.push((k, 1)),
+        }
+    }
+    fn get(&self, cc: &str) -> u32 {
+        self.counts.iter().find(|(c, _)| c == cc.as_bytes()).map_or(0, |x| x.1)
+    }
+}
+
 struct Doc<'a> {
     text: &'a str,
     f: Folded,
@@ -100,6 +156,8 @@ struct Doc<'a> {
     out: Vec<EntityMention>,
     /// Ids named with a strong alias so far (weak aliases resolve against them).
     seen: HashSet<String>,
+    /// Running tally of the states a report names (see `Recognizer::salient_state`), kept incrementally.
+    tally: StateTally,
 }
 
 impl<'a> Doc<'a> {
@@ -208,6 +266,7 @@ impl<'k> Recognizer<'k> {
             date_note,
             out: Vec::new(),
             seen: HashSet::new(),
+            tally: StateTally::default(),
             f,
         };
         self.find_hits(&mut doc);
@@ -427,11 +486,10 @@ impl<'k> Recognizer<'k> {
     /// Resolves a role in an organisation, with an optional apposed person.
     fn resolve_role(&self, doc: &Doc, role: &str, org: usize, person: Option<usize>) -> Option<Res> {
         let org_id = &self.kb.entities[org].id;
-        let state_office = self.kb.entities[org].kind == EntityType::Country
-            && matches!(
-                role,
-                "head_of_state" | "head_of_government" | "foreign_minister" | "defence_minister"
-            );
+        let key = self.kb.role_key(role).unwrap_or(role);
+        let office_slot =
+            (self.kb.entities[org].kind == EntityType::Country).then(|| Kb::state_office_slot(key)).flatten();
+        let state_office = office_slot.is_some();
         if !state_office && self.kb.role_records(role, org_id, None).is_empty() {
             return None; // the title does not apply to this organisation at all
         }
@@ -443,11 +501,9 @@ impl<'k> Recognizer<'k> {
             [one] => Res::Id(self.kb.by_id[&one.id]),
             // a state office whose holder the knowledge base does not know on that date: the official
             // acting in office is the state's government (EVAL.md guideline 4), never a guessed person
-            [] if state_office
-                && let Some(g) = self.kb.entities[org]
-                    .country
-                    .as_deref()
-                    .and_then(|cc| self.kb.slot_entity(cc, "gov")) =>
+            [] if let Some(slot) = office_slot
+                && let Some(g) =
+                    self.kb.entities[org].country.as_deref().and_then(|cc| self.kb.slot_entity(cc, slot)) =>
             {
                 Res::Id(self.kb.by_id[&g.id])
             }
@@ -513,6 +569,8 @@ impl<'k> Recognizer<'k> {
             return None; // "vice-ministre", "ex-président": another or a former office
         }
         let j = doc.nx(i);
+        // the role of the title read without a fixed organisation or a demonym tail, for the fallback below
+        let alone = titles.iter().find(|(_, f, t)| f.is_none() && t.is_none()).map(|x| x.0.clone());
         for (role, fixed, tail) in titles {
             // (org entity, last hit consumed into the title span, end of the title span in folded text)
             let mut found: Option<(usize, usize, usize)> = None;
@@ -560,7 +618,47 @@ impl<'k> Recognizer<'k> {
             self.with_note(doc);
             return Some(k + 1);
         }
-        None
+        self.try_title_alone(doc, i, alone.as_deref()?)
+    }
+
+    /// A state office named alone after a definite article ("le ministre de la Défense a annoncé…", "the
+    /// interior minister said"): the office of the one state of the context, as for a bare "le gouvernement"
+    /// (states named before, else places later in the sentence). Not a one-word title other than
+    /// président/president ("the leader", "le chef"), not one followed by a complement naming another body
+    /// ("le président de l'association") or by an unknown capitalised name ("le président Hama Amadou").
+    fn try_title_alone(&self, doc: &mut Doc, i: usize, role: &str) -> Option<usize> {
+        let h = doc.hits[i];
+        let key = self.kb.role_key(role).unwrap_or(role);
+        Kb::state_office_slot(key)?;
+        let title = &doc.ftext()[h.fs..h.fe];
+        if !(title.contains([' ', '-', '\'']) || title.starts_with("presiden")) {
+            return None;
+        }
+        if !matches!(doc.prev_word(h.fs), "le" | "la" | "l'" | "the") {
+            return None;
+        }
+        let next = doc.next_word(h.fe);
+        if matches!(next, "de" | "du" | "des" | "of") || next.starts_with("d'") {
+            return None;
+        }
+        let person = self.apposed_person_at(doc, h.fe);
+        if person.is_none() && doc.text[h.e..].starts_with(' ') {
+            let rest = doc.text[h.e..].trim_start_matches(' ');
+            if rest.starts_with(char::is_uppercase) {
+                return None;
+            }
+        }
+        let states = self.context_states(doc, i);
+        let cc = match states.as_slice() {
+            [one] => *one,
+            [] => return None,
+            many => self.salient_state(doc, i, many)?,
+        };
+        let org = *self.kb.by_id.get(&format!("kb:{cc}"))?;
+        let res = self.resolve_role(doc, role, org, person)?;
+        self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Role, Some(EntityType::Person));
+        self.with_note(doc);
+        Some(doc.nx(i))
     }
 
     fn try_collective(&self, doc: &mut Doc, i: usize) -> Option<usize> {
@@ -699,7 +797,14 @@ impl<'k> Recognizer<'k> {
                 };
             }
         }
-        match self.kb.slot_entity(country, slot) {
+        // a branch the KB does not list for that state ("les forces spéciales tchadiennes") is that state's
+        // armed forces; its intelligence services are its government
+        let fallback = match slot {
+            "sf" | "air" | "navy" | "gn" | "pg" | "rapid" => Some("army"),
+            "intel" => Some("gov"),
+            _ => None,
+        };
+        match self.kb.slot_entity(country, slot).or_else(|| self.kb.slot_entity(country, fallback?)) {
             Some(e) => Res::Id(self.kb.by_id[&e.id]),
             None => Res::Unresolved(format!("no `{slot}` entity for {country} in the knowledge base")),
         }
@@ -739,42 +844,9 @@ impl<'k> Recognizer<'k> {
             return None; // "les autorités locales", "religious authorities" are other bodies
         }
         let slot = self.noun_slot(&h)?;
-        // states named before, most recent first
-        let mut states: Vec<&str> = Vec::new();
-        for m in doc.out.iter().rev().take(ANTECEDENT_WINDOW) {
-            let Some(e) = m.id.as_deref().and_then(|id| self.kb.get(id)) else { continue };
-            if !matches!(e.kind, EntityType::Country | EntityType::StateForce) {
-                continue;
-            }
-            if let Some(cc) = e.country.as_deref()
-                && !states.contains(&cc)
-            {
-                states.push(cc);
-            }
-        }
-        {
-            // capitals and administrative divisions read as places ("à Bamako", "à Ménaka") name
-            // their state too; with none before, those later in the same sentence ("the governor
-            // of Gao", "Police in Niamey")
-            for hk in doc.hits[..i].iter().rev().take(ANTECEDENT_WINDOW) {
-                self.place_states(hk, &mut states);
-            }
-            if states.is_empty() {
-                let k = doc.sent_starts.partition_point(|&s| s <= h.s);
-                let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
-                for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
-                    self.place_states(hk, &mut states);
-                    if let Some(cc) = self.org_of(hk, false).and_then(|e| {
-                        let ent = &self.kb.entities[e];
-                        (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
-                    }) && !states.contains(&cc)
-                    {
-                        states.push(cc);
-                    }
-                }
-            }
-        }
+        let states = self.context_states(doc, i);
         let mut ents: Vec<usize> = Vec::new();
+        let mut ccs: Vec<&str> = Vec::new();
         for cc in states {
             let gi = if mode == Anaphoric::Junta {
                 if !self.kb.junta_led(cc, doc.as_of) {
@@ -790,7 +862,14 @@ impl<'k> Recognizer<'k> {
             };
             if !ents.contains(&gi) {
                 ents.push(gi);
+                ccs.push(cc);
             }
+        }
+        if ents.len() > 1
+            && let Some(best) = self.salient_state(doc, i, &ccs)
+            && let Some(k) = ccs.iter().position(|&c| c == best)
+        {
+            ents = vec![ents[k]];
         }
         let res = match ents.as_slice() {
             [] if mode == Anaphoric::Office => Res::Unresolved("no state named before the office".into()),
@@ -804,6 +883,96 @@ impl<'k> Recognizer<'k> {
         let kind = if slot.as_ref() == "gov" { EntityType::Country } else { EntityType::StateForce };
         self.emit(doc, Span::new(h.s, h.e), res, MentionSource::Coreference, Some(kind));
         Some(i + 1)
+    }
+
+    /// States a bare noun or title at hit `i` may refer to: states, governments and state forces named in
+    /// the last mentions (most recent first), capitals and administrative divisions read as places
+    /// ("à Bamako", "à Ménaka"); with none before, those later in the same sentence ("the governor of
+    /// Gao", "Police in Niamey").
+    fn context_states(&self, doc: &Doc, i: usize) -> Vec<&str> {
+        let h = doc.hits[i];
+        let mut states: Vec<&str> = Vec::new();
+        for m in doc.out.iter().rev().take(ANTECEDENT_WINDOW) {
+            let Some(e) = m.id.as_deref().and_then(|id| self.kb.get(id)) else { continue };
+            if !matches!(e.kind, EntityType::Country | EntityType::StateForce) {
+                continue;
+            }
+            if let Some(cc) = e.country.as_deref()
+                && !states.contains(&cc)
+            {
+                states.push(cc);
+            }
+        }
+        for hk in doc.hits[..i].iter().rev().take(ANTECEDENT_WINDOW) {
+            self.place_states(hk, &mut states);
+        }
+        if states.is_empty() {
+            let k = doc.sent_starts.partition_point(|&s| s <= h.s);
+            let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
+            for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
+                self.place_states(hk, &mut states);
+                if let Some(cc) = self.org_of(hk, false).and_then(|e| {
+                    let ent = &self.kb.entities[e];
+                    (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
+                }) && !states.contains(&cc)
+                {
+                    states.push(cc);
+                }
+            }
+        }
+        states
+    }
+
+    /// The one of several candidate states a bare noun or title at hit `i` stands for, in a long report
+    /// that names several: the only candidate named later in the same sentence ("le gouverneur de la
+    /// région de Tillabéri"), else the state the document is about so far: the candidate with the most
+    /// mentions (states, their governments and forces, capitals and regions as places), at least two and
+    /// more than any other. None = stays ambiguous.
+    fn salient_state<'s>(&self, doc: &mut Doc, i: usize, candidates: &[&'s str]) -> Option<&'s str> {
+        let h = doc.hits[i];
+        let k = doc.sent_starts.partition_point(|&s| s <= h.s);
+        let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
+        let mut later: Vec<&str> = Vec::new();
+        for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
+            self.place_states(hk, &mut later);
+            if let Some(cc) = self.org_of(hk, false).and_then(|e| {
+                let ent = &self.kb.entities[e];
+                (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
+            }) && !later.contains(&cc)
+            {
+                later.push(cc);
+            }
+        }
+        let named_later: Vec<&'s str> = candidates.iter().copied().filter(|c| later.contains(c)).collect();
+        if let [one] = named_later.as_slice() {
+            return Some(one);
+        }
+        // advance the running tally to the mentions and hits seen so far
+        let mut t = std::mem::take(&mut doc.tally);
+        let dateline = t.dateline.get_or_insert_with(|| dateline_range(doc.text)).clone();
+        for m in doc.out.iter().skip(t.out_done).filter(|m| !dateline.contains(&m.span.start)) {
+            if let Some(cc) = m.id.as_deref().and_then(|id| self.kb.get(id)).and_then(|e| {
+                matches!(e.kind, EntityType::Country | EntityType::StateForce)
+                    .then_some(e.country.as_deref())
+                    .flatten()
+            }) {
+                t.add(cc);
+            }
+        }
+        t.out_done = t.out_done.max(doc.out.len());
+        let mut places: Vec<&str> = Vec::new();
+        for hk in doc.hits.iter().take(i).skip(t.hits_done).filter(|hk| !dateline.contains(&hk.s)) {
+            places.clear();
+            self.place_states(hk, &mut places);
+            if let [cc] = places.as_slice() {
+                t.add(cc);
+            }
+        }
+        t.hits_done = t.hits_done.max(i);
+        let counts: Vec<u32> = candidates.iter().map(|c| t.get(c)).collect();
+        doc.tally = t;
+        let (best, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        (n >= 2 && counts.iter().filter(|&&c| c == n).count() == 1).then(|| candidates[best])
     }
 
     /// The state of a capital or administrative-division hit.
@@ -1197,8 +1366,19 @@ impl<'k> Recognizer<'k> {
         }
         // weak aliases (surnames): only persons already named in full
         let cands: Vec<usize> = names.iter().map(|x| x.0).collect();
-        let seen: Vec<usize> =
+        let mut seen: Vec<usize> =
             cands.iter().copied().filter(|e| doc.seen.contains(&kb.entities[*e].id)).collect();
+        if seen.is_empty() && !doc.text[..h.s].contains('\n') {
+            // a surname in the headline ("Goïta, Traoré et Tiani misent…"): the one candidate the report
+            // names in full further down
+            for hk in doc.hits.iter().filter(|hk| hk.s >= h.e) {
+                for (e, _, weak) in self.entities_of(hk) {
+                    if !weak && cands.contains(&e) && !seen.contains(&e) {
+                        seen.push(e);
+                    }
+                }
+            }
+        }
         let ids = || cands.iter().map(|e| kb.entities[*e].id.clone()).collect::<Vec<_>>();
         let res = match seen.as_slice() {
             [one] => Res::Id(*one),

@@ -641,7 +641,13 @@ impl<'k> Recognizer<'k> {
         if matches!(next, "de" | "du" | "des" | "of") || next.starts_with("d'") {
             return None;
         }
+        // "le président Ibrahim Traoré": the name that follows is the mention (and the title before
+        // it tells the event extractor that a head of state acts); the title is a mention of its own
+        // only when the name is set off by a comma ("the interior minister, General Mohamed Toumba")
         let person = self.apposed_person_at(doc, h.fe);
+        if person.is_some() && !doc.text[h.e..].trim_start_matches(' ').starts_with(',') {
+            return None;
+        }
         if person.is_none() && doc.text[h.e..].starts_with(' ') {
             let rest = doc.text[h.e..].trim_start_matches(' ');
             if rest.starts_with(char::is_uppercase) {

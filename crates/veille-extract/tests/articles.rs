@@ -183,6 +183,18 @@ fn check(f: &Fixture, events: &[EventRecord]) -> Vec<String> {
     failures
 }
 
+/// The fixture as a document published on its date.
+fn document(f: &Fixture) -> Document {
+    Document {
+        id: veille_core::doc_id(&f.text, None),
+        published: Some(f.published),
+        lang: f.lang,
+        lang_confidence: 1.0,
+        text: f.text.clone(),
+        ..Document::default()
+    }
+}
+
 #[test]
 fn whole_articles_give_each_incident_once_with_its_details() {
     let p = Pipeline::default_pipeline().unwrap();
@@ -191,14 +203,7 @@ fn whole_articles_give_each_incident_once_with_its_details() {
     let dump = std::env::var_os("VEILLE_ARTICLES_DUMP").is_some();
     let mut report = Vec::new();
     for f in &fixtures {
-        let d = Document {
-            id: veille_core::doc_id(&f.text, None),
-            published: Some(f.published),
-            lang: f.lang,
-            lang_confidence: 1.0,
-            text: f.text.clone(),
-            ..Document::default()
-        };
+        let d = document(f);
         let r = p.extract(&d, &ExtractOptions::default());
         if dump {
             println!("== {}", f.name);
@@ -229,14 +234,7 @@ fn the_expectation_checker_can_fail() {
         text: "Le JNIM a attaqué lundi un poste de l'armée malienne à Boni.".into(),
     };
     let p = Pipeline::default_pipeline().unwrap();
-    let d = Document {
-        id: veille_core::doc_id(&f.text, None),
-        published: Some(f.published),
-        lang: f.lang,
-        lang_confidence: 1.0,
-        text: f.text.clone(),
-        ..Document::default()
-    };
+    let d = document(&f);
     let r = p.extract(&d, &ExtractOptions::default());
     let fails = check(&f, &r.events);
     assert_eq!(fails.len(), 3, "{fails:?}");

@@ -896,7 +896,6 @@ impl<'k> Recognizer<'k> {
     /// ("à Bamako", "à Ménaka"); with none before, those later in the same sentence ("the governor of
     /// Gao", "Police in Niamey").
     fn context_states(&self, doc: &Doc, i: usize) -> Vec<&str> {
-        let h = doc.hits[i];
         let mut states: Vec<&str> = Vec::new();
         for m in doc.out.iter().rev().take(ANTECEDENT_WINDOW) {
             let Some(e) = m.id.as_deref().and_then(|id| self.kb.get(id)) else { continue };
@@ -913,18 +912,7 @@ impl<'k> Recognizer<'k> {
             self.place_states(hk, &mut states);
         }
         if states.is_empty() {
-            let k = doc.sent_starts.partition_point(|&s| s <= h.s);
-            let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
-            for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
-                self.place_states(hk, &mut states);
-                if let Some(cc) = self.org_of(hk, false).and_then(|e| {
-                    let ent = &self.kb.entities[e];
-                    (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
-                }) && !states.contains(&cc)
-                {
-                    states.push(cc);
-                }
-            }
+            self.states_later_in_sentence(doc, i, &mut states);
         }
         states
     }
@@ -935,20 +923,8 @@ impl<'k> Recognizer<'k> {
     /// mentions (states, their governments and forces, capitals and regions as places), at least two and
     /// more than any other. None = stays ambiguous.
     fn salient_state<'s>(&self, doc: &mut Doc, i: usize, candidates: &[&'s str]) -> Option<&'s str> {
-        let h = doc.hits[i];
-        let k = doc.sent_starts.partition_point(|&s| s <= h.s);
-        let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
         let mut later: Vec<&str> = Vec::new();
-        for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
-            self.place_states(hk, &mut later);
-            if let Some(cc) = self.org_of(hk, false).and_then(|e| {
-                let ent = &self.kb.entities[e];
-                (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
-            }) && !later.contains(&cc)
-            {
-                later.push(cc);
-            }
-        }
+        self.states_later_in_sentence(doc, i, &mut later);
         let named_later: Vec<&'s str> = candidates.iter().copied().filter(|c| later.contains(c)).collect();
         if let [one] = named_later.as_slice() {
             return Some(one);
@@ -982,6 +958,23 @@ impl<'k> Recognizer<'k> {
     }
 
     /// The state of a capital or administrative-division hit.
+    /// States named after hit `i` in its sentence, as places or as countries, added to `states` once each.
+    fn states_later_in_sentence<'s>(&'s self, doc: &Doc, i: usize, states: &mut Vec<&'s str>) {
+        let h = doc.hits[i];
+        let k = doc.sent_starts.partition_point(|&s| s <= h.s);
+        let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
+        for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
+            self.place_states(hk, states);
+            if let Some(cc) = self.org_of(hk, false).and_then(|e| {
+                let ent = &self.kb.entities[e];
+                (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
+            }) && !states.contains(&cc)
+            {
+                states.push(cc);
+            }
+        }
+    }
+
     fn place_states<'s>(&'s self, hk: &Hit, states: &mut Vec<&'s str>) {
         for p in self.payloads(hk) {
             let cc = match p {

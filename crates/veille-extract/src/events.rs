@@ -835,6 +835,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
             for h in self.hits_in(ss) {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
+                if let Some(rule) = self.generic_statement(si, h, &d) {
+                    // no record is left to carry the step: the event before it notes the drop
+                    if self.a.explain
+                        && let Some(prev) = drafts.last_mut()
+                    {
+                        let t = self.a.text(d.trigger).to_string();
+                        prev.explain.push(step(
+                            "filter",
+                            &format!("a later trigger dropped: {rule}"),
+                            Some(t),
+                        ));
+                    }
+                    continue;
+                }
                 // "la junte les juge compromises : elle a menacé…": a pronoun subject after a colon or
                 // semicolon is the subject of the sentence's clause before it
                 if d.actor.is_empty() && d.subject_pron {
@@ -2206,6 +2220,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         false
+    }
+
+    /// A statement about a state of conflict, not a report of one incident: "le Mali est en proie
+    /// depuis 2012 aux violences de groupes jihadistes", "violence linked to armed groups has killed
+    /// thousands". The conflict noun (cue `generic`) is the trigger with a "depuis/since <year>" in
+    /// its clause, or it heads the subject of a killing verb and nothing dates the event to a day.
+    fn generic_statement(&self, si: usize, h: usize, d: &Draft) -> Option<&'static str> {
+        if d.kind != EventType::Assault || d.date_precision == Some(veille_core::Precision::Day) {
+            return None;
+        }
+        let hit = self.hits[h];
+        let (cs, ce) = self.clause(si, hit.start);
+        let toks = &self.a.seg.tokens;
+        if self.has_cue(h, Cue::Generic) {
+            let since_year = self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| {
+                self.lex.entry(x).has(Cue::Since) && {
+                    let k = toks.partition_point(|t| t.span.start < x.end);
+                    k < toks.len() && {
+                        let w = self.tok_text(k);
+                        w.len() == 4
+                            && (w.starts_with("19") || w.starts_with("20"))
+                            && w.bytes().all(|b| b.is_ascii_digit())
+                    }
+                }
+            });
+            return since_year.then_some("generic statement: a conflict noun with \"since <year>\"");
+        }
+        if d.nominal {
+            return None;
+        }
+        let range = self.hits_in(Span::new(cs, hit.start));
+        let subject_head = range.clone().any(|x| {
+            self.has_cue(x, Cue::Generic)
+                && self.tokens_between(cs, self.hits[x].start) <= 6
+                && self.groups_in(cs, self.hits[x].start).next().is_none()
+        });
+        subject_head.then_some("generic statement: a conflict noun as the subject of the verb")
     }
 
     fn draft(&self, si: usize, h: usize, sense: &Sense) -> Option<Draft> {

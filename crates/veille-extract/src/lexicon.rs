@@ -102,6 +102,10 @@ pub enum Cue {
     /// A word a multiword trigger may have inside it ("a tendu mardi une embuscade"); not matched
     /// on its own.
     Skip,
+    /// A noun naming a state of conflict, not one incident ("violences", "insurgency").
+    Generic,
+    /// "depuis", "since": a state lasting from a time on.
+    Since,
 }
 
 impl Cue {
@@ -148,6 +152,8 @@ impl Cue {
             "clitic" => Cue::Clitic,
             "other" => Cue::Other,
             "skip" => Cue::Skip,
+            "generic" => Cue::Generic,
+            "since" => Cue::Since,
             _ => return None,
         })
     }

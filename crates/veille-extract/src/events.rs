@@ -273,8 +273,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         for i in kept {
             let sp = ents[i].span;
             let si = self.sentence_of(sp.start);
+            let first_of_sentence = groups.len() < 2 || groups[groups.len() - 2].sentence != si;
             if let Some(g) = groups.last_mut()
                 && g.sentence == si
+                && !(first_of_sentence && self.scene_comma_ends(g, i))
                 && self.is_coordination(g.end, sp.start, self.lead_preposition(g.start))
             {
                 g.end = sp.end;
@@ -284,6 +286,52 @@ impl<'a, 'd> Extractor<'a, 'd> {
             groups.push(Group { start: sp.start, end: sp.end, ments: vec![i], sentence: si });
         }
         groups
+    }
+
+    /// "Au Niger, la junte a suspendu…", "In Burkina Faso, the military government…", "Selon
+    /// l'armée, les jihadistes…": the first group of a sentence opening with a preposition is a
+    /// scene-setting phrase, and a comma after it ends it when the next mention follows an article
+    /// or is of another kind ("In Niger, JNIM…"); a repeated preposition ("au Mali, au Niger et au
+    /// Tchad") or a list of names of one kind ("In Mali, Niger and Chad") still coordinates.
+    fn scene_comma_ends(&self, g: &Group, next: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let ents = &self.a.entities;
+        let sent = self.a.seg.sentences[g.sentence].span;
+        let first = toks.partition_point(|t| t.span.start < sent.start);
+        if first >= toks.len() || toks[first].span.start >= g.start {
+            return false;
+        }
+        let opens_pp = self.cues_at(toks[first].span.start).is_some_and(|(_, c)| {
+            c.iter().any(|c| matches!(c, Cue::Loc | Cue::Dat | Cue::Gen | Cue::Accord | Cue::By | Cue::With))
+        });
+        if !opens_pp {
+            return false;
+        }
+        let next_start = ents[next].span.start;
+        let mut i = toks.partition_point(|t| t.span.start < g.end);
+        if i >= toks.len() || self.tok_text(i) != "," {
+            return false;
+        }
+        i += 1;
+        let mut det = false;
+        while i < toks.len() && toks[i].span.start < next_start {
+            match self.cues_at(toks[i].span.start) {
+                Some((h, c)) if c.contains(&Cue::Det) && !c.contains(&Cue::Coord) => {
+                    // "du Mali, du Niger": a preposition-article repeated is coordination
+                    if c.iter().any(|c| matches!(c, Cue::Loc | Cue::Dat | Cue::Gen)) {
+                        return false;
+                    }
+                    det = true;
+                    let end = self.hits[h].end;
+                    while i < toks.len() && toks[i].span.start < end {
+                        i += 1;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        let last = *g.ments.last().unwrap_or(&next);
+        det || ents[last].kind != ents[next].kind
     }
 
     /// A news agency named as the teller of the report, not a party to it: in a dateline's

@@ -51,6 +51,7 @@ pub struct EventStage {
 impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
         crate::party::check()?;
+        crate::anaphora::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,
@@ -809,6 +810,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 
+    /// A party named by an unresolved noun phrase: "le groupe", "the militants", "les militaires"
+    /// stand for the one party of a compatible kind the article named before them (an armed group,
+    /// else a militia; a state force); any other phrase, or one with no or several such parties
+    /// before it, stays the text's own words. The flag tells whether the phrase was bound.
+    fn np_ref(&self, np: Span) -> (ActorRef, EntityType, bool) {
+        let text = &self.a.doc.text[np.start..np.end];
+        let phrase = ActorRef { id: None, name: text.to_string(), acled_class: None };
+        let Some(class) = crate::anaphora::phrases().class(self.a.doc.lang, text) else {
+            return (phrase, EntityType::OtherOrg, false);
+        };
+        let ents = &self.a.entities;
+        for kinds in class.tiers() {
+            let mut found: Option<usize> = None;
+            for g in self.groups.iter().take_while(|g| g.end <= np.start) {
+                for &m in &g.ments {
+                    let e = &ents[m];
+                    if e.id.is_none() || !e.members.is_empty() || !kinds.contains(&e.kind) {
+                        continue;
+                    }
+                    match found {
+                        Some(f) if ents[f].id != e.id => return (phrase, EntityType::OtherOrg, false),
+                        _ => found = Some(m),
+                    }
+                }
+            }
+            if let Some(m) = found {
+                let e = &ents[m];
+                return (
+                    ActorRef { id: e.id.clone(), name: e.name.clone(), acled_class: None },
+                    e.kind,
+                    true,
+                );
+            }
+        }
+        (phrase, EntityType::OtherOrg, false)
+    }
+
     fn state_ref(&self, cc: &str) -> ActorRef {
         let id = format!("kb:{cc}");
         let name = self.name_of(&id);
@@ -1346,7 +1384,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             let ss = self.a.seg.sentences[d.sentence].span;
             if self.a.places.iter().any(|p| ss.contains(p.span))
-                || self.a.entities.iter().any(|e| e.kind == EntityType::Country && ss.contains(e.span))
+                // a state named ("au Niger"), not its government ("le ministère de la Défense")
+                || self.a.entities.iter().any(|e| {
+                    e.kind == EntityType::Country
+                        && ss.contains(e.span)
+                        && e.id.as_deref().is_none_or(|id| !id.contains('-'))
+                })
             {
                 continue;
             }
@@ -2744,22 +2787,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 )
             };
             if let Some(np) = actor_np {
-                push_ref(
-                    &mut actor,
-                    &mut actor_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
+                let (r, k, bound) = self.np_ref(np);
+                push_ref(&mut actor, &mut actor_kinds, r, k);
+                note(
+                    "actor",
+                    if bound { ANAPHOR_RULE } else { "unresolved noun phrase (no entity)" },
+                    Some(a.text(np)),
                 );
-                note("actor", "unresolved noun phrase (no entity)", Some(a.text(np)));
             }
             if let Some(np) = recipient_np {
-                push_ref(
-                    &mut recipient,
-                    &mut recipient_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
+                let (r, k, bound) = self.np_ref(np);
+                push_ref(&mut recipient, &mut recipient_kinds, r, k);
+                note(
+                    "recipient",
+                    if bound { ANAPHOR_RULE } else { "unresolved noun phrase (no entity)" },
+                    Some(a.text(np)),
                 );
-                note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
             }
         }
         // a prepositional recipient with no entity: "une aide pour les déplacés", "sanctions contre
@@ -2775,13 +2818,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // topic, except after a sanction or a threat ("des sanctions sur les dirigeants")
             let surface_ok = matches!(kind, EventType::Sanction | EventType::Threaten);
             if let Some(np) = cue.and_then(|c| self.prep_np(hit.end, rce, c, surface_ok)) {
-                push_ref(
-                    &mut recipient,
-                    &mut recipient_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
-                );
-                note("recipient", "unresolved noun phrase after the recipient preposition", Some(a.text(np)));
+                let (r, k, bound) = self.np_ref(np);
+                push_ref(&mut recipient, &mut recipient_kinds, r, k);
+                let rule = if bound {
+                    ANAPHOR_RULE
+                } else {
+                    "unresolved noun phrase after the recipient preposition"
+                };
+                note("recipient", rule, Some(a.text(np)));
             }
         }
         if (sense.pos == Pos::Noun || (!passive && !sense.subj_recipient && !participle_clause))
@@ -2797,7 +2841,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .any(|x| self.lex.entry(x).has(Cue::Passive) || !self.lex.entry(x).senses.is_empty())
             })
         {
-            let r = ActorRef { id: None, name: a.text(np).to_string(), acled_class: None };
+            let (r, k, bound) = self.np_ref(np);
             // "troops repelled an attack on their base": the subject of `repel`/`suffer` undergoes it
             if sense.pos == Pos::Noun
                 && recipient.is_empty()
@@ -2805,11 +2849,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     .iter()
                     .any(|x| self.lex.entry(x).has(Cue::Undergo))
             {
-                push_ref(&mut recipient, &mut recipient_kinds, r, EntityType::OtherOrg);
-                note("recipient", "unresolved noun phrase subject of `repel`/`suffer`", Some(a.text(np)));
+                push_ref(&mut recipient, &mut recipient_kinds, r, k);
+                let rule =
+                    if bound { ANAPHOR_RULE } else { "unresolved noun phrase subject of `repel`/`suffer`" };
+                note("recipient", rule, Some(a.text(np)));
             } else {
-                push_ref(&mut actor, &mut actor_kinds, r, EntityType::OtherOrg);
-                note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
+                push_ref(&mut actor, &mut actor_kinds, r, k);
+                note(
+                    "actor",
+                    if bound { ANAPHOR_RULE } else { "unresolved noun phrase subject of the clause" },
+                    Some(a.text(np)),
+                );
             }
         }
         // "la coopération entre Moscou et Bamako" with only one side named: it acts
@@ -3533,6 +3583,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 Some((h, c))
                     if Self::is_structural(c) || !self.lex.entry(&self.hits[h]).senses.is_empty() =>
                 {
+                    // "Le groupe a menacé…", "the militants burned…": a listed anaphoric phrase is
+                    // the subject (bound to its party, or kept, by `np_ref`)
+                    let hs = self.hits[h].start;
+                    if c.contains(&Cue::Anaphor)
+                        && hs >= cs
+                        && crate::anaphora::phrases()
+                            .class(self.a.doc.lang, &self.a.doc.text[hs..end])
+                            .is_some()
+                    {
+                        return Some(Span::new(hs, end));
+                    }
                     break;
                 }
                 _ => {
@@ -4560,6 +4621,9 @@ fn fill_from(prev: &mut Draft, d: &Draft) {
     }
     prev.civilians |= d.civilians;
 }
+
+/// The explain rule of an unresolved phrase bound to the one compatible party named before it.
+const ANAPHOR_RULE: &str = "anaphoric phrase: the one compatible party named before";
 
 fn push_ref(out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>, r: ActorRef, k: EntityType) {
     if r.id.is_some() && out.iter().any(|o| o.id == r.id) {

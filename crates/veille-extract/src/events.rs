@@ -565,7 +565,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(q) = self.relative_pronoun_before(before) {
             return self.group_ending_before(q).filter(|g| g.end >= cs && self.tokens_between(g.end, q) <= 1);
         }
-        let outside = |g: &&Group| !self.in_relative_clause(cs, g.start);
+        let outside =
+            |g: &&Group| !self.in_relative_clause(cs, g.start) && !self.in_scene_phrase(cs, g, before);
         self.groups_in(cs, before)
             .filter(outside)
             .find(|g| self.marker(g, cs).is_none())
@@ -573,6 +574,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // head noun is no entity, its complement is
             .or_else(|| {
                 self.groups_in(cs, before)
+                    .filter(outside)
                     .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 6)
             })
             // "…, plusieurs centaines d'hommes d'Africa Corps ont été acheminés": the complement
@@ -582,6 +584,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     .last()
                     .filter(|g| self.marker(g, cs) == Some(Cue::Gen) && self.only_auxiliaries(g.end, before))
             })
+    }
+
+    /// "In northern Mali, JNIM fighters attacked…": a group inside a clause-opening prepositional
+    /// phrase closed by a comma before the verb is the scene, not the subject.
+    fn in_scene_phrase(&self, cs: usize, g: &Group, before: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < cs);
+        if first >= toks.len() || toks[first].span.start >= g.start {
+            return false;
+        }
+        let opens_pp = self
+            .cues_at(toks[first].span.start)
+            .is_some_and(|(_, c)| c.iter().any(|c| matches!(c, Cue::Loc | Cue::Dat | Cue::Accord)));
+        if !opens_pp {
+            return false;
+        }
+        // the first comma of the clause closes the phrase: after the group, before the verb
+        let mut i = first + 1;
+        while i < toks.len() && toks[i].span.start < before {
+            if self.tok_text(i) == "," {
+                return toks[i].span.start >= g.end;
+            }
+            i += 1;
+        }
+        false
     }
 
     /// Start of a relative pronoun ("qui", "who", "which") right before the verb group at `pos`

@@ -51,6 +51,7 @@ pub struct EventStage {
 impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
         crate::party::check()?;
+        crate::anaphora::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,
@@ -273,8 +274,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         for i in kept {
             let sp = ents[i].span;
             let si = self.sentence_of(sp.start);
+            let first_of_sentence = groups.len() < 2 || groups[groups.len() - 2].sentence != si;
             if let Some(g) = groups.last_mut()
                 && g.sentence == si
+                && !(first_of_sentence && self.scene_comma_ends(g, i))
                 && self.is_coordination(g.end, sp.start, self.lead_preposition(g.start))
             {
                 g.end = sp.end;
@@ -284,6 +287,52 @@ impl<'a, 'd> Extractor<'a, 'd> {
             groups.push(Group { start: sp.start, end: sp.end, ments: vec![i], sentence: si });
         }
         groups
+    }
+
+    /// "Au Niger, la junte a suspendu…", "In Burkina Faso, the military government…", "Selon
+    /// l'armée, les jihadistes…": the first group of a sentence opening with a preposition is a
+    /// scene-setting phrase, and a comma after it ends it when the next mention follows an article
+    /// or is of another kind ("In Niger, JNIM…"); a repeated preposition ("au Mali, au Niger et au
+    /// Tchad") or a list of names of one kind ("In Mali, Niger and Chad") still coordinates.
+    fn scene_comma_ends(&self, g: &Group, next: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let ents = &self.a.entities;
+        let sent = self.a.seg.sentences[g.sentence].span;
+        let first = toks.partition_point(|t| t.span.start < sent.start);
+        if first >= toks.len() || toks[first].span.start >= g.start {
+            return false;
+        }
+        let opens_pp = self.cues_at(toks[first].span.start).is_some_and(|(_, c)| {
+            c.iter().any(|c| matches!(c, Cue::Loc | Cue::Dat | Cue::Gen | Cue::Accord | Cue::By | Cue::With))
+        });
+        if !opens_pp {
+            return false;
+        }
+        let next_start = ents[next].span.start;
+        let mut i = toks.partition_point(|t| t.span.start < g.end);
+        if i >= toks.len() || self.tok_text(i) != "," {
+            return false;
+        }
+        i += 1;
+        let mut det = false;
+        while i < toks.len() && toks[i].span.start < next_start {
+            match self.cues_at(toks[i].span.start) {
+                Some((h, c)) if c.contains(&Cue::Det) && !c.contains(&Cue::Coord) => {
+                    // "du Mali, du Niger": a preposition-article repeated is coordination
+                    if c.iter().any(|c| matches!(c, Cue::Loc | Cue::Dat | Cue::Gen)) {
+                        return false;
+                    }
+                    det = true;
+                    let end = self.hits[h].end;
+                    while i < toks.len() && toks[i].span.start < end {
+                        i += 1;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        let last = *g.ments.last().unwrap_or(&next);
+        det || ents[last].kind != ents[next].kind
     }
 
     /// A news agency named as the teller of the report, not a party to it: in a dateline's
@@ -516,7 +565,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(q) = self.relative_pronoun_before(before) {
             return self.group_ending_before(q).filter(|g| g.end >= cs && self.tokens_between(g.end, q) <= 1);
         }
-        let outside = |g: &&Group| !self.in_relative_clause(cs, g.start);
+        let outside =
+            |g: &&Group| !self.in_relative_clause(cs, g.start) && !self.in_scene_phrase(cs, g, before);
         self.groups_in(cs, before)
             .filter(outside)
             .find(|g| self.marker(g, cs).is_none())
@@ -524,6 +574,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // head noun is no entity, its complement is
             .or_else(|| {
                 self.groups_in(cs, before)
+                    .filter(outside)
                     .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 6)
             })
             // "…, plusieurs centaines d'hommes d'Africa Corps ont été acheminés": the complement
@@ -533,6 +584,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     .last()
                     .filter(|g| self.marker(g, cs) == Some(Cue::Gen) && self.only_auxiliaries(g.end, before))
             })
+    }
+
+    /// "In northern Mali, JNIM fighters attacked…": a group inside a clause-opening prepositional
+    /// phrase closed by a comma before the verb is the scene, not the subject.
+    fn in_scene_phrase(&self, cs: usize, g: &Group, before: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < cs);
+        if first >= toks.len() || toks[first].span.start >= g.start {
+            return false;
+        }
+        let opens_pp = self
+            .cues_at(toks[first].span.start)
+            .is_some_and(|(_, c)| c.iter().any(|c| matches!(c, Cue::Loc | Cue::Dat | Cue::Accord)));
+        if !opens_pp {
+            return false;
+        }
+        // the first comma of the clause closes the phrase: after the group, before the verb
+        let mut i = first + 1;
+        while i < toks.len() && toks[i].span.start < before {
+            if self.tok_text(i) == "," {
+                return toks[i].span.start >= g.end;
+            }
+            i += 1;
+        }
+        false
     }
 
     /// Start of a relative pronoun ("qui", "who", "which") right before the verb group at `pos`
@@ -759,6 +835,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 );
             }
         }
+    }
+
+    /// A party named by an unresolved noun phrase: "le groupe", "the militants", "les militaires"
+    /// stand for the one party of a compatible kind the article named before them (an armed group,
+    /// else a militia; a state force); any other phrase, or one with no or several such parties
+    /// before it, stays the text's own words. The flag tells whether the phrase was bound.
+    fn np_ref(&self, np: Span) -> (ActorRef, EntityType, bool) {
+        let text = &self.a.doc.text[np.start..np.end];
+        let phrase = ActorRef { id: None, name: text.to_string(), acled_class: None };
+        let Some(class) = crate::anaphora::phrases().class(self.a.doc.lang, text) else {
+            return (phrase, EntityType::OtherOrg, false);
+        };
+        let ents = &self.a.entities;
+        for kinds in class.tiers() {
+            let mut found: Option<usize> = None;
+            for g in self.groups.iter().take_while(|g| g.end <= np.start) {
+                for &m in &g.ments {
+                    let e = &ents[m];
+                    if e.id.is_none() || !e.members.is_empty() || !kinds.contains(&e.kind) {
+                        continue;
+                    }
+                    match found {
+                        Some(f) if ents[f].id != e.id => return (phrase, EntityType::OtherOrg, false),
+                        _ => found = Some(m),
+                    }
+                }
+            }
+            if let Some(m) = found {
+                let e = &ents[m];
+                return (
+                    ActorRef { id: e.id.clone(), name: e.name.clone(), acled_class: None },
+                    e.kind,
+                    true,
+                );
+            }
+        }
+        (phrase, EntityType::OtherOrg, false)
     }
 
     fn state_ref(&self, cc: &str) -> ActorRef {
@@ -1312,7 +1425,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             let ss = self.a.seg.sentences[d.sentence].span;
             if self.a.places.iter().any(|p| ss.contains(p.span))
-                || self.a.entities.iter().any(|e| e.kind == EntityType::Country && ss.contains(e.span))
+                // a state named ("au Niger"), not its government ("le ministère de la Défense")
+                || self.a.entities.iter().any(|e| {
+                    e.kind == EntityType::Country
+                        && ss.contains(e.span)
+                        && e.id.as_deref().is_none_or(|id| !id.contains('-'))
+                })
             {
                 continue;
             }
@@ -2747,22 +2865,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 )
             };
             if let Some(np) = actor_np {
-                push_ref(
-                    &mut actor,
-                    &mut actor_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
+                let (r, k, bound) = self.np_ref(np);
+                push_ref(&mut actor, &mut actor_kinds, r, k);
+                note(
+                    "actor",
+                    if bound { ANAPHOR_RULE } else { "unresolved noun phrase (no entity)" },
+                    Some(a.text(np)),
                 );
-                note("actor", "unresolved noun phrase (no entity)", Some(a.text(np)));
             }
             if let Some(np) = recipient_np {
-                push_ref(
-                    &mut recipient,
-                    &mut recipient_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
+                let (r, k, bound) = self.np_ref(np);
+                push_ref(&mut recipient, &mut recipient_kinds, r, k);
+                note(
+                    "recipient",
+                    if bound { ANAPHOR_RULE } else { "unresolved noun phrase (no entity)" },
+                    Some(a.text(np)),
                 );
-                note("recipient", "unresolved noun phrase (no entity)", Some(a.text(np)));
             }
         }
         // a prepositional recipient with no entity: "une aide pour les déplacés", "sanctions contre
@@ -2778,13 +2896,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // topic, except after a sanction or a threat ("des sanctions sur les dirigeants")
             let surface_ok = matches!(kind, EventType::Sanction | EventType::Threaten);
             if let Some(np) = cue.and_then(|c| self.prep_np(hit.end, rce, c, surface_ok)) {
-                push_ref(
-                    &mut recipient,
-                    &mut recipient_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
-                );
-                note("recipient", "unresolved noun phrase after the recipient preposition", Some(a.text(np)));
+                let (r, k, bound) = self.np_ref(np);
+                push_ref(&mut recipient, &mut recipient_kinds, r, k);
+                let rule = if bound {
+                    ANAPHOR_RULE
+                } else {
+                    "unresolved noun phrase after the recipient preposition"
+                };
+                note("recipient", rule, Some(a.text(np)));
             }
         }
         if (sense.pos == Pos::Noun || (!passive && !sense.subj_recipient && !participle_clause))
@@ -2800,7 +2919,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .any(|x| self.lex.entry(x).has(Cue::Passive) || !self.lex.entry(x).senses.is_empty())
             })
         {
-            let r = ActorRef { id: None, name: a.text(np).to_string(), acled_class: None };
+            let (r, k, bound) = self.np_ref(np);
             // "troops repelled an attack on their base": the subject of `repel`/`suffer` undergoes it
             if sense.pos == Pos::Noun
                 && recipient.is_empty()
@@ -2808,11 +2927,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     .iter()
                     .any(|x| self.lex.entry(x).has(Cue::Undergo))
             {
-                push_ref(&mut recipient, &mut recipient_kinds, r, EntityType::OtherOrg);
-                note("recipient", "unresolved noun phrase subject of `repel`/`suffer`", Some(a.text(np)));
+                push_ref(&mut recipient, &mut recipient_kinds, r, k);
+                let rule =
+                    if bound { ANAPHOR_RULE } else { "unresolved noun phrase subject of `repel`/`suffer`" };
+                note("recipient", rule, Some(a.text(np)));
             } else {
-                push_ref(&mut actor, &mut actor_kinds, r, EntityType::OtherOrg);
-                note("actor", "unresolved noun phrase subject of the clause", Some(a.text(np)));
+                push_ref(&mut actor, &mut actor_kinds, r, k);
+                note(
+                    "actor",
+                    if bound { ANAPHOR_RULE } else { "unresolved noun phrase subject of the clause" },
+                    Some(a.text(np)),
+                );
             }
         }
         // "la coopération entre Moscou et Bamako" with only one side named: it acts
@@ -3536,6 +3661,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 Some((h, c))
                     if Self::is_structural(c) || !self.lex.entry(&self.hits[h]).senses.is_empty() =>
                 {
+                    // "Le groupe a menacé…", "the militants burned…": a listed anaphoric phrase is
+                    // the subject (bound to its party, or kept, by `np_ref`)
+                    let hs = self.hits[h].start;
+                    if c.contains(&Cue::Anaphor)
+                        && hs >= cs
+                        && crate::anaphora::phrases()
+                            .class(self.a.doc.lang, &self.a.doc.text[hs..end])
+                            .is_some()
+                    {
+                        return Some(Span::new(hs, end));
+                    }
                     break;
                 }
                 _ => {
@@ -4563,6 +4699,9 @@ fn fill_from(prev: &mut Draft, d: &Draft) {
     }
     prev.civilians |= d.civilians;
 }
+
+/// The explain rule of an unresolved phrase bound to the one compatible party named before it.
+const ANAPHOR_RULE: &str = "anaphoric phrase: the one compatible party named before";
 
 fn push_ref(out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>, r: ActorRef, k: EntityType) {
     if r.id.is_some() && out.iter().any(|o| o.id == r.id) {

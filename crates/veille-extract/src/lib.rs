@@ -11,6 +11,7 @@
 
 pub mod acled;
 pub mod analysis;
+mod anaphora;
 mod error;
 pub mod events;
 pub mod institutions;

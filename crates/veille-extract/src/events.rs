@@ -812,6 +812,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     // ---- references -------------------------------------------------------------------------
 
+    /// The parties of a group and their kinds, as a new pair of lists.
+    fn group_refs(&self, g: &Group) -> (Vec<ActorRef>, Vec<EntityType>) {
+        let (mut r, mut k) = (Vec::new(), Vec::new());
+        self.refs(g, &mut r, &mut k);
+        (r, k)
+    }
+
     fn refs(&self, g: &Group, out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>) {
         for &m in &g.ments {
             let e = &self.a.entities[m];
@@ -977,17 +984,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         sp.start >= from && matches!(&self.a.doc.text[sp.start..sp.end], ":" | ";")
                     });
                     if after_stop && let Some(g) = self.subject(from, cs) {
-                        let (mut r, mut k) = (Vec::new(), Vec::new());
-                        self.refs(g, &mut r, &mut k);
-                        d.actor = r;
-                        d.actor_kinds = k;
-                        if self.a.explain {
-                            d.explain.push(step(
-                                "actor",
-                                "pronoun subject: subject of the clause before the colon",
-                                None,
-                            ));
-                        }
+                        d.set_actor(
+                            self.group_refs(g),
+                            self.a.explain,
+                            "pronoun subject: subject of the clause before the colon",
+                        );
                     }
                 }
                 // ", accusing them of…": the participle's subject is the main clause's actor
@@ -1033,14 +1034,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if !d.nominal
                     && let Some(g) = self.decider(d.trigger.start)
                 {
-                    let (mut r, mut k) = (Vec::new(), Vec::new());
-                    self.refs(g, &mut r, &mut k);
-                    if !r.is_empty() {
-                        d.actor = r;
-                        d.actor_kinds = k;
-                        if self.a.explain {
-                            d.explain.push(step("actor", "the one whose decision or intention it is", None));
-                        }
+                    let parties = self.group_refs(g);
+                    if !parties.0.is_empty() {
+                        d.set_actor(parties, self.a.explain, "the one whose decision or intention it is");
                     }
                 }
                 let diplomatic_noun = d.nominal
@@ -1070,18 +1066,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && d.actor.is_empty()
                     && let Some(g) = self.subject(ss.start, d.trigger.start)
                 {
-                    let (mut r, mut k) = (Vec::new(), Vec::new());
-                    self.refs(g, &mut r, &mut k);
-                    if !r.iter().any(|x| d.recipient.iter().any(|y| y.id.is_some() && y.id == x.id)) {
-                        d.actor = r;
-                        d.actor_kinds = k;
-                        if self.a.explain {
-                            d.explain.push(step(
-                                "actor",
-                                "relative of circumstance: subject of the main clause",
-                                None,
-                            ));
-                        }
+                    let parties = self.group_refs(g);
+                    if !parties.0.iter().any(|x| d.recipient.iter().any(|y| y.id.is_some() && y.id == x.id)) {
+                        d.set_actor(
+                            parties,
+                            self.a.explain,
+                            "relative of circumstance: subject of the main clause",
+                        );
                     }
                 }
                 // "tué onze civils lors de frappes de drones", "killed in an ambush": a noun after
@@ -1115,18 +1106,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 && matches!(self.marker(g, ss.start), Some(Cue::Gen | Cue::By))
                         })
                     {
-                        let (mut r, mut k) = (Vec::new(), Vec::new());
-                        self.refs(g, &mut r, &mut k);
-                        if !r.iter().any(|x| x.id.is_some() && prev.recipient.iter().any(|y| y.id == x.id)) {
-                            prev.actor = r;
-                            prev.actor_kinds = k;
-                            if self.a.explain {
-                                prev.explain.push(step(
-                                    "actor",
-                                    "agent of the noun that names how it happened",
-                                    None,
-                                ));
-                            }
+                        let parties = self.group_refs(g);
+                        if !parties
+                            .0
+                            .iter()
+                            .any(|x| x.id.is_some() && prev.recipient.iter().any(|y| y.id == x.id))
+                        {
+                            prev.set_actor(
+                                parties,
+                                self.a.explain,
+                                "agent of the noun that names how it happened",
+                            );
                         }
                     }
                     if prev.location.is_none() {
@@ -1308,23 +1298,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .map(|p| (p.actor.clone(), p.actor_kinds.clone()))
                         .or_else(|| {
                             let (mcs, mce) = self.clause(si, ss.start);
-                            (mce <= cs).then_some(()).and_then(|_| self.subject(mcs, mce)).map(|g| {
-                                let (mut r, mut k) = (Vec::new(), Vec::new());
-                                self.refs(g, &mut r, &mut k);
-                                (r, k)
-                            })
+                            (mce <= cs)
+                                .then_some(())
+                                .and_then(|_| self.subject(mcs, mce))
+                                .map(|g| self.group_refs(g))
                         })
                         .filter(|(r, _)| !r.is_empty() && cs > ss.start);
-                    if let Some((r, k)) = earlier {
-                        d.actor = r;
-                        d.actor_kinds = k;
-                        if self.a.explain {
-                            d.explain.push(step(
-                                "actor",
-                                "pronoun subject: subject of the clause before",
-                                None,
-                            ));
-                        }
+                    if let Some(parties) = earlier {
+                        d.set_actor(parties, self.a.explain, "pronoun subject: subject of the clause before");
                     }
                 }
                 // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
@@ -1362,16 +1343,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if !self.only_function_words(comma, g.start) {
                 continue;
             }
-            let (mut r, mut k) = (Vec::new(), Vec::new());
-            self.refs(g, &mut r, &mut k);
-            if r.is_empty() {
+            let parties = self.group_refs(g);
+            if parties.0.is_empty() {
                 continue;
             }
-            d.actor = r;
-            d.actor_kinds = k;
-            if self.a.explain {
-                d.explain.push(step("actor", "initial participle clause: subject of the main clause", None));
-            }
+            d.set_actor(parties, self.a.explain, "initial participle clause: subject of the main clause");
         }
         // "Les FAMa, appuyées par des éléments d'Africa Corps, ont repris …": support in apposition
         // to the actor of an operation is taking part in it (a co-actor), not a statement of support
@@ -4589,6 +4565,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
 }
 
 impl Draft {
+    /// Replaces the actor by `parties` (refs and kinds), noting `rule` when explaining.
+    fn set_actor(&mut self, parties: (Vec<ActorRef>, Vec<EntityType>), explain: bool, rule: &str) {
+        (self.actor, self.actor_kinds) = parties;
+        if explain {
+            self.explain.push(step("actor", rule, None));
+        }
+    }
+
     fn fatalities_rule_needed(&self) -> bool {
         self.quantities
             .iter()

@@ -1488,6 +1488,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         self.attach_figures(&mut drafts);
+        let scene = self.document_scene_country();
         drafts
             .into_iter()
             .filter(|d| {
@@ -1512,8 +1513,57 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || d.location.is_some()
                     || !d.quantities.is_empty()
             })
-            .map(|d| self.finish(d))
+            .map(|mut d| {
+                self.scene_country(&mut d, scene);
+                self.finish(d)
+            })
             .collect()
+    }
+
+    /// The one country every place of the document lies in (datelines aside), when at least two
+    /// place mentions name it: the scene of an article about one country's incidents.
+    fn document_scene_country(&self) -> Option<&'a str> {
+        let mut cc: Option<&str> = None;
+        let mut n = 0;
+        for p in &self.a.places {
+            if self.dateline.is_some_and(|d| d.contains(p.span)) {
+                continue;
+            }
+            let Some(c) = p.country.as_deref() else { continue };
+            match cc {
+                Some(x) if x != c => return None,
+                _ => cc = Some(c),
+            }
+            n += 1;
+        }
+        cc.filter(|_| n >= 2)
+    }
+
+    /// A physical event (violence, deployment, coercion, withdrawal, protest) whose sentences name no
+    /// place takes the document's one scene country, at country precision and with the rule in
+    /// `--explain`; statements and background events are left without a location.
+    fn scene_country(&self, d: &mut Draft, scene: Option<&str>) {
+        let physical = matches!(
+            d.kind,
+            EventType::Assault
+                | EventType::Mobilize
+                | EventType::Coerce
+                | EventType::Retreat
+                | EventType::Protest
+        );
+        let Some(cc) = scene.filter(|_| physical && d.location.is_none() && !d.background) else { return };
+        let name =
+            self.kb.and_then(|kb| kb.get(&format!("kb:{cc}"))).map_or(cc.to_string(), |e| e.name.clone());
+        d.location =
+            Some(Location { name, country: Some(cc.to_string()), precision: 3, ..Location::default() });
+        d.location_reason = None;
+        if self.a.explain {
+            d.explain.push(step(
+                "location",
+                "no place in its sentences: the article's one scene country",
+                Some(cc.to_string()),
+            ));
+        }
     }
 
     /// Document-level event coreference. An article tells its incident many times: headline,

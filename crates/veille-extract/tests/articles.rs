@@ -240,3 +240,38 @@ fn the_expectation_checker_can_fail() {
     assert_eq!(fails.len(), 3, "{fails:?}");
     assert!(fails[0].starts_with("count") && fails[1].starts_with("event") && fails[2].starts_with("none"));
 }
+
+/// An article whose places all lie in one country gives that country (country precision) to a
+/// physical event told in a sentence with no place; with places in two countries, it stays unknown.
+#[test]
+fn an_event_without_a_place_takes_the_one_scene_country_of_the_article() {
+    let p = Pipeline::default_pipeline().unwrap();
+    let run = |text: &str| {
+        let f = Fixture {
+            name: "scene".into(),
+            lang: Lang::Fr,
+            published: PartialDate::ymd(2025, 4, 4).unwrap(),
+            expects: Vec::new(),
+            text: text.into(),
+        };
+        p.extract(&document(&f), &ExtractOptions { explain: true }).events
+    };
+    let one = run("Des jihadistes ont attaqué lundi un poste de gendarmerie à Boni, près de Douentza. \
+         Les habitants redoutent de nouvelles violences. \
+         Mercredi, l'armée malienne a arrêté une vingtaine de suspects.");
+    let arrest = one.iter().find(|e| e.kind == veille_core::EventType::Coerce).expect("the arrest");
+    let loc = arrest.location.as_ref().expect("the scene country");
+    assert_eq!((loc.country.as_deref(), loc.precision), (Some("ML"), 3), "{loc:?}");
+    assert!(arrest.explain.iter().any(|s| s.rule.contains("scene country")));
+    let two = run(
+        "Des jihadistes ont attaqué lundi un poste de gendarmerie à Boni, au Mali, puis un village près de Djibo. \
+         Les habitants redoutent de nouvelles violences. \
+         Mercredi, l'armée malienne a arrêté une vingtaine de suspects.",
+    );
+    let arrest = two.iter().find(|e| e.kind == veille_core::EventType::Coerce).expect("the arrest");
+    assert!(
+        arrest.location.is_none(),
+        "places in Mali and Burkina Faso: no scene country, {:?}",
+        arrest.location
+    );
+}

@@ -242,12 +242,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .iter()
                 .any(|m| rest.get(..m.len()).is_some_and(|r| r.eq_ignore_ascii_case(m)))
         };
-        let in_dateline = |i: usize| self.dateline.is_some_and(|d| d.contains(ents[i].span));
         let mut order: Vec<usize> = (0..ents.len())
             .filter(|&i| {
                 ents[i].kind != EntityType::Place
                     && !modifier(i)
-                    && !in_dateline(i)
+                    && !self.in_dateline(ents[i].span)
                     && !self.byline_agency(ents[i].span)
             })
             // an unresolved name that is no noun phrase ("Islamist", "Joint"): no party
@@ -698,17 +697,26 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 
+    /// Inside the report's dateline ("BAMAKO, 5 juin 2025 (AFP) -"): where it was filed, not what
+    /// it tells.
+    fn in_dateline(&self, s: Span) -> bool {
+        self.dateline.is_some_and(|d| d.contains(s))
+    }
+
+    /// The token right before `pos` when it is a word of the clause starting at `cs`.
+    fn clause_word_before(&self, pos: usize, cs: usize) -> Option<usize> {
+        let t = self.tok_before(pos)?;
+        let tok = &self.a.seg.tokens[t];
+        (tok.span.start >= cs && tok.kind == veille_text::TokenKind::Word).then_some(t)
+    }
+
     /// The noun at `pos` is the object of a present participle right after a comma (articles and
     /// possessives between): ", affichant leur soutien", ", expressing its support".
     fn participle_object(&self, pos: usize, cs: usize) -> bool {
-        let toks = &self.a.seg.tokens;
         let mut p = pos;
         for _ in 0..3 {
-            let Some(t) = self.tok_before(p) else { return false };
-            let sp = toks[t].span;
-            if sp.start < cs || toks[t].kind != veille_text::TokenKind::Word {
-                return false;
-            }
+            let Some(t) = self.clause_word_before(p, cs) else { return false };
+            let sp = self.a.seg.tokens[t].span;
             match self.cues_at(sp.start) {
                 Some((h, c)) if c.contains(&Cue::Det) => p = self.hits[h].start,
                 Some(_) => return false,
@@ -726,15 +734,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// and up to two plain words between): "condemned the heinous attack", "a condamné l'attaque".
     /// Whoever condemns an attack is not its author.
     fn condemned_object(&self, pos: usize, cs: usize) -> bool {
-        let toks = &self.a.seg.tokens;
         let mut p = pos;
         let mut plain = 0;
         for _ in 0..5 {
-            let Some(t) = self.tok_before(p) else { return false };
-            let sp = toks[t].span;
-            if sp.start < cs || toks[t].kind != veille_text::TokenKind::Word {
-                return false;
-            }
+            let Some(t) = self.clause_word_before(p, cs) else { return false };
+            let sp = self.a.seg.tokens[t].span;
             match self.cues_at(sp.start) {
                 Some((h, c)) if c.contains(&Cue::Det) => p = self.hits[h].start,
                 // a modifier that is only a cue ("terrorist", "deadly") is a plain word here
@@ -1526,7 +1530,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut cc: Option<&str> = None;
         let mut n = 0;
         for p in &self.a.places {
-            if self.dateline.is_some_and(|d| d.contains(p.span)) {
+            if self.in_dateline(p.span) {
                 continue;
             }
             let Some(c) = p.country.as_deref() else { continue };
@@ -1587,9 +1591,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             }
             let ss = self.a.seg.sentences[d.sentence].span;
-            let own_date = self.a.dates.iter().any(|x| {
-                ss.contains(x.span) && x.date.is_some() && !self.dateline.is_some_and(|l| l.contains(x.span))
-            });
+            let own_date = self
+                .a
+                .dates
+                .iter()
+                .any(|x| ss.contains(x.span) && x.date.is_some() && !self.in_dateline(x.span));
             let own_place = self.a.places.iter().any(|p| ss.contains(p.span));
             // "JNIM claimed responsibility, saying its fighters had killed some 200 soldiers": an
             // attack told in a claim of responsibility with no place or date of its own is the one
@@ -4151,7 +4157,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && (p.span.end <= trig.start || p.span.start < said_at)
                     // a dateline ("NIAMEY, 12 mars (AFP) –") says where the report was filed
                     && !veille_geo::is_dateline_mention(&a.doc.text, p)
-                    && !self.dateline.is_some_and(|d| d.contains(p.span))
+                    && !self.in_dateline(p.span)
             })
             .collect();
         // "a refusé de rappeler son ambassadeur à Niamey", "accuse l'armée d'avoir tué des civils
@@ -4282,7 +4288,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 trig.start.saturating_sub(d.span.end)
             }
         };
-        let filed = |d: &&crate::analysis::DateRef| !self.dateline.is_some_and(|l| l.contains(d.span));
+        let filed = |d: &&crate::analysis::DateRef| !self.in_dateline(d.span);
         let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).filter(filed).min_by_key(dist);
         let mut rule = "date in the event's sentence";
         if pick.is_none() && si > 0 {

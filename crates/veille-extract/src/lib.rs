@@ -18,6 +18,7 @@ pub mod institutions;
 pub mod lexicon;
 mod party;
 pub mod pipeline;
+mod wordlist;
 
 pub use analysis::Analysis;
 pub use error::ExtractError;

@@ -6,9 +6,8 @@
 //! embedded and parsed once (checked when the event stage loads).
 
 use crate::ExtractError;
-use std::collections::HashMap;
+use crate::wordlist::WordList;
 use std::sync::OnceLock;
-use veille_core::Lang;
 
 const NONPARTY: &str = include_str!("../data/nonparty.tsv");
 
@@ -28,76 +27,43 @@ pub enum WordClass {
     Agency,
 }
 
-/// The word lists of both languages, folded words → class.
-#[derive(Debug, Default)]
-pub struct NonParty {
-    fr: HashMap<String, WordClass>,
-    en: HashMap<String, WordClass>,
-}
-
-impl NonParty {
-    fn parse(text: &str) -> Result<NonParty, ExtractError> {
-        let mut np = NonParty::default();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let bad = |msg: String| ExtractError::Data { file: "nonparty.tsv", line: n + 1, msg };
-            let c: Vec<&str> = line.split('\t').collect();
-            if c.len() != 3 {
-                return Err(bad("expected 3 tab-separated columns".into()));
-            }
-            let class = match c[2].trim() {
-                "adv" => WordClass::Adverb,
-                "adj" => WordClass::Adjective,
-                "stop" => WordClass::Stop,
-                "abstract" => WordClass::Abstract,
-                "agency" => WordClass::Agency,
-                x => return Err(bad(format!("unknown class `{x}`"))),
-            };
-            let map = match Lang::parse(c[0].trim()) {
-                Some(Lang::Fr) => &mut np.fr,
-                Some(Lang::En) => &mut np.en,
-                _ => return Err(bad(format!("unknown language `{}`", c[0]))),
-            };
-            map.insert(veille_text::fold_str(c[1].trim()), class);
-        }
-        Ok(np)
-    }
-
-    /// The class of a word or phrase (any case or accents) in `lang`, if listed.
-    pub fn class(&self, lang: Lang, word: &str) -> Option<WordClass> {
-        let map = match lang {
-            Lang::En => &self.en,
-            _ => &self.fr,
-        };
-        map.get(veille_text::fold_cow(word).as_ref()).copied()
+impl WordClass {
+    fn from_tag(tag: &str) -> Option<WordClass> {
+        Some(match tag {
+            "adv" => WordClass::Adverb,
+            "adj" => WordClass::Adjective,
+            "stop" => WordClass::Stop,
+            "abstract" => WordClass::Abstract,
+            "agency" => WordClass::Agency,
+            _ => return None,
+        })
     }
 }
 
-static WORDS: OnceLock<NonParty> = OnceLock::new();
+fn parse() -> Result<WordList<WordClass>, ExtractError> {
+    WordList::parse(NONPARTY, "nonparty.tsv", WordClass::from_tag)
+}
+
+static WORDS: OnceLock<WordList<WordClass>> = OnceLock::new();
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    if WORDS.get().is_none() {
-        let np = NonParty::parse(NONPARTY)?;
-        let _ = WORDS.set(np);
-    }
-    Ok(())
+    crate::wordlist::check(&WORDS, parse)
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
-pub fn words() -> &'static NonParty {
-    WORDS.get_or_init(|| NonParty::parse(NONPARTY).unwrap_or_default())
+pub fn words() -> &'static WordList<WordClass> {
+    crate::wordlist::get(&WORDS, parse)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use veille_core::Lang;
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        let np = NonParty::parse(NONPARTY).expect("nonparty.tsv parses");
+        let np = parse().expect("nonparty.tsv parses");
         assert_eq!(np.class(Lang::Fr, "Entièrement"), Some(WordClass::Adverb));
         assert_eq!(np.class(Lang::En, "as"), Some(WordClass::Stop));
         assert_eq!(np.class(Lang::En, "Reuters"), Some(WordClass::Agency));
@@ -106,7 +72,7 @@ mod tests {
 
     #[test]
     fn bad_class_is_an_error() {
-        assert!(NonParty::parse("fr\ttoujours\tnoun\n").is_err());
-        assert!(NonParty::parse("xx\ttoujours\tadv\n").is_err());
+        assert!(WordList::parse("fr\ttoujours\tnoun\n", "t", WordClass::from_tag).is_err());
+        assert!(WordList::parse("xx\ttoujours\tadv\n", "t", WordClass::from_tag).is_err());
     }
 }

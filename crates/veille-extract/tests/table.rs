@@ -12,29 +12,9 @@
 
 mod common;
 
-use veille_core::record::{ActorRef, EventRecord};
+use common::check_ids;
+use veille_core::record::EventRecord;
 use veille_core::{EventType, Lang};
-use veille_extract::Pipeline;
-
-fn ids(v: &[ActorRef]) -> Vec<String> {
-    let mut v: Vec<String> =
-        v.iter().map(|r| r.id.clone().unwrap_or_else(|| format!("?{}", r.name))).collect();
-    v.sort();
-    v
-}
-
-fn check_ids(what: &str, want: &str, got: &[ActorRef], errs: &mut Vec<String>) {
-    if want == "*" {
-        return;
-    }
-    let mut w: Vec<String> =
-        if want == "-" { Vec::new() } else { want.split(',').map(|s| s.trim().to_string()).collect() };
-    w.sort();
-    let g = ids(got);
-    if w != g {
-        errs.push(format!("{what}: want {w:?}, got {g:?}"));
-    }
-}
 
 fn check_row(e: &EventRecord, same_type: usize, cols: &[&str], errs: &mut Vec<String>) {
     if cols[2] != "*" && e.status.as_str() != cols[2] {
@@ -66,18 +46,7 @@ fn check_row(e: &EventRecord, same_type: usize, cols: &[&str], errs: &mut Vec<St
 }
 
 fn run_table(file: &str, lang: Lang, min_rows: usize) {
-    let p = Pipeline::events_only().unwrap();
-    let mut failures = Vec::new();
-    let mut n = 0;
-    for (i, line) in file.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        n += 1;
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 6, "line {}: 6 columns expected", i + 1);
-        let rec = common::extract_marked(&p, cols[0], lang, false);
-        let mut errs = Vec::new();
+    common::run_case_table(file, lang, 6, min_rows, |cols, rec, errs| {
         if let Some(t) = cols[1].strip_prefix('!') {
             // "!TYPE": no event of that type may come out (the content of a threat, a request…)
             let kind = EventType::parse(t).expect("PLOVER type");
@@ -93,23 +62,12 @@ fn run_table(file: &str, lang: Lang, min_rows: usize) {
             }
         } else {
             let kind = EventType::parse(cols[1]).expect("PLOVER type");
-            match rec.events.iter().find(|e| e.kind == kind) {
-                Some(e) => {
-                    let n = rec.events.iter().filter(|x| x.kind == kind).count();
-                    check_row(e, n, &cols, &mut errs)
-                }
-                None => errs.push(format!(
-                    "no {kind} event; got {:?}",
-                    rec.events.iter().map(|e| e.kind).collect::<Vec<_>>()
-                )),
+            if let Some(e) = common::first_of(rec, kind, errs) {
+                let n = rec.events.iter().filter(|x| x.kind == kind).count();
+                check_row(e, n, cols, errs)
             }
         }
-        if !errs.is_empty() {
-            failures.push(format!("line {}: {}\n    {}", i + 1, cols[0], errs.join("\n    ")));
-        }
-    }
-    assert!(n >= min_rows, "{n} rows, want at least {min_rows}");
-    assert!(failures.is_empty(), "{} of {n} rows fail:\n{}", failures.len(), failures.join("\n"));
+    });
 }
 
 #[test]

@@ -8,9 +8,9 @@
 
 #![allow(dead_code)]
 
-use veille_core::record::Record;
+use veille_core::record::{ActorRef, EventRecord, Record};
 use veille_core::{
-    Document, EntityMention, EntityType, Lang, MentionSource, PartialDate, PlaceMention, Span,
+    Document, EntityMention, EntityType, EventType, Lang, MentionSource, PartialDate, PlaceMention, Span,
 };
 use veille_extract::{Analysis, Pipeline};
 
@@ -119,4 +119,70 @@ pub fn extract_marked(p: &Pipeline, src: &str, lang: Lang, explain: bool) -> Rec
     a.places = m.places;
     p.run(&mut a);
     veille_extract::pipeline::assemble(a)
+}
+
+/// A party list as sorted ids, `?name` for an unresolved party.
+pub fn ids(v: &[ActorRef]) -> Vec<String> {
+    let mut v: Vec<String> =
+        v.iter().map(|r| r.id.clone().unwrap_or_else(|| format!("?{}", r.name))).collect();
+    v.sort();
+    v
+}
+
+/// Compares a party list with a table cell: comma-separated ids, `-` = empty, `*` = not checked.
+pub fn check_ids(what: &str, want: &str, got: &[ActorRef], errs: &mut Vec<String>) {
+    if want == "*" {
+        return;
+    }
+    let mut w: Vec<String> =
+        if want == "-" { Vec::new() } else { want.split(',').map(|s| s.trim().to_string()).collect() };
+    w.sort();
+    let g = ids(got);
+    if w != g {
+        errs.push(format!("{what}: want {w:?}, got {g:?}"));
+    }
+}
+
+/// The first event of `kind`, or `None` with the miss (and the kinds found) in `errs`.
+pub fn first_of<'r>(rec: &'r Record, kind: EventType, errs: &mut Vec<String>) -> Option<&'r EventRecord> {
+    let e = rec.events.iter().find(|e| e.kind == kind);
+    if e.is_none() {
+        errs.push(format!(
+            "no {kind} event; got {:?}",
+            rec.events.iter().map(|e| e.kind).collect::<Vec<_>>()
+        ));
+    }
+    e
+}
+
+/// Runs a case table: every row that is not blank or a `#` comment has `ncols` tab-separated
+/// columns, the first a marked-up sentence run through the events-only pipeline; `check` lists
+/// what is wrong with the record. Fails with every failing row, or when fewer than `min_rows`
+/// rows were read.
+pub fn run_case_table(
+    file: &str,
+    lang: Lang,
+    ncols: usize,
+    min_rows: usize,
+    check: impl Fn(&[&str], &Record, &mut Vec<String>),
+) {
+    let p = Pipeline::events_only().unwrap();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for (i, line) in file.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        n += 1;
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), ncols, "line {}: {ncols} columns expected", i + 1);
+        let rec = extract_marked(&p, cols[0], lang, false);
+        let mut errs = Vec::new();
+        check(&cols, &rec, &mut errs);
+        if !errs.is_empty() {
+            failures.push(format!("line {}: {}\n    {}", i + 1, cols[0], errs.join("\n    ")));
+        }
+    }
+    assert!(n >= min_rows, "{n} rows, want at least {min_rows}");
+    assert!(failures.is_empty(), "{} of {n} rows fail:\n{}", failures.len(), failures.join("\n"));
 }

@@ -136,8 +136,10 @@ fn default_split() -> String {
     "dev".to_string()
 }
 
-const SPLITS: &[&str] =
-    &["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout3", "test"];
+const SPLITS: &[&str] = &[
+    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3", "heldout4",
+    "test",
+];
 
 /// Reads a gold JSONL file (see the module doc). Blank lines and lines starting with `//` are
 /// skipped. Every problem names the line.

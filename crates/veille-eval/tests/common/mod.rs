@@ -28,4 +28,6 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/articles.jsonl",
     "data/dev/heldout2.jsonl",
     "data/dev/heldout3.jsonl",
+    "data/dev/articles7.jsonl",
+    "data/dev/heldout4.jsonl",
 ];

@@ -49,6 +49,9 @@ pub struct Context {
     pub bearing: Option<&'static str>,
     pub offset_km: Option<f64>,
     pub approx: bool,
+    /// The admin noun names a unit by its seat ("le cercle de Koro", "le département de Téra"):
+    /// the seat town of that name is the place, as the annotators read it (`admin_seat`).
+    pub seat: bool,
     /// Folded-text offset where the cue phrase starts (for the mention span of relative forms).
     pub phrase_start: Option<usize>,
 }
@@ -68,6 +71,8 @@ pub struct Cues {
     loc: Map<(Loc, Option<Lang>)>,
     admin_before: Map<u8>,
     admin_after: Map<u8>,
+    /// Admin nouns whose unit is read as its seat town (see [`Context::seat`]).
+    admin_seat: Vec<&'static str>,
     feature_before: Map<&'static str>,
     feature_after: Map<&'static str>,
     bearing: Map<&'static str>,
@@ -130,6 +135,7 @@ impl Cues {
             loc: Map::default(),
             admin_before: Map::default(),
             admin_after: Map::default(),
+            admin_seat: Vec::new(),
             feature_before: Map::default(),
             feature_after: Map::default(),
             bearing: Map::default(),
@@ -198,6 +204,7 @@ impl Cues {
                 "institution_before" => c.institution_before.push(phrase),
                 "institution_after" => c.institution_after.push(phrase),
                 "name_particle" => c.name_particle.push(phrase),
+                "admin_seat" => c.admin_seat.push(phrase),
                 "border_before" => c.border_before.push(phrase),
                 "border_after" => c.border_after.push(phrase),
                 _ => return Err(bad("unknown cue kind")),
@@ -367,6 +374,7 @@ impl Cues {
             }
             if let Some(&l) = self.admin_before.get(buf.as_str()) {
                 ctx.admin = Some(l);
+                ctx.seat = self.admin_seat.contains(&buf.as_str());
             } else if let Some(&f) = self.feature_before.get(buf.as_str()) {
                 ctx.feature = Some(f);
             } else {

@@ -613,9 +613,20 @@ impl<'g> Geoparser<'g> {
                         if !p.is_country() {
                             let a1 = gaz.admin1_name(p).map(admin_key);
                             let a2 = gaz.admin2_name(p).map(admin_key);
-                            if [a1, a2].iter().flatten().any(|k| k != &h.key && doc_keys.contains(k.as_str()))
+                            if [a1, a2.clone()]
+                                .iter()
+                                .flatten()
+                                .any(|k| k != &h.key && doc_keys.contains(k.as_str()))
                             {
                                 s += if p.is_admin() { 0.1 } else { 0.25 };
+                            }
+                            // the seat of "le cercle de Koro" lies in the cercle of that name
+                            // (or bears that name itself, not as an alternate)
+                            if h.ctx.seat
+                                && p.is_populated()
+                                && (a2.as_deref() == Some(h.key.as_str()) || name_key(p.name) == h.key)
+                            {
+                                s += 0.2;
                             }
                         }
                         (c, s)
@@ -773,6 +784,9 @@ impl<'g> Geoparser<'g> {
         let mut s = prior(p);
         if let Some(level) = ctx.admin {
             match p.admin_level() {
+                // "le cercle de Koro": the seat town, then the unit
+                _ if ctx.seat && p.is_populated() => s += 0.6,
+                Some(l) if ctx.seat && l == level => s += 0.25,
                 Some(l) if l == level => s += 0.6,
                 Some(_) => s += 0.25,
                 None if level >= 3 && p.is_populated() => s += 0.2,

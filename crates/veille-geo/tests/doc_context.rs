@@ -160,3 +160,16 @@ fn a_border_is_read_on_the_original_text_too() {
     let t = "Quatre gendarmes ont été tués au Niger, près de Téra.";
     assert!(!c.named_for_border(t, at(t, "Niger")));
 }
+
+#[test]
+fn a_cercle_or_departement_is_read_at_its_seat_a_region_or_province_is_not() {
+    let t = "Des hommes armés ont incendié deux greniers dans le cercle de Koro. Plus au sud, le \
+             département de Téra a connu une semaine calme, comme la province du Soum et la région \
+             de Tillabéri.";
+    let ms = places(t, Lang::Fr, &[]);
+    let id = |w: &str| find(&ms, t, w).and_then(|m| m.geonames_id);
+    assert_eq!(id("Koro"), Some(2454674)); // the town, seat of the cercle
+    assert_eq!(id("Téra"), Some(2438855)); // the town, seat of the département
+    assert_eq!(id("Soum"), Some(2355248)); // the province (ADM2)
+    assert_eq!(id("Tillabéri"), Some(2595293)); // the region (ADM1)
+}

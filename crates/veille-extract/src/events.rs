@@ -4251,7 +4251,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             let m = g.ments[0];
             let e = &a.entities[m];
-            if e.kind == EntityType::Country {
+            // "near the Niger border", "à la frontière avec le Mali": not where it happened
+            let border =
+                || veille_geo::cues::Cues::shared().is_ok_and(|c| c.named_for_border(&a.doc.text, e.span));
+            if e.kind == EntityType::Country && !border() {
                 let cc = e
                     .country
                     .clone()

@@ -49,6 +49,9 @@ pub struct Context {
     pub bearing: Option<&'static str>,
     pub offset_km: Option<f64>,
     pub approx: bool,
+    /// The admin noun names a unit by its seat ("le cercle de Koro", "le département de Téra"):
+    /// the seat town of that name is the place, as the annotators read it (`admin_seat`).
+    pub seat: bool,
     /// Folded-text offset where the cue phrase starts (for the mention span of relative forms).
     pub phrase_start: Option<usize>,
 }
@@ -68,6 +71,8 @@ pub struct Cues {
     loc: Map<(Loc, Option<Lang>)>,
     admin_before: Map<u8>,
     admin_after: Map<u8>,
+    /// Admin nouns whose unit is read as its seat town (see [`Context::seat`]).
+    admin_seat: Vec<&'static str>,
     feature_before: Map<&'static str>,
     feature_after: Map<&'static str>,
     bearing: Map<&'static str>,
@@ -82,6 +87,12 @@ pub struct Cues {
     /// Words around a name that make it an institution ("palais de Koulouba", "Koulouba palace").
     institution_before: Vec<&'static str>,
     institution_after: Vec<&'static str>,
+    /// Lower-case words that may stand inside a place name ("Tin Zaouaten", "Bourem-Inaly" do
+    /// not need them; "Fada de Ngourma", "Isle of Man" do).
+    name_particle: Vec<&'static str>,
+    /// Phrases right before / the word right after a country named for its border.
+    border_before: Vec<&'static str>,
+    border_after: Vec<&'static str>,
     /// Most words in a locative phrase (longer phrases are not looked up).
     loc_words: usize,
 }
@@ -109,11 +120,22 @@ pub struct Word<'a> {
 }
 
 impl Cues {
+    /// The embedded cue lexicon, parsed once per process.
+    pub fn shared() -> Result<&'static Cues, GeoError> {
+        static CELL: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+        if let Some(c) = CELL.get() {
+            return Ok(c);
+        }
+        let c = Cues::load_default()?;
+        Ok(CELL.get_or_init(|| c))
+    }
+
     pub fn load_default() -> Result<Cues, GeoError> {
         let mut c = Cues {
             loc: Map::default(),
             admin_before: Map::default(),
             admin_after: Map::default(),
+            admin_seat: Vec::new(),
             feature_before: Map::default(),
             feature_after: Map::default(),
             bearing: Map::default(),
@@ -125,6 +147,9 @@ impl Cues {
             place_verb: Vec::new(),
             institution_before: Vec::new(),
             institution_after: Vec::new(),
+            name_particle: Vec::new(),
+            border_before: Vec::new(),
+            border_after: Vec::new(),
             loc_words: 0,
         };
         for (n, line) in CUES_TSV.lines().enumerate() {
@@ -178,6 +203,10 @@ impl Cues {
                 "place_verb" => c.place_verb.push(phrase),
                 "institution_before" => c.institution_before.push(phrase),
                 "institution_after" => c.institution_after.push(phrase),
+                "name_particle" => c.name_particle.push(phrase),
+                "admin_seat" => c.admin_seat.push(phrase),
+                "border_before" => c.border_before.push(phrase),
+                "border_after" => c.border_after.push(phrase),
                 _ => return Err(bad("unknown cue kind")),
             }
         }
@@ -242,6 +271,51 @@ impl Cues {
         key.len() > 5 && !key.contains(' ') && self.demonym_suffix.iter().any(|s| key.ends_with(s))
     }
 
+    /// Whether the name between folded offsets `fs` and `fe` is named for its border: "la
+    /// frontière avec le Niger", "the Niger border", "the Mali-Niger border" (one hyphenated name
+    /// may stand between the name and the border word).
+    pub fn border(&self, folded: &str, fs: usize, fe: usize) -> bool {
+        let before = folded[..fs].trim_end_matches([' ', '\'']);
+        let ends = |p: &str| {
+            before.ends_with(p)
+                && before[..before.len() - p.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        };
+        if self.border_before.iter().any(|p| ends(p)) {
+            return true;
+        }
+        let mut rest = &folded[fe..];
+        if let Some(r) = rest.strip_prefix('-') {
+            // "Mali-Niger border": skip the second name
+            rest = r.trim_start_matches(|c: char| c.is_alphanumeric());
+        }
+        let mut words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        rest.starts_with([' ', '-']) && words.next().is_some_and(|w| self.border_after.contains(&w))
+    }
+
+    /// [`Cues::border`] on the original text: whether the name at `span` is named for its
+    /// border. Folds a few words around it (for a caller without the folded document).
+    pub fn named_for_border(&self, text: &str, span: veille_core::Span) -> bool {
+        let mut lo = span.start.saturating_sub(48);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (span.end + 48).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let mut s = veille_text::fold_str(&text[lo..span.start]);
+        let fs = s.len();
+        s.push_str(&veille_text::fold_str(span.slice(text)));
+        let fe = s.len();
+        s.push_str(&veille_text::fold_str(&text[span.end..hi]));
+        self.border(&s, fs, fe)
+    }
+
+    /// Whether a folded lower-case word may stand inside a place name ("de", "of", "el").
+    pub fn is_name_particle(&self, word: &str) -> bool {
+        self.name_particle.contains(&word)
+    }
+
     pub fn stop(&self, key: &str) -> Option<StopKind> {
         self.stop.get(key).copied()
     }
@@ -300,6 +374,7 @@ impl Cues {
             }
             if let Some(&l) = self.admin_before.get(buf.as_str()) {
                 ctx.admin = Some(l);
+                ctx.seat = self.admin_seat.contains(&buf.as_str());
             } else if let Some(&f) = self.feature_before.get(buf.as_str()) {
                 ctx.feature = Some(f);
             } else {

@@ -301,17 +301,27 @@ impl<'g> Geoparser<'g> {
         // gazetteer and the cues missed: kept as places, resolved by spelling if possible.
         for e in entities.iter().filter(|e| e.kind == EntityType::Place) {
             if e.span.is_empty()
+                || e.span.end > text.len()
                 || !text.is_char_boundary(e.span.start)
                 || !text.is_char_boundary(e.span.end)
-                || e.span.end > text.len()
-                || hits.iter().chain(&extra).any(|h| h.span.overlaps(e.span))
             {
                 continue;
             }
-            let k = name_key(e.span.slice(text));
+            // the name itself: its capitalised words ("the Anzourou area" → "Anzourou"); a span
+            // with none ("They came", "American diplomat" → a demonym) is no place
+            let Some(span) = self.name_core(text, e.span) else { continue };
+            if hits.iter().chain(&extra).any(|h| h.span.overlaps(span))
+                // "l'État islamique en Afrique de l'Ouest (Iswap)", "(ActuNiger)": a name alone
+                // in parentheses glosses the name before it (an acronym, an outlet)
+                || parenthesised(text, span)
+            {
+                continue;
+            }
+            let k = name_key(span.slice(text));
             if k.len() < 3 || self.cues.stop(&k).is_some() || self.cues.is_demonym(&k) {
                 continue;
             }
+            let e = EntityMention { span, ..e.clone() };
             let (fs, fe) = (fold_offset(folded, e.span.start), fold_offset(folded, e.span.end));
             let exact = self.gaz.by_key(&k);
             let (cands, matched) = if !exact.is_empty() {
@@ -410,6 +420,12 @@ impl<'g> Geoparser<'g> {
             if in_lowercase_compound(text, h.span.start) {
                 continue; // "Ile-de-France"
             }
+            if !cue_admin
+                && h.cands.iter().any(|&c| self.gaz.place(c).is_country())
+                && self.cues.border(ftext, h.fspan.0, h.fspan.1)
+            {
+                continue; // "près de la frontière avec le Niger": not where it happened
+            }
             if h.matched == MatchKind::Exact && !h.ctx.any() {
                 let best = h.cands.iter().map(|&c| prior(self.gaz.place(c))).fold(0.0f32, f32::max);
                 let sentence_initial = initial.contains(&h.span.start);
@@ -440,7 +456,7 @@ impl<'g> Geoparser<'g> {
             final_hits.push(i);
         }
         let hits: Vec<&Hit> = final_hits.iter().map(|&i| &kept[i]).collect();
-        self.resolve(text, folded, &hits)
+        self.resolve(text, folded, &hits, entities)
     }
 
     /// A person title before the name, maybe with given names between ("Colonel Kofi Togo").
@@ -458,6 +474,57 @@ impl<'g> Geoparser<'g> {
         false
     }
 
+    /// The longest run of capitalised words in `span`, with name particles ("de", "el", "of")
+    /// allowed between them; words are joined by spaces, hyphens or apostrophes only. `None`
+    /// when the span has no capitalised word.
+    fn name_core(&self, text: &str, span: Span) -> Option<Span> {
+        let s = span.slice(text);
+        let mut best: Option<(usize, usize)> = None;
+        let mut run: Option<(usize, usize)> = None; // start, end of the run's last capitalised word
+        let mut i = 0;
+        let mut buf = String::new();
+        while i < s.len() {
+            let rest = &s[i..];
+            let Some(c) = rest.chars().next() else { break };
+            if !c.is_alphanumeric() {
+                if !c.is_whitespace() && !matches!(c, '-' | '\'' | '’') {
+                    // a comma, a full stop, a bracket ends a name
+                    if let Some(r) = run.take()
+                        && best.is_none_or(|b| r.1 - r.0 > b.1 - b.0)
+                    {
+                        best = Some(r);
+                    }
+                }
+                i += c.len_utf8();
+                continue;
+            }
+            let len = rest.find(|ch: char| !ch.is_alphanumeric()).unwrap_or(rest.len());
+            let word = &rest[..len];
+            let (ws, we) = (i, i + len);
+            i = we;
+            if c.is_uppercase() || (c.is_numeric() && run.is_some()) {
+                run = Some(run.map_or((ws, we), |r| (r.0, we)));
+                continue;
+            }
+            buf.clear();
+            buf.push_str(&word.to_lowercase());
+            if run.is_some() && self.cues.is_name_particle(&buf) {
+                continue; // kept only if a capitalised word follows
+            }
+            if let Some(r) = run.take()
+                && best.is_none_or(|b| r.1 - r.0 > b.1 - b.0)
+            {
+                best = Some(r);
+            }
+        }
+        if let Some(r) = run
+            && best.is_none_or(|b| r.1 - r.0 > b.1 - b.0)
+        {
+            best = Some(r);
+        }
+        best.map(|(a, b)| Span::new(span.start + a, span.start + b))
+    }
+
     fn context(&self, ftext: &str, fs: usize, fe: usize, lang: Lang) -> Context {
         let words: Vec<Word<'_>> = words_before(ftext, fs, 10);
         let mut ctx = self.cues.left(&words, lang);
@@ -466,7 +533,13 @@ impl<'g> Geoparser<'g> {
     }
 
     /// 5. Scores candidates and builds the mentions.
-    fn resolve(&self, text: &str, folded: &veille_text::Folded, hits: &[&Hit]) -> Vec<PlaceMention> {
+    fn resolve(
+        &self,
+        text: &str,
+        folded: &veille_text::Folded,
+        hits: &[&Hit],
+        entities: &[EntityMention],
+    ) -> Vec<PlaceMention> {
         let gaz = self.gaz;
         // Document focus: countries named, and the countries of strong candidates. Each hit's
         // own contribution is left out when it is scored (an ambiguous "Niger" must not vote
@@ -484,7 +557,8 @@ impl<'g> Geoparser<'g> {
             }
             own.push(best.map(|(p, s)| {
                 let w = if p.is_country() {
-                    1.0
+                    // "le lac Tchad" is a lake, not a mention of the country
+                    if h.ctx.feature.is_some_and(|f| !f.contains('A')) { 0.0 } else { 1.0 }
                 } else if s >= 0.55 {
                     0.5
                 } else {
@@ -494,7 +568,23 @@ impl<'g> Geoparser<'g> {
                 (p.country, w)
             }));
         }
+        // State actors named in the text (armies, governments, ministries with a country) say
+        // which country the document is about as much as its places do.
+        for e in entities {
+            if let Some(cc) = e.country.as_deref().filter(|_| e.kind == EntityType::StateForce)
+                && let Some(c) = gaz.country(cc)
+            {
+                *focus.entry(c.iso2).or_default() += 0.5;
+            }
+        }
         let focus_total: f32 = focus.values().sum();
+        // The one country the document is about: most of the evidence, at least a country named
+        // or two strong places.
+        let dominant: Option<&str> = focus
+            .iter()
+            .filter(|&(_, &w)| w >= 1.0 && w >= 0.66 * focus_total)
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(&c, _)| c);
         // Admin names present in the document (keys), to favour places inside them.
         let doc_keys: HashSet<&str> = hits.iter().map(|h| h.key.as_str()).collect();
 
@@ -523,9 +613,20 @@ impl<'g> Geoparser<'g> {
                         if !p.is_country() {
                             let a1 = gaz.admin1_name(p).map(admin_key);
                             let a2 = gaz.admin2_name(p).map(admin_key);
-                            if [a1, a2].iter().flatten().any(|k| k != &h.key && doc_keys.contains(k.as_str()))
+                            if [a1, a2.clone()]
+                                .iter()
+                                .flatten()
+                                .any(|k| k != &h.key && doc_keys.contains(k.as_str()))
                             {
                                 s += if p.is_admin() { 0.1 } else { 0.25 };
+                            }
+                            // the seat of "le cercle de Koro" lies in the cercle of that name
+                            // (or bears that name itself, not as an alternate)
+                            if h.ctx.seat
+                                && p.is_populated()
+                                && (a2.as_deref() == Some(h.key.as_str()) || name_key(p.name) == h.key)
+                            {
+                                s += 0.2;
                             }
                         }
                         (c, s)
@@ -589,13 +690,51 @@ impl<'g> Geoparser<'g> {
                 _ => h.span,
             };
             let surface = h.span.slice(text).to_string();
-            let Some(&(best, s1)) = v.first() else {
+            // Only villages of other countries, none of which the document names, while it is
+            // about one country whose villages the gazetteer does not hold ("Hamdallaye" in an
+            // article on Conakry is not the Nigerien village): the name is a place of that country
+            // that the gazetteer lacks.
+            let foreign_homonym = dominant.filter(|y| {
+                !FOCUS.contains(y)
+                    && !v.is_empty()
+                    && v.iter().all(|&(c, _)| {
+                        let p = gaz.place(c);
+                        !p.is_country()
+                            && p.country != *y
+                            && prior(p) < 0.45
+                            && focus.get(p.country).copied().unwrap_or(0.0) == 0.0
+                    })
+            });
+            // An unknown name after an admin or settlement noun ("la province du Lac", "le village
+            // de Tchoukoutalia") is a unit of the country the document is about.
+            let unknown_country = if v.is_empty()
+                && (h.ctx.admin.is_some() || h.ctx.feature.is_some_and(|f| f.contains('P')))
+            {
+                dominant
+            } else {
+                None
+            };
+            // "le lac Tchad", "Lake Chad": a lake or a river named like a country is not the
+            // country; it is the document's country when it is about one, else unknown
+            let feature_like_country = v.first().is_some_and(|&(c, _)| gaz.place(c).is_country())
+                && h.ctx.feature.is_some_and(|f| !f.contains('A'));
+            let unknown_country = if feature_like_country { dominant } else { unknown_country };
+            if v.is_empty() || foreign_homonym.is_some() || feature_like_country {
+                let reason = match foreign_homonym {
+                    Some(y) => format!(
+                        "{NOT_IN_GAZETTEER} for {y} (homonyms only in countries the document does not name)"
+                    ),
+                    None if feature_like_country => {
+                        format!("{NOT_IN_GAZETTEER} (a feature named like a country)")
+                    }
+                    None => NOT_IN_GAZETTEER.to_string(),
+                };
                 out.push(PlaceMention {
                     span,
                     name_span: h.span,
                     name: surface,
                     geonames_id: None,
-                    country: None,
+                    country: foreign_homonym.or(unknown_country).map(str::to_string),
                     admin1: None,
                     admin2: None,
                     lat: None,
@@ -606,10 +745,11 @@ impl<'g> Geoparser<'g> {
                     offset_km: h.ctx.offset_km,
                     bearing: h.ctx.bearing.map(str::to_string),
                     score: 0.0,
-                    reason: Some(NOT_IN_GAZETTEER.to_string()),
+                    reason: Some(reason),
                 });
                 continue;
-            };
+            }
+            let (best, s1) = v[0];
             let s2 = v.get(1).map_or(0.0, |x| x.1);
             let p = gaz.place(best);
             let conf = (s1 / 1.4).clamp(0.0, 1.0)
@@ -644,6 +784,9 @@ impl<'g> Geoparser<'g> {
         let mut s = prior(p);
         if let Some(level) = ctx.admin {
             match p.admin_level() {
+                // "le cercle de Koro": the seat town, then the unit
+                _ if ctx.seat && p.is_populated() => s += 0.6,
+                Some(l) if ctx.seat && l == level => s += 0.25,
                 Some(l) if l == level => s += 0.6,
                 Some(_) => s += 0.25,
                 None if level >= 3 && p.is_populated() => s += 0.2,
@@ -770,6 +913,11 @@ fn merge_spans(spans: impl Iterator<Item = Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The span is all that stands between a pair of parentheses: "(Iswap)", "( ActuNiger )".
+fn parenthesised(text: &str, s: Span) -> bool {
+    text[..s.start].trim_end().ends_with('(') && text[s.end..].trim_start().starts_with(')')
 }
 
 /// An opening quotation mark right before `start` (with at most a space between).

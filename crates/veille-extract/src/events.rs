@@ -132,6 +132,9 @@ struct Draft {
     also: Vec<(usize, Span)>,
     /// An active verb coordinated with the one before ("… et dénoncé", "and then arrested").
     coordinated: bool,
+    /// Its patient is named as the enemy of a state force ("une vingtaine de terroristes ont été
+    /// neutralisés", "ont visé un regroupement de terroristes").
+    enemy: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -1492,6 +1495,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         self.attach_figures(&mut drafts);
+        self.reporters_operations(&mut drafts);
         let scene = self.document_scene_country();
         drafts
             .into_iter()
@@ -1522,6 +1526,137 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.finish(d)
             })
             .collect()
+    }
+
+    /// The one state whose force, government or officials are the only parties reporting in the
+    /// article ("Dans un communiqué, l'état-major …", "selon l'armée", "Le Gouvernement informe
+    /// que …", "the military said"): its force if one speaks, else its government or the state. None
+    /// when parties of two states, or an armed group, speak.
+    fn reporter(&self) -> Option<(ActorRef, EntityType, &'a str)> {
+        let ents = &self.a.entities;
+        let mut cc: Option<&'a str> = None;
+        let mut best: Option<usize> = None;
+        for x in &self.hits {
+            let e = self.lex.entry(x);
+            let accord = e.has(Cue::Accord);
+            if !(accord || e.has(Cue::Speech)) || self.in_dateline(Span::new(x.start, x.end)) {
+                continue;
+            }
+            let si = self.sentence_of(x.start);
+            let ss = self.a.seg.sentences[si].span;
+            // "selon l'état-major", ", a indiqué l'armée": the party right after
+            let after =
+                self.groups_in(x.end, ss.end).next().filter(|g| self.tokens_between(x.end, g.start) <= 4);
+            let g = if accord {
+                after
+            } else {
+                let (cs, _) = self.clause(si, x.start);
+                self.subject(cs, x.start).or(after)
+            };
+            let Some(g) = g else { continue };
+            for &m in &g.ments {
+                let en = &ents[m];
+                if en.id.is_none() {
+                    continue;
+                }
+                match en.kind {
+                    EntityType::StateForce | EntityType::Country => {}
+                    EntityType::ArmedGroup | EntityType::Militia | EntityType::Pmc => return None,
+                    // a person speaks for the state only through a state office in the KB; a
+                    // group's leader speaks for the group
+                    EntityType::Person => {
+                        let Some(kb) = self.kb else { continue };
+                        let kind_of = |org: &str| kb.get(org).map(|o| o.kind);
+                        let roles = kb.roles_of(en.id.as_deref().unwrap_or_default());
+                        if roles.iter().any(|r| {
+                            matches!(kind_of(&r.org), Some(EntityType::ArmedGroup | EntityType::Militia))
+                        }) {
+                            return None;
+                        }
+                        if !roles.iter().any(|r| {
+                            matches!(kind_of(&r.org), Some(EntityType::Country | EntityType::StateForce))
+                        }) {
+                            continue;
+                        }
+                    }
+                    _ => continue,
+                }
+                let Some(c) = en.country.as_deref() else { continue };
+                if cc.is_some_and(|k| k != c) {
+                    return None;
+                }
+                cc = Some(c);
+                let rank = |k: EntityType| match k {
+                    EntityType::StateForce => 0,
+                    EntityType::Country => 1,
+                    _ => 2,
+                };
+                if best.is_none_or(|b| rank(en.kind) < rank(ents[b].kind)) {
+                    best = Some(m);
+                }
+            }
+        }
+        let (cc, b) = (cc?, &ents[best?]);
+        if b.kind == EntityType::Person {
+            return Some((self.state_ref(cc), EntityType::Country, cc));
+        }
+        Some((ActorRef { id: b.id.clone(), name: b.name.clone(), acled_class: None }, b.kind, cc))
+    }
+
+    /// "Toujours selon l'état-major, des frappes aériennes ont visé un regroupement de terroristes",
+    /// "Huit individus ont été interpellés": in an article where one state's force, government or
+    /// officials alone report, an operation with no named author is the reporter's own (arrests,
+    /// seizures, restrictions, deployments; strikes on an enemy or from the air, never on
+    /// civilians nor on the reporter's own side). The reporter is its source when it has none.
+    fn reporters_operations(&self, drafts: &mut [Draft]) {
+        let Some((rep, rep_kind, cc)) = self.reporter() else { return };
+        let ents = &self.a.entities;
+        let country_of = |id: &str| {
+            ents.iter()
+                .find(|e| e.id.as_deref() == Some(id))
+                .and_then(|e| e.country.as_deref())
+                .or_else(|| self.kb.and_then(|kb| kb.country_of(id)))
+        };
+        for d in drafts.iter_mut() {
+            // (an event too bare to be reported without the reporter stays unreported: no place,
+            // no named party, or for non-violent acts no party at all)
+            let kept = d.location.is_some()
+                || !d.quantities.is_empty()
+                || d.recipient.iter().any(|r| r.id.is_some());
+            let kept = (kept || (d.kind == EventType::Assault && d.enemy && !d.recipient.is_empty()))
+                && (d.kind == EventType::Assault || !d.recipient.is_empty());
+            if d.background || !d.actor.is_empty() || !kept {
+                continue;
+            }
+            let own_side =
+                d.recipient.iter().any(|r| r.id.as_deref().is_some_and(|id| country_of(id) == Some(cc)));
+            let operation = match d.kind {
+                EventType::Coerce | EventType::Mobilize => true,
+                EventType::Assault => {
+                    !d.civilians && (d.enemy || matches!(d.mode.as_deref(), Some("aerial" | "drone")))
+                }
+                _ => false,
+            };
+            if own_side || !operation {
+                continue;
+            }
+            d.actor = vec![rep.clone()];
+            d.actor_kinds = vec![rep_kind];
+            if self.a.explain {
+                d.explain.push(step(
+                    "actor",
+                    "no named author: the operation of the state force or government reporting in the article",
+                    Some(rep.name.clone()),
+                ));
+            }
+            if d.source.is_empty() {
+                d.source = vec![rep.clone()];
+                // an army's own operation report (EVAL.md guideline 6)
+                if rep_kind == EntityType::StateForce && d.status == Status::Asserted {
+                    d.status = Status::Claimed;
+                }
+            }
+        }
     }
 
     /// The one country every place of the document lies in (datelines aside), when at least two
@@ -3397,6 +3532,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let civilians =
             self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| self.lex.entry(x).has(Cue::Civilian));
 
+        // -- the patient is an enemy of a state force: before a passive verb, after any other
+        // trigger (not "tués lors d'attaques terroristes", whose patient comes before)
+        let patient_side = if passive { Span::new(cs, hit.start) } else { Span::new(hit.end, ce) };
+        let enemy = self.hits[self.hits_in(patient_side)].iter().any(|x| self.lex.entry(x).has(Cue::Enemy));
+
         // -- location and date
         let (location, location_reason) = self.location(kind, si, cs, ce, trig, &used, &mut note);
         let definite_noun = sense.pos == Pos::Noun
@@ -3463,6 +3603,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             counter: sense.counter,
             also: Vec::new(),
             coordinated: sense.pos == Pos::Verb && voice == "active" && self.coordinated_verb(hit.start),
+            enemy,
         })
     }
 
@@ -4738,6 +4879,7 @@ fn fill_from(prev: &mut Draft, d: &Draft) {
         prev.status = d.status;
     }
     prev.civilians |= d.civilians;
+    prev.enemy |= d.enemy;
 }
 
 /// The explain rule of an unresolved phrase bound to the one compatible party named before it.

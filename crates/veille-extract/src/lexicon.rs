@@ -106,6 +106,9 @@ pub enum Cue {
     Generic,
     /// "depuis", "since": a state lasting from a time on.
     Since,
+    /// A noun naming the enemy a state force fights ("terroristes", "jihadistes", "militants"):
+    /// as the patient, the operation is the force's.
+    Enemy,
 }
 
 impl Cue {
@@ -154,6 +157,7 @@ impl Cue {
             "skip" => Cue::Skip,
             "generic" => Cue::Generic,
             "since" => Cue::Since,
+            "enemy" => Cue::Enemy,
             _ => return None,
         })
     }

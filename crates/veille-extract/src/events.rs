@@ -858,7 +858,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn np_ref(&self, np: Span) -> (ActorRef, EntityType, bool) {
         let text = &self.a.doc.text[np.start..np.end];
         let phrase = ActorRef { id: None, name: text.to_string(), acled_class: None };
-        let Some(class) = crate::anaphora::phrases().class(self.a.doc.lang, text) else {
+        let list = crate::anaphora::phrases();
+        // "au moins vingt soldats", "28 soldiers", "un détachement militaire": a listed bare noun
+        // of soldiers or military units heading the phrase (its last one or two words)
+        let head = || {
+            let mut it = text.rsplitn(3, ' ');
+            let last = it.next()?;
+            let two = it.next().map(|w| &text[text.len() - last.len() - 1 - w.len()..]);
+            two.and_then(|t| list.class(self.a.doc.lang, t))
+                .or_else(|| list.class(self.a.doc.lang, last))
+                .filter(|&c| c == crate::anaphora::Anaphor::Force)
+        };
+        let Some(class) = list.class(self.a.doc.lang, text).or_else(head) else {
             return (phrase, EntityType::OtherOrg, false);
         };
         let ents = &self.a.entities;
@@ -871,7 +882,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         continue;
                     }
                     match found {
-                        Some(f) if ents[f].id != e.id => return (phrase, EntityType::OtherOrg, false),
+                        // two forces of one state ("l'armée", "le BIR"): the latest named
+                        Some(f)
+                            if ents[f].id != e.id
+                                && !(class == crate::anaphora::Anaphor::Force
+                                    && ents[f].country.is_some()
+                                    && ents[f].country == e.country) =>
+                        {
+                            return (phrase, EntityType::OtherOrg, false);
+                        }
                         _ => found = Some(m),
                     }
                 }
@@ -2303,6 +2322,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let t = self.tok_before(hit.start)?;
         let ct = self.a.seg.tokens[t].span;
         if &self.a.doc.text[ct.start..ct.end] != "," {
+            return None;
+        }
+        // "a, de son côté, condamné", "has, for its part, rejected": an aside between the
+        // auxiliary and its participle, no apposition
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[self.sentence_of(hit.start)].span;
+        if let Some(open) = (t.saturating_sub(6)..t).rev().find(|&k| self.tok_text(k) == ",")
+            && toks[open].span.start > ss.start
+            && open > 0
+            && self.tok_is(
+                open - 1,
+                &["a", "ont", "avait", "avaient", "aura", "est", "sont", "has", "have", "had"],
+            )
+        {
             return None;
         }
         // the verb word itself (the first word of a multiword trigger)

@@ -94,6 +94,7 @@ struct Group {
 }
 
 /// An event being built, before figures are attached and the record is written.
+#[derive(Clone)]
 struct Draft {
     sentence: usize,
     trigger: Span,
@@ -1354,6 +1355,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 drafts.push(d);
             }
+            self.followed_suit(si, &mut drafts);
         }
         self.corefer_document(&mut drafts);
         // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
@@ -1545,6 +1547,80 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.finish(d)
             })
             .collect()
+    }
+
+    /// "Niger followed suit on Tuesday", "Alger a fait de même", "Le Niger lui a emboîté le pas":
+    /// the subject did what the last act told in the three sentences before was (not a violent
+    /// one, nor a participle clause's or background): the same type and mode, the same recipient,
+    /// the subject as its actor, dated by its own sentence.
+    fn followed_suit(&self, si: usize, drafts: &mut Vec<Draft>) {
+        let ss = self.a.seg.sentences[si].span;
+        for i in self.hits_in(ss) {
+            if !self.has_cue(i, Cue::Same) {
+                continue;
+            }
+            let hit = self.hits[i];
+            let trig = Span::new(hit.start, hit.end);
+            let (cs, _) = self.clause(si, hit.start);
+            let Some(g) = self.subject(cs, hit.start) else { continue };
+            let (actor, actor_kinds) = self.group_refs(g);
+            if actor.iter().all(|r| r.id.is_none()) {
+                continue;
+            }
+            let Some(prev) = drafts.iter().rev().find(|p| {
+                p.sentence + 3 >= si
+                    && p.trigger.end <= hit.start
+                    && !p.background
+                    && !p.participle
+                    && p.kind != EventType::Assault
+                    && p.actor.iter().any(|r| r.id.is_some())
+            }) else {
+                continue;
+            };
+            if same_ids(&prev.actor, &actor) {
+                continue;
+            }
+            let mut d = prev.clone();
+            d.recipient.retain(|r| !actor.iter().any(|x| same_party(x, r)));
+            d.recipient_kinds = prev
+                .recipient
+                .iter()
+                .zip(&prev.recipient_kinds)
+                .filter(|(r, _)| !actor.iter().any(|x| same_party(x, r)))
+                .map(|(_, k)| *k)
+                .collect();
+            d.actor = actor;
+            d.actor_kinds = actor_kinds;
+            d.sentence = si;
+            d.trigger = trig;
+            d.evidence = ss;
+            d.source = Vec::new();
+            d.status = Status::Asserted;
+            d.location = None;
+            d.location_reason = None;
+            d.quantities = Vec::new();
+            d.also = Vec::new();
+            d.subject_pron = false;
+            d.subject_anaphor = false;
+            d.definite_noun = false;
+            d.nominal = false;
+            d.coordinated = false;
+            let mut ex = Vec::new();
+            let explain = self.a.explain;
+            let mut note = |slot: &str, rule: &str, text: Option<&str>| {
+                if explain {
+                    ex.push(step(slot, rule, text.map(str::to_string)));
+                }
+            };
+            note(
+                "trigger",
+                "`followed suit`: the act told before, by the subject",
+                Some(self.a.text(prev.trigger)),
+            );
+            (d.date, d.date_precision, d.date_reason) = self.date(si, trig, &mut note);
+            d.explain = ex;
+            drafts.push(d);
+        }
     }
 
     /// The one state whose force, government or officials are the only parties reporting in the

@@ -109,6 +109,9 @@ pub enum Cue {
     /// A noun naming the enemy a state force fights ("terroristes", "jihadistes", "militants"):
     /// as the patient, the operation is the force's.
     Enemy,
+    /// "followed suit", "a fait de même", "a emboîté le pas": the subject did what the party of
+    /// the event told before did.
+    Same,
 }
 
 impl Cue {
@@ -158,6 +161,7 @@ impl Cue {
             "generic" => Cue::Generic,
             "since" => Cue::Since,
             "enemy" => Cue::Enemy,
+            "same" => Cue::Same,
             _ => return None,
         })
     }

@@ -2414,6 +2414,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         {
             return None;
         }
+        // "Mali's military rulers, who seized power in 2021, expelled French forces": the comma
+        // closes a relative clause opened after the subject; the verb is the main clause's
+        if let Some(open) = (t.saturating_sub(30)..t).rev().find(|&k| self.tok_text(k) == ",")
+            && toks[open].span.start > ss.start
+            && open + 1 < t
+            && self.tok_is(open + 1, &["who", "which", "qui", "lequel", "laquelle", "lesquels", "lesquelles"])
+        {
+            return None;
+        }
         // the verb word itself (the first word of a multiword trigger)
         let word = self.a.doc.text[hit.start..hit.end].split(' ').next().unwrap_or("");
         let participle = match self.a.doc.lang {

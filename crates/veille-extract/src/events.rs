@@ -2554,7 +2554,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .iter()
                 .any(|e| form.ends_with(e)),
         };
-        if not_participle {
+        // "plusieurs centaines de femmes se sont rassemblées": a reflexive verb is active
+        if not_participle || form.starts_with("se ") || form.starts_with("s'") {
             return false;
         }
         // "Mali : quatorze soldats tués dans une embuscade": in a French headline a past participle

@@ -1130,7 +1130,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     if (prev.actor.is_empty() || same_ids(&prev.actor, &prev.source))
                         && let Some(g) = self.groups_in(d.trigger.end, ss.end).next().filter(|g| {
                             self.tokens_between(d.trigger.end, g.start) <= 3
-                                && matches!(self.marker(g, ss.start), Some(Cue::Gen | Cue::By))
+                                && (matches!(self.marker(g, ss.start), Some(Cue::Gen | Cue::By))
+                                    // "lors de heurts entre les forces de l'ordre et…"
+                                    || (self.marker(g, ss.start) == Some(Cue::With)
+                                        && d.kind == EventType::Assault
+                                        && {
+                                            let k = self.a.seg.tokens.partition_point(|x| x.span.start < d.trigger.end);
+                                            k < self.a.seg.tokens.len() && self.tok_is(k, &["entre", "between"])
+                                        }))
                         })
                     {
                         let parties = self.group_refs(g);
@@ -2957,6 +2964,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if recipient_g.is_some() {
                     rules.1 = "nominal: prepositional recipient";
                 }
+            }
+            // "des heurts entre les forces de l'ordre et des manifestants", "clashes between the
+            // army and JNIM": the first side named fights
+            let between = |g: &Group| {
+                self.tokens_between(hit.end, g.start) <= 3
+                    && self.tok_before(g.start).is_some_and(|t| {
+                        let k = a.seg.tokens.partition_point(|x| x.span.start < hit.end);
+                        (k..=t).any(|i| self.tok_is(i, &["entre", "between"]))
+                    })
+            };
+            if actor_g.is_none()
+                && kind == EventType::Assault
+                && let Some(g) = with_g.filter(|g| between(g))
+            {
+                actor_g = Some(g);
+                rules.0 = "nominal: `entre`/`between` X and Y: X fights";
             }
             let undergo = self.hits[self.hits_in(Span::new(cs, hit.start))]
                 .iter()

@@ -578,7 +578,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .or_else(|| {
                 self.groups_in(cs, before)
                     .filter(outside)
-                    .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 6)
+                    .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 9)
             })
             // "…, plusieurs centaines d'hommes d'Africa Corps ont été acheminés": the complement
             // right before the verb group (only auxiliaries between)

@@ -2719,6 +2719,35 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             None => self.subject(cs, hit.start),
         };
+        // "La partie AES a réaffirmé sa décision de quitter la CEDEAO et a rejeté…": a group after
+        // another verb of the clause is that verb's object, never the subject of a coordinated
+        // verb; the subject is the one of the clause before (or none)
+        let subj = match subj {
+            Some(g)
+                if sense.pos == Pos::Verb
+                    && self.coordinated_verb(hit.start)
+                    && self.hits[self.hits_in(Span::new(cs, g.start))]
+                        .iter()
+                        .any(|x| !self.lex.entry(x).senses.is_empty()) =>
+            {
+                // (up to three clauses back: "assure que l'appareil n'a jamais quitté … et accuse")
+                let mut end = cs;
+                let mut found = None;
+                for _ in 0..3 {
+                    if end <= ss.start {
+                        break;
+                    }
+                    let pcs = self.clause(si, end - 1).0;
+                    found = self.subject(pcs, end).filter(|p| p.end <= end);
+                    if found.is_some() || pcs >= end {
+                        break;
+                    }
+                    end = pcs;
+                }
+                found
+            }
+            s => s,
+        };
         let rce = self.first_comma(hit.end, ce);
         let right: Vec<(&Group, Option<Cue>)> =
             self.groups_in(hit.end, rce).map(|g| (g, self.marker(g, cs))).collect();

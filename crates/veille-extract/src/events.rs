@@ -94,6 +94,7 @@ struct Group {
 }
 
 /// An event being built, before figures are attached and the record is written.
+#[derive(Clone)]
 struct Draft {
     sentence: usize,
     trigger: Span,
@@ -132,6 +133,9 @@ struct Draft {
     also: Vec<(usize, Span)>,
     /// An active verb coordinated with the one before ("… et dénoncé", "and then arrested").
     coordinated: bool,
+    /// Its patient is named as the enemy of a state force ("une vingtaine de terroristes ont été
+    /// neutralisés", "ont visé un regroupement de terroristes").
+    enemy: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -574,7 +578,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .or_else(|| {
                 self.groups_in(cs, before)
                     .filter(outside)
-                    .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 6)
+                    .find(|g| self.marker(g, cs) == Some(Cue::Gen) && self.tokens_between(cs, g.start) <= 9)
             })
             // "…, plusieurs centaines d'hommes d'Africa Corps ont été acheminés": the complement
             // right before the verb group (only auxiliaries between)
@@ -855,7 +859,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn np_ref(&self, np: Span) -> (ActorRef, EntityType, bool) {
         let text = &self.a.doc.text[np.start..np.end];
         let phrase = ActorRef { id: None, name: text.to_string(), acled_class: None };
-        let Some(class) = crate::anaphora::phrases().class(self.a.doc.lang, text) else {
+        let list = crate::anaphora::phrases();
+        // "au moins vingt soldats", "28 soldiers", "un détachement militaire": a listed bare noun
+        // of soldiers or military units heading the phrase (its last one or two words)
+        let head = || {
+            let mut it = text.rsplitn(3, ' ');
+            let last = it.next()?;
+            let two = it.next().map(|w| &text[text.len() - last.len() - 1 - w.len()..]);
+            two.and_then(|t| list.class(self.a.doc.lang, t))
+                .or_else(|| list.class(self.a.doc.lang, last))
+                .filter(|&c| c == crate::anaphora::Anaphor::Force)
+        };
+        let Some(class) = list.class(self.a.doc.lang, text).or_else(head) else {
             return (phrase, EntityType::OtherOrg, false);
         };
         let ents = &self.a.entities;
@@ -868,7 +883,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         continue;
                     }
                     match found {
-                        Some(f) if ents[f].id != e.id => return (phrase, EntityType::OtherOrg, false),
+                        // two forces of one state ("l'armée", "le BIR"): the latest named
+                        Some(f)
+                            if ents[f].id != e.id
+                                && !(class == crate::anaphora::Anaphor::Force
+                                    && ents[f].country.is_some()
+                                    && ents[f].country == e.country) =>
+                        {
+                            return (phrase, EntityType::OtherOrg, false);
+                        }
                         _ => found = Some(m),
                     }
                 }
@@ -1107,7 +1130,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     if (prev.actor.is_empty() || same_ids(&prev.actor, &prev.source))
                         && let Some(g) = self.groups_in(d.trigger.end, ss.end).next().filter(|g| {
                             self.tokens_between(d.trigger.end, g.start) <= 3
-                                && matches!(self.marker(g, ss.start), Some(Cue::Gen | Cue::By))
+                                && (matches!(self.marker(g, ss.start), Some(Cue::Gen | Cue::By))
+                                    // "lors de heurts entre les forces de l'ordre et…"
+                                    || (self.marker(g, ss.start) == Some(Cue::With)
+                                        && d.kind == EventType::Assault
+                                        && {
+                                            let k = self.a.seg.tokens.partition_point(|x| x.span.start < d.trigger.end);
+                                            k < self.a.seg.tokens.len() && self.tok_is(k, &["entre", "between"])
+                                        }))
                         })
                     {
                         let parties = self.group_refs(g);
@@ -1332,6 +1362,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 drafts.push(d);
             }
+            self.followed_suit(si, &mut drafts);
         }
         self.corefer_document(&mut drafts);
         // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
@@ -1492,6 +1523,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         self.attach_figures(&mut drafts);
+        self.reporters_operations(&mut drafts);
         let scene = self.document_scene_country();
         drafts
             .into_iter()
@@ -1522,6 +1554,211 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.finish(d)
             })
             .collect()
+    }
+
+    /// "Niger followed suit on Tuesday", "Alger a fait de même", "Le Niger lui a emboîté le pas":
+    /// the subject did what the last act told in the three sentences before was (not a violent
+    /// one, nor a participle clause's or background): the same type and mode, the same recipient,
+    /// the subject as its actor, dated by its own sentence.
+    fn followed_suit(&self, si: usize, drafts: &mut Vec<Draft>) {
+        let ss = self.a.seg.sentences[si].span;
+        for i in self.hits_in(ss) {
+            if !self.has_cue(i, Cue::Same) {
+                continue;
+            }
+            let hit = self.hits[i];
+            let trig = Span::new(hit.start, hit.end);
+            let (cs, _) = self.clause(si, hit.start);
+            let Some(g) = self.subject(cs, hit.start) else { continue };
+            let (actor, actor_kinds) = self.group_refs(g);
+            if actor.iter().all(|r| r.id.is_none()) {
+                continue;
+            }
+            let Some(prev) = drafts.iter().rev().find(|p| {
+                p.sentence + 3 >= si
+                    && p.trigger.end <= hit.start
+                    && !p.background
+                    && !p.participle
+                    && p.kind != EventType::Assault
+                    && p.actor.iter().any(|r| r.id.is_some())
+            }) else {
+                continue;
+            };
+            if same_ids(&prev.actor, &actor) {
+                continue;
+            }
+            let mut d = prev.clone();
+            d.recipient.retain(|r| !actor.iter().any(|x| same_party(x, r)));
+            d.recipient_kinds = prev
+                .recipient
+                .iter()
+                .zip(&prev.recipient_kinds)
+                .filter(|(r, _)| !actor.iter().any(|x| same_party(x, r)))
+                .map(|(_, k)| *k)
+                .collect();
+            d.actor = actor;
+            d.actor_kinds = actor_kinds;
+            d.sentence = si;
+            d.trigger = trig;
+            d.evidence = ss;
+            d.source = Vec::new();
+            d.status = Status::Asserted;
+            d.location = None;
+            d.location_reason = None;
+            d.quantities = Vec::new();
+            d.also = Vec::new();
+            d.subject_pron = false;
+            d.subject_anaphor = false;
+            d.definite_noun = false;
+            d.nominal = false;
+            d.coordinated = false;
+            let mut ex = Vec::new();
+            let explain = self.a.explain;
+            let mut note = |slot: &str, rule: &str, text: Option<&str>| {
+                if explain {
+                    ex.push(step(slot, rule, text.map(str::to_string)));
+                }
+            };
+            note(
+                "trigger",
+                "`followed suit`: the act told before, by the subject",
+                Some(self.a.text(prev.trigger)),
+            );
+            (d.date, d.date_precision, d.date_reason) = self.date(si, trig, &mut note);
+            d.explain = ex;
+            drafts.push(d);
+        }
+    }
+
+    /// The one state whose force, government or officials are the only parties reporting in the
+    /// article ("Dans un communiqué, l'état-major …", "selon l'armée", "Le Gouvernement informe
+    /// que …", "the military said"): its force if one speaks, else its government or the state. None
+    /// when parties of two states, or an armed group, speak.
+    fn reporter(&self) -> Option<(ActorRef, EntityType, &'a str)> {
+        let ents = &self.a.entities;
+        let mut cc: Option<&'a str> = None;
+        let mut best: Option<usize> = None;
+        for x in &self.hits {
+            let e = self.lex.entry(x);
+            let accord = e.has(Cue::Accord);
+            if !(accord || e.has(Cue::Speech)) || self.in_dateline(Span::new(x.start, x.end)) {
+                continue;
+            }
+            let si = self.sentence_of(x.start);
+            let ss = self.a.seg.sentences[si].span;
+            // "selon l'état-major", ", a indiqué l'armée": the party right after
+            let after =
+                self.groups_in(x.end, ss.end).next().filter(|g| self.tokens_between(x.end, g.start) <= 4);
+            let g = if accord {
+                after
+            } else {
+                let (cs, _) = self.clause(si, x.start);
+                self.subject(cs, x.start).or(after)
+            };
+            let Some(g) = g else { continue };
+            for &m in &g.ments {
+                let en = &ents[m];
+                if en.id.is_none() {
+                    continue;
+                }
+                match en.kind {
+                    EntityType::StateForce | EntityType::Country => {}
+                    EntityType::ArmedGroup | EntityType::Militia | EntityType::Pmc => return None,
+                    // a person speaks for the state only through a state office in the KB; a
+                    // group's leader speaks for the group
+                    EntityType::Person => {
+                        let Some(kb) = self.kb else { continue };
+                        let kind_of = |org: &str| kb.get(org).map(|o| o.kind);
+                        let roles = kb.roles_of(en.id.as_deref().unwrap_or_default());
+                        if roles.iter().any(|r| {
+                            matches!(kind_of(&r.org), Some(EntityType::ArmedGroup | EntityType::Militia))
+                        }) {
+                            return None;
+                        }
+                        if !roles.iter().any(|r| {
+                            matches!(kind_of(&r.org), Some(EntityType::Country | EntityType::StateForce))
+                        }) {
+                            continue;
+                        }
+                    }
+                    _ => continue,
+                }
+                let Some(c) = en.country.as_deref() else { continue };
+                if cc.is_some_and(|k| k != c) {
+                    return None;
+                }
+                cc = Some(c);
+                let rank = |k: EntityType| match k {
+                    EntityType::StateForce => 0,
+                    EntityType::Country => 1,
+                    _ => 2,
+                };
+                if best.is_none_or(|b| rank(en.kind) < rank(ents[b].kind)) {
+                    best = Some(m);
+                }
+            }
+        }
+        let (cc, b) = (cc?, &ents[best?]);
+        if b.kind == EntityType::Person {
+            return Some((self.state_ref(cc), EntityType::Country, cc));
+        }
+        Some((ActorRef { id: b.id.clone(), name: b.name.clone(), acled_class: None }, b.kind, cc))
+    }
+
+    /// "Toujours selon l'état-major, des frappes aériennes ont visé un regroupement de terroristes",
+    /// "Huit individus ont été interpellés": in an article where one state's force, government or
+    /// officials alone report, an operation with no named author is the reporter's own (arrests,
+    /// seizures, restrictions, deployments; strikes on an enemy or from the air, never on
+    /// civilians nor on the reporter's own side). The reporter is its source when it has none.
+    fn reporters_operations(&self, drafts: &mut [Draft]) {
+        let Some((rep, rep_kind, cc)) = self.reporter() else { return };
+        let ents = &self.a.entities;
+        let country_of = |id: &str| {
+            ents.iter()
+                .find(|e| e.id.as_deref() == Some(id))
+                .and_then(|e| e.country.as_deref())
+                .or_else(|| self.kb.and_then(|kb| kb.country_of(id)))
+        };
+        for d in drafts.iter_mut() {
+            // (an event too bare to be reported without the reporter stays unreported: no place,
+            // no named party, or for non-violent acts no party at all)
+            let kept = d.location.is_some()
+                || !d.quantities.is_empty()
+                || d.recipient.iter().any(|r| r.id.is_some());
+            let kept = (kept || (d.kind == EventType::Assault && d.enemy && !d.recipient.is_empty()))
+                && (d.kind == EventType::Assault || !d.recipient.is_empty());
+            if d.background || !d.actor.is_empty() || !kept {
+                continue;
+            }
+            let own_side =
+                d.recipient.iter().any(|r| r.id.as_deref().is_some_and(|id| country_of(id) == Some(cc)));
+            let operation = match d.kind {
+                EventType::Coerce | EventType::Mobilize => true,
+                EventType::Assault => {
+                    !d.civilians && (d.enemy || matches!(d.mode.as_deref(), Some("aerial" | "drone")))
+                }
+                _ => false,
+            };
+            if own_side || !operation {
+                continue;
+            }
+            d.actor = vec![rep.clone()];
+            d.actor_kinds = vec![rep_kind];
+            if self.a.explain {
+                d.explain.push(step(
+                    "actor",
+                    "no named author: the operation of the state force or government reporting in the article",
+                    Some(rep.name.clone()),
+                ));
+            }
+            if d.source.is_empty() {
+                d.source = vec![rep.clone()];
+                // an army's own operation report (EVAL.md guideline 6)
+                if rep_kind == EntityType::StateForce && d.status == Status::Asserted {
+                    d.status = Status::Claimed;
+                }
+            }
+        }
     }
 
     /// The one country every place of the document lies in (datelines aside), when at least two
@@ -2170,6 +2407,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if &self.a.doc.text[ct.start..ct.end] != "," {
             return None;
         }
+        // "a, de son côté, condamné", "has, for its part, rejected": an aside between the
+        // auxiliary and its participle, no apposition
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[self.sentence_of(hit.start)].span;
+        if let Some(open) = (t.saturating_sub(6)..t).rev().find(|&k| self.tok_text(k) == ",")
+            && toks[open].span.start > ss.start
+            && open > 0
+            && self.tok_is(
+                open - 1,
+                &["a", "ont", "avait", "avaient", "aura", "est", "sont", "has", "have", "had"],
+            )
+        {
+            return None;
+        }
+        // "Mali's military rulers, who seized power in 2021, expelled French forces": the comma
+        // closes a relative clause opened after the subject; the verb is the main clause's
+        if let Some(open) = (t.saturating_sub(30)..t).rev().find(|&k| self.tok_text(k) == ",")
+            && toks[open].span.start > ss.start
+            && open + 1 < t
+            && self.tok_is(open + 1, &["who", "which", "qui", "lequel", "laquelle", "lesquels", "lesquelles"])
+        {
+            return None;
+        }
         // the verb word itself (the first word of a multiword trigger)
         let word = self.a.doc.text[hit.start..hit.end].split(' ').next().unwrap_or("");
         let participle = match self.a.doc.lang {
@@ -2301,7 +2561,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .iter()
                 .any(|e| form.ends_with(e)),
         };
-        if not_participle {
+        // "plusieurs centaines de femmes se sont rassemblées": a reflexive verb is active
+        if not_participle || form.starts_with("se ") || form.starts_with("s'") {
             return false;
         }
         // "Mali : quatorze soldats tués dans une embuscade": in a French headline a past participle
@@ -2457,6 +2718,35 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.subject(mcs, mce.min(hit.start))
             }
             None => self.subject(cs, hit.start),
+        };
+        // "La partie AES a réaffirmé sa décision de quitter la CEDEAO et a rejeté…": a group after
+        // another verb of the clause is that verb's object, never the subject of a coordinated
+        // verb; the subject is the one of the clause before (or none)
+        let subj = match subj {
+            Some(g)
+                if sense.pos == Pos::Verb
+                    && self.coordinated_verb(hit.start)
+                    && self.hits[self.hits_in(Span::new(cs, g.start))]
+                        .iter()
+                        .any(|x| !self.lex.entry(x).senses.is_empty()) =>
+            {
+                // (up to three clauses back: "assure que l'appareil n'a jamais quitté … et accuse")
+                let mut end = cs;
+                let mut found = None;
+                for _ in 0..3 {
+                    if end <= ss.start {
+                        break;
+                    }
+                    let pcs = self.clause(si, end - 1).0;
+                    found = self.subject(pcs, end).filter(|p| p.end <= end);
+                    if found.is_some() || pcs >= end {
+                        break;
+                    }
+                    end = pcs;
+                }
+                found
+            }
+            s => s,
         };
         let rce = self.first_comma(hit.end, ce);
         let right: Vec<(&Group, Option<Cue>)> =
@@ -2703,6 +2993,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if recipient_g.is_some() {
                     rules.1 = "nominal: prepositional recipient";
                 }
+            }
+            // "des heurts entre les forces de l'ordre et des manifestants", "clashes between the
+            // army and JNIM": the first side named fights
+            let between = |g: &Group| {
+                self.tokens_between(hit.end, g.start) <= 3
+                    && self.tok_before(g.start).is_some_and(|t| {
+                        let k = a.seg.tokens.partition_point(|x| x.span.start < hit.end);
+                        (k..=t).any(|i| self.tok_is(i, &["entre", "between"]))
+                    })
+            };
+            if actor_g.is_none()
+                && kind == EventType::Assault
+                && let Some(g) = with_g.filter(|g| between(g))
+            {
+                actor_g = Some(g);
+                rules.0 = "nominal: `entre`/`between` X and Y: X fights";
             }
             let undergo = self.hits[self.hits_in(Span::new(cs, hit.start))]
                 .iter()
@@ -3397,6 +3703,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let civilians =
             self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| self.lex.entry(x).has(Cue::Civilian));
 
+        // -- the patient is an enemy of a state force: before a passive verb, after any other
+        // trigger (not "tués lors d'attaques terroristes", whose patient comes before)
+        let patient_side = if passive { Span::new(cs, hit.start) } else { Span::new(hit.end, ce) };
+        let enemy = self.hits[self.hits_in(patient_side)].iter().any(|x| self.lex.entry(x).has(Cue::Enemy));
+
         // -- location and date
         let (location, location_reason) = self.location(kind, si, cs, ce, trig, &used, &mut note);
         let definite_noun = sense.pos == Pos::Noun
@@ -3463,6 +3774,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             counter: sense.counter,
             also: Vec::new(),
             coordinated: sense.pos == Pos::Verb && voice == "active" && self.coordinated_verb(hit.start),
+            enemy,
         })
     }
 
@@ -4741,6 +5053,7 @@ fn fill_from(prev: &mut Draft, d: &Draft) {
         prev.status = d.status;
     }
     prev.civilians |= d.civilians;
+    prev.enemy |= d.enemy;
 }
 
 /// The explain rule of an unresolved phrase bound to the one compatible party named before it.

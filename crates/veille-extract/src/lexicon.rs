@@ -106,6 +106,12 @@ pub enum Cue {
     Generic,
     /// "depuis", "since": a state lasting from a time on.
     Since,
+    /// A noun naming the enemy a state force fights ("terroristes", "jihadistes", "militants"):
+    /// as the patient, the operation is the force's.
+    Enemy,
+    /// "followed suit", "a fait de même", "a emboîté le pas": the subject did what the party of
+    /// the event told before did.
+    Same,
 }
 
 impl Cue {
@@ -154,6 +160,8 @@ impl Cue {
             "skip" => Cue::Skip,
             "generic" => Cue::Generic,
             "since" => Cue::Since,
+            "enemy" => Cue::Enemy,
+            "same" => Cue::Same,
             _ => return None,
         })
     }

@@ -132,6 +132,8 @@ struct Draft {
     also: Vec<(usize, Span)>,
     /// An active verb coordinated with the one before ("… et dénoncé", "and then arrested").
     coordinated: bool,
+    /// An act of two parties or more (lexicon role `joint`).
+    joint: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -1334,6 +1336,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         self.corefer_document(&mut drafts);
+        self.corefer_headline(&mut drafts);
         // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
         // "Arrivé lundi à Bamako pour une visite…, le ministre…": a sentence-initial participle
         // clause has the main clause's subject
@@ -1491,6 +1494,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
             }
         }
+        // readings that name no event of their own (the event before notes the drop)
+        let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+        for d in drafts {
+            if let Some(rule) = self.not_an_event(&d) {
+                if self.a.explain
+                    && let Some(prev) = kept.last_mut()
+                {
+                    let t = self.a.text(d.trigger).to_string();
+                    prev.explain.push(step("filter", &format!("a later trigger dropped: {rule}"), Some(t)));
+                }
+                continue;
+            }
+            kept.push(d);
+        }
+        let mut drafts = kept;
         self.attach_figures(&mut drafts);
         let scene = self.document_scene_country();
         drafts
@@ -1522,6 +1540,82 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.finish(d)
             })
             .collect()
+    }
+
+    /// A reading that names no event of its own, whatever its arguments: people fleeing or
+    /// evacuated, support told by a participle qualifying a noun, one party "adopting" a text,
+    /// cooperation with one side only.
+    fn not_an_event(&self, d: &Draft) -> Option<&'static str> {
+        if d.background {
+            return None;
+        }
+        match d.kind {
+            // "des centaines d'habitants ont quitté le village", "une douzaine de blessés ont été
+            // évacués", "women who had left the town": civilians fleeing are no party withdrawing
+            EventType::Retreat
+                if d.mode.as_deref() == Some("withdraw")
+                    && !d.actor.is_empty()
+                    && d.actor.iter().all(|r| r.id.is_none() && self.noncombatants(d.sentence, &r.name)) =>
+            {
+                Some("civilians fleeing or evacuated: no party withdraws")
+            }
+            // "des renforts, appuyés par des éléments de l'Africa Corps, sont arrivés", "soldiers,
+            // backed by Russian fighters": a participle qualifying a noun tells who took part, not
+            // a statement of support
+            EventType::Support if !d.nominal && self.reduced_participle_by(d) => {
+                Some("support told by a participle qualifying a noun: no statement of support")
+            }
+            // "le gouvernement a adopté un décret": an agreement needs two parties
+            EventType::Agree if d.joint && d.actor.len() + d.recipient.len() < 2 => {
+                Some("one party adopting a text: a decision, not an agreement")
+            }
+            _ => None,
+        }
+    }
+
+    /// The unresolved party `name`, as written in sentence `si`, is headed by civilians, people or
+    /// the wounded (cues `civilian`, `evacuee`, `injured`).
+    fn noncombatants(&self, si: usize, name: &str) -> bool {
+        let ss = self.a.seg.sentences[si].span;
+        let Some(off) = self.a.doc.text[ss.start..ss.end].find(name) else { return false };
+        let span = Span::new(ss.start + off, ss.start + off + name.len());
+        self.hits[self.hits_in(span)].iter().any(|x| {
+            let e = self.lex.entry(x);
+            e.has(Cue::Civilian) || e.has(Cue::Evacuee) || e.has(Cue::Injured)
+        })
+    }
+
+    /// A verb trigger used as a past participle with no auxiliary before it in its clause, or
+    /// right after a comma, and its agent right after it ("appuyés par", "backed by").
+    fn reduced_participle_by(&self, d: &Draft) -> bool {
+        let toks = &self.a.seg.tokens;
+        let n = toks.partition_point(|t| t.span.start < d.trigger.end);
+        let by = toks
+            .get(n)
+            .is_some_and(|_| self.cues_at(toks[n].span.start).is_some_and(|(_, c)| c.contains(&Cue::By)));
+        let word = self.a.text(d.trigger);
+        let en = self.a.doc.lang == veille_core::Lang::En;
+        let participle = if en {
+            word.ends_with("ed")
+        } else {
+            ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| word.ends_with(e))
+        };
+        if !by || !participle || word.contains(' ') {
+            return false;
+        }
+        let Some(t) = self.tok_before(d.trigger.start) else { return false };
+        if self.tok_text(t) == "," {
+            return true;
+        }
+        let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        let first = toks.partition_point(|t| t.span.start < cs);
+        !toks[first..=t].iter().enumerate().any(|(i, tk)| {
+            (!en && self.tok_is(first + i, &["a", "ont", "est", "sont", "et"]))
+                || self.tok_is(first + i, &["and", "qui", "que", "who", "which", "that"])
+                || self.cues_at(tk.span.start).is_some_and(|(_, c)| {
+                    c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive | Cue::Refl | Cue::Pron))
+                })
+        })
     }
 
     /// The one country every place of the document lies in (datelines aside), when at least two
@@ -1582,20 +1676,97 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// a counter-attack, and background never merge; background never absorbs a reported event.
     /// The earlier event keeps its status and trigger, takes the slots it lacks and the merged
     /// mention's sentence as evidence. Linear in the sentences times the events of one type.
+    /// "Attaque meurtrière près de Banibangou : …" then "des terroristes ont attaqué vendredi le
+    /// village de Fambita…": an event of the title is the first incident of its type the body tells
+    /// with compatible parties (the title's place may be the wider area), not one of its own.
+    fn corefer_headline(&self, drafts: &mut Vec<Draft>) {
+        if !self.is_headline(0) {
+            return;
+        }
+        let mut i = 0;
+        while i < drafts.len() && drafts[i].sentence == 0 {
+            let h = &drafts[i];
+            let country = |d: &Draft| d.location.as_ref().and_then(|l| l.country.clone());
+            // two unresolved descriptions with no word in common ("vingt civils" / "dix
+            // terroristes") are two sides, not one
+            let differ = |a: &[ActorRef], b: &[ActorRef]| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.iter().chain(b).all(|r| r.id.is_none())
+                    && !a.iter().any(|x| b.iter().any(|y| names_overlap(&x.name, &y.name)))
+            };
+            let target = if h.background || h.counter {
+                None
+            } else {
+                drafts.iter().enumerate().skip(i + 1).find_map(|(j, d)| {
+                    (d.sentence > 0
+                        && d.kind == h.kind
+                        && !d.background
+                        && !d.counter
+                        && modes_compatible(h.mode.as_deref(), d.mode.as_deref())
+                        && parties_agree(&h.actor, &d.actor)
+                        && parties_agree(&h.recipient, &d.recipient)
+                        && !crossing(&h.actor, &d.recipient)
+                        && !crossing(&h.recipient, &d.actor)
+                        && !differ(&h.actor, &d.actor)
+                        && !differ(&h.recipient, &d.recipient)
+                        // (a title that took the lead's date tells that day's incident)
+                        && match (h.date.as_deref(), d.date.as_deref()) {
+                            (Some(x), Some(y)) => x.starts_with(y) || y.starts_with(x),
+                            _ => true,
+                        }
+                        && (self.places_agree(h, d)
+                            || country(h).is_none()
+                            || country(d).is_none()
+                            || country(h) == country(d)))
+                    .then_some(j)
+                })
+            };
+            let Some(j) = target else {
+                i += 1;
+                continue;
+            };
+            let h = drafts.remove(i);
+            let d = &mut drafts[j - 1];
+            let (status, date, precision, reason) =
+                (d.status, d.date.take(), d.date_precision, d.date_reason.take());
+            let location = d.location.clone();
+            fill_from(d, &h);
+            // the body's telling stands: its status, date and place
+            d.status = status;
+            (d.date, d.date_precision, d.date_reason) = (date, precision, reason);
+            if location.is_some() {
+                d.location = location;
+            }
+            d.also.push((h.sentence, h.trigger));
+            if self.a.explain {
+                d.explain.push(step(
+                    "trigger",
+                    "headline: the title announces the first such incident the body tells",
+                    Some(self.a.text(h.trigger).to_string()),
+                ));
+            }
+        }
+    }
+
     fn corefer_document(&self, drafts: &mut Vec<Draft>) {
         let mut i = 0;
         while i < drafts.len() {
             let d = &drafts[i];
-            if d.background || d.counter || self.announces_other_incident(d) {
-                i += 1;
-                continue;
-            }
             let ss = self.a.seg.sentences[d.sentence].span;
             let own_date = self
                 .a
                 .dates
                 .iter()
                 .any(|x| ss.contains(x.span) && x.date.is_some() && !self.in_dateline(x.span));
+            // "called on the authorities to investigate the attack", "un deuil national après
+            // l'attaque": a definite noun made context by its sentence, with no date there, names
+            // the incident the article told before, if any
+            let context_reference = d.background && (d.definite_noun || self.demonstrative(d)) && !own_date;
+            if (d.background && !context_reference) || d.counter || self.announces_other_incident(d) {
+                i += 1;
+                continue;
+            }
             let own_place = self.a.places.iter().any(|p| ss.contains(p.span));
             // "JNIM claimed responsibility, saying its fighters had killed some 200 soldiers": an
             // attack told in a claim of responsibility with no place or date of its own is the one
@@ -1686,6 +1857,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             };
             let mut d = drafts.remove(i);
+            if context_reference {
+                // the parties of its sentence are those of the statement about it
+                d.actor.clear();
+                d.actor_kinds.clear();
+                d.recipient.clear();
+                d.recipient_kinds.clear();
+                d.location = None;
+            }
             if anaphoric || demonstrative {
                 // "Le gouvernement n'a pas communiqué sur l'attaque": a noun naming the incident again
                 // brings only the parties its sentence resolves, and its sentence's date is the
@@ -1898,7 +2077,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// A trigger that only names the content of another one is no event of its own: "accord de
     /// coopération", "mettre fin à son accord", "menacé de déployer", "appelé à manifester".
     fn governed(&self, h: usize, sense: &Sense) -> bool {
-        if self.infinitive_content(h, sense) || self.condition_of_threat(h) {
+        if self.infinitive_content(h, sense) || self.condition_of_threat(h) || self.imputed_act(h) {
             return true;
         }
         let toks = &self.a.seg.tokens;
@@ -1971,6 +2150,58 @@ impl<'a, 'd> Extractor<'a, 'd> {
             pos = self.hits[ph].start;
         }
         false
+    }
+
+    /// "soupçonnés de collaborer avec…", "suspected of supplying…", "accusés de vouloir renverser…",
+    /// "the plotters had planned to attack…": an act a suspicion imputes, or an intention imputed by
+    /// an accusation or a suspicion, is not told as done: no event of its own. The trigger must
+    /// follow the suspicion through "de"/"of"/"to" ("a suspected attack" stays an event).
+    fn imputed_act(&self, h: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let hit = self.hits[h];
+        let mut pos = hit.start;
+        let mut linked = false;
+        let mut intent: Option<usize> = None;
+        for step_back in 0..6 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            let ts = toks[t].span.start;
+            if let Some((ph, cues)) = self.cues_at(ts) {
+                if cues.contains(&Cue::Suspect) {
+                    return linked;
+                }
+                // "vouloir renverser", "planned to attack"
+                if cues.contains(&Cue::Intent) && intent.is_none() && (linked || step_back == 0) {
+                    intent = Some(self.hits[ph].start);
+                    linked = false;
+                    pos = self.hits[ph].start;
+                    continue;
+                }
+                // "accusés de vouloir renverser": an accusation imputes the intention
+                if intent.is_some()
+                    && linked
+                    && self
+                        .lex
+                        .entry(&self.hits[ph])
+                        .senses
+                        .iter()
+                        .any(|&x| self.lex.senses[x as usize].kind == EventType::Accuse)
+                {
+                    return true;
+                }
+            }
+            match veille_text::fold_cow(self.tok_text(t)).as_ref() {
+                "de" | "d'" | "d'avoir" | "of" | "to" => linked = true,
+                "avoir" | "having" | "had" | "have" | "has" | "been" => {}
+                _ => break,
+            }
+            pos = ts;
+        }
+        // "the plotters had planned to attack": an intention of suspects named before it in the
+        // clause
+        let Some(ip) = intent else { return false };
+        let si = self.sentence_of(hit.start);
+        let (cs, _) = self.clause(si, hit.start);
+        self.hits[self.hits_in(Span::new(cs, ip))].iter().any(|x| self.lex.entry(x).has(Cue::Suspect))
     }
 
     /// An infinitive verb trigger ("de déployer", "à libérer", "to release") whose nearest trigger
@@ -3463,6 +3694,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             counter: sense.counter,
             also: Vec::new(),
             coordinated: sense.pos == Pos::Verb && voice == "active" && self.coordinated_verb(hit.start),
+            joint: sense.joint,
         })
     }
 

@@ -44,6 +44,9 @@ pub struct Sense {
     pub rcpt_de: bool,
     /// A reply to an earlier event ("riposter"): its own event, never a continuation of it.
     pub counter: bool,
+    /// An act of two parties or more ("adopter" a charter together, role `joint`): one party alone
+    /// adopting a text is a decision, not an agreement.
+    pub joint: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -106,6 +109,14 @@ pub enum Cue {
     Generic,
     /// "depuis", "since": a state lasting from a time on.
     Since,
+    /// A suspicion ("soupçonnés de", "suspected of"): the act it names is imputed, not reported.
+    Suspect,
+    /// An imputed intention ("vouloir", "planned to"): inside an accusation or a suspicion, the act
+    /// it names did not happen.
+    Intent,
+    /// People who flee or are evacuated ("blessés", "familles", "the wounded"): not a party that
+    /// withdraws (with `civilian`).
+    Evacuee,
 }
 
 impl Cue {
@@ -154,6 +165,9 @@ impl Cue {
             "skip" => Cue::Skip,
             "generic" => Cue::Generic,
             "since" => Cue::Since,
+            "suspect" => Cue::Suspect,
+            "intent" => Cue::Intent,
+            "evacuee" => Cue::Evacuee,
             _ => return None,
         })
     }
@@ -454,6 +468,7 @@ impl LangLexicon {
                     subj_recipient: roles.contains(&"subj=recipient"),
                     rcpt_de: roles.contains(&"rcpt=de") || form.ends_with("disposition"),
                     counter: roles.contains(&"counter"),
+                    joint: roles.contains(&"joint"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

@@ -1565,12 +1565,41 @@ impl<'a, 'd> Extractor<'a, 'd> {
             EventType::Support if !d.nominal && self.reduced_participle_by(d) => {
                 Some("support told by a participle qualifying a noun: no statement of support")
             }
+            // "les candidats ont jusqu'au 15 février pour se faire enrôler", "the attackers, who
+            // arrived in gun trucks", "the army chief of staff visiting wounded troops": a
+            // mobilization, a meeting, an accusation or a threat is a party's act; told of
+            // descriptions only, it is movement or talk, not such an event (an actor the text does
+            // not give, or an identified party asserting it, leaves it alone)
+            EventType::Mobilize | EventType::Consult | EventType::Accuse | EventType::Threaten
+                if !d.actor.is_empty()
+                    && d.actor
+                        .iter()
+                        .zip(&d.actor_kinds)
+                        .chain(d.recipient.iter().zip(&d.recipient_kinds))
+                        .all(|(r, &k)| r.id.is_none() && !is_party(k))
+                    // (a description of soldiers or fighters is a party: "quelque 600 militaires
+                    // tchadiens doivent être déployés")
+                    && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
+                    && d.source.iter().all(|r| r.id.is_none()) =>
+            {
+                Some("a state-level act with no identified party")
+            }
             // "le gouvernement a adopté un décret": an agreement needs two parties
             EventType::Agree if d.joint && d.actor.len() + d.recipient.len() < 2 => {
                 Some("one party adopting a text: a decision, not an agreement")
             }
             _ => None,
         }
+    }
+
+    /// A description of soldiers, fighters or attackers: a word of `name` that `anaphora.tsv` lists
+    /// with its definite article ("militaires" as in "les militaires", "troops" as in "the troops").
+    fn names_armed_party(&self, name: &str) -> bool {
+        let lang = self.a.doc.lang;
+        let det = if lang == veille_core::Lang::En { "the" } else { "les" };
+        let phrases = crate::anaphora::phrases();
+        name.split_whitespace()
+            .any(|w| phrases.class(lang, w).is_some() || phrases.class(lang, &format!("{det} {w}")).is_some())
     }
 
     /// The unresolved party `name`, as written in sentence `si`, is headed by civilians, people or
@@ -2780,11 +2809,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // suspending a broadcaster or expelling journalists: censorship and deportation (COERCE)
         if kind == EventType::Sanction
             && matches!(mode.as_deref(), Some("discontinue" | "expel"))
-            // the medium is the object, not a channel named further on ("…, a annoncé le
-            // gouvernement dans un communiqué lu à la télévision")
-            && self.hits[self.hits_in(Span::new(hit.end, self.first_comma(hit.end, ce)))]
-                .iter()
-                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(hit.end, x.start) <= 5)
+            && self.medium_undergoes(hit.start, hit.end, cs, ce, passive)
         {
             mode = Some(if mode.as_deref() == Some("expel") { "deport" } else { "censor" }.to_string());
             kind = EventType::Coerce;
@@ -3696,6 +3721,46 @@ impl<'a, 'd> Extractor<'a, 'd> {
             coordinated: sense.pos == Pos::Verb && voice == "active" && self.coordinated_verb(hit.start),
             joint: sense.joint,
         })
+    }
+
+    /// A medium undergoes the suspension or expulsion at `start..end`: its object, past dates and
+    /// inserts between commas ("a suspendu, mardi, pour trois mois, la diffusion de…", "ont suspendu
+    /// lundi « jusqu'à nouvel ordre » deux radios"), or the subject of a passive ("plusieurs médias,
+    /// dont RFI, ont été suspendus"); not a channel named by a speech verb or a relative clause
+    /// further on ("…, a annoncé le gouvernement dans un communiqué lu à la télévision").
+    fn medium_undergoes(&self, start: usize, end: usize, cs: usize, ce: usize, passive: bool) -> bool {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < end);
+        // (over a quoted insert too: the clause ends at a quotation mark)
+        let se = self.a.seg.sentences[self.sentence_of(start)].span.end.max(ce);
+        for (k, t) in toks.iter().enumerate().skip(first).take(16) {
+            if t.span.start >= se
+                || self.tok_is(
+                    k,
+                    &[
+                        "qui", "que", "qu'", "dont", "who", "which", "that", ";", ":", "a", "ont", "has",
+                        "have", "said",
+                    ],
+                )
+            {
+                break;
+            }
+            let Some((x, cues)) = self.cues_at(t.span.start) else { continue };
+            if cues.contains(&Cue::Media) {
+                return true;
+            }
+            // another verb group: "…, a annoncé lundi la télévision publique"
+            let e = self.lex.entry(&self.hits[x]);
+            if cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Pledge | Cue::Aux | Cue::Claim))
+                || e.senses.iter().any(|&i| self.lex.senses[i as usize].pos == Pos::Verb)
+            {
+                break;
+            }
+        }
+        passive
+            && self.hits[self.hits_in(Span::new(cs, start))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(x.end, start) <= 12)
     }
 
     /// The sentence opens with a past participle clause ("Réunis dimanche à Niamey, …", "Arrivé

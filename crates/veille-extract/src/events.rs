@@ -1584,6 +1584,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 Some("a state-level act with no identified party")
             }
+            // "en étroite collaboration avec les FAMa", "Without cooperation with Niger…": cooperation
+            // is between two sides (or the members of an alliance); with one side only, it names a
+            // manner or a wish, not a joint act
+            EventType::Cooperate
+                if d.actor.len() + d.recipient.len() < 2
+                    && !d.actor_kinds.iter().chain(&d.recipient_kinds).any(|&k| k == EntityType::Igo) =>
+            {
+                Some("cooperation with one side only")
+            }
             // "le gouvernement a adopté un décret": an agreement needs two parties
             EventType::Agree if d.joint && d.actor.len() + d.recipient.len() < 2 => {
                 Some("one party adopting a text: a decision, not an agreement")

@@ -1587,8 +1587,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "en étroite collaboration avec les FAMa", "Without cooperation with Niger…": cooperation
             // is between two sides (or the members of an alliance); with one side only, it names a
             // manner or a wish, not a joint act
+            // (a government and its own army are one side: "le Gouvernement… les services de
+            // renseignement, en étroite collaboration avec les FAMa")
             EventType::Cooperate
-                if d.actor.len() + d.recipient.len() < 2
+                if self.sides(d) < 2
                     && !d.actor_kinds.iter().chain(&d.recipient_kinds).any(|&k| k == EntityType::Igo) =>
             {
                 Some("cooperation with one side only")
@@ -1599,6 +1601,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             _ => None,
         }
+    }
+
+    /// How many sides the parties of `d` make: resolved parties of one state count once, every
+    /// unresolved description once.
+    fn sides(&self, d: &Draft) -> usize {
+        let parties: Vec<&ActorRef> = d.actor.iter().chain(&d.recipient).collect();
+        parties
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| match r.id.as_deref() {
+                Some(id) => !parties[..*i]
+                    .iter()
+                    .any(|p| p.id.as_deref().is_some_and(|q| party_key(q) == party_key(id))),
+                None => true,
+            })
+            .count()
     }
 
     /// A description of soldiers, fighters or attackers: a word of `name` that `anaphora.tsv` lists

@@ -136,6 +136,8 @@ struct Draft {
     /// Its patient is named as the enemy of a state force ("une vingtaine de terroristes ont été
     /// neutralisés", "ont visé un regroupement de terroristes").
     enemy: bool,
+    /// An act of two parties or more (lexicon role `joint`).
+    joint: bool,
 }
 
 struct Extractor<'a, 'd> {
@@ -1365,6 +1367,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.followed_suit(si, &mut drafts);
         }
         self.corefer_document(&mut drafts);
+        self.corefer_headline(&mut drafts);
         // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
         // "Arrivé lundi à Bamako pour une visite…, le ministre…": a sentence-initial participle
         // clause has the main clause's subject
@@ -1522,6 +1525,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
             }
         }
+        // readings that name no event of their own (the event before notes the drop)
+        let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+        for d in drafts {
+            if let Some(rule) = self.not_an_event(&d) {
+                if self.a.explain
+                    && let Some(prev) = kept.last_mut()
+                {
+                    let t = self.a.text(d.trigger).to_string();
+                    prev.explain.push(step("filter", &format!("a later trigger dropped: {rule}"), Some(t)));
+                }
+                continue;
+            }
+            kept.push(d);
+        }
+        let mut drafts = kept;
         self.attach_figures(&mut drafts);
         self.reporters_operations(&mut drafts);
         let scene = self.document_scene_country();
@@ -1759,6 +1777,136 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
             }
         }
+    /// A reading that names no event of its own, whatever its arguments: people fleeing or
+    /// evacuated, support told by a participle qualifying a noun, one party "adopting" a text,
+    /// cooperation with one side only.
+    fn not_an_event(&self, d: &Draft) -> Option<&'static str> {
+        if d.background {
+            return None;
+        }
+        match d.kind {
+            // "des centaines d'habitants ont quitté le village", "une douzaine de blessés ont été
+            // évacués", "women who had left the town": civilians fleeing are no party withdrawing
+            EventType::Retreat
+                if d.mode.as_deref() == Some("withdraw")
+                    && !d.actor.is_empty()
+                    && d.actor.iter().all(|r| r.id.is_none() && self.noncombatants(d.sentence, &r.name)) =>
+            {
+                Some("civilians fleeing or evacuated: no party withdraws")
+            }
+            // "des renforts, appuyés par des éléments de l'Africa Corps, sont arrivés", "soldiers,
+            // backed by Russian fighters": a participle qualifying a noun tells who took part, not
+            // a statement of support
+            EventType::Support if !d.nominal && self.reduced_participle_by(d) => {
+                Some("support told by a participle qualifying a noun: no statement of support")
+            }
+            // "les candidats ont jusqu'au 15 février pour se faire enrôler", "the attackers, who
+            // arrived in gun trucks", "the army chief of staff visiting wounded troops": a
+            // mobilization, a meeting, an accusation or a threat is a party's act; told of
+            // descriptions only, it is movement or talk, not such an event (an actor the text does
+            // not give, or an identified party asserting it, leaves it alone)
+            EventType::Mobilize | EventType::Consult | EventType::Accuse | EventType::Threaten
+                if !d.actor.is_empty()
+                    && d.actor
+                        .iter()
+                        .zip(&d.actor_kinds)
+                        .chain(d.recipient.iter().zip(&d.recipient_kinds))
+                        .all(|(r, &k)| r.id.is_none() && !is_party(k))
+                    // (a description of soldiers or fighters is a party: "quelque 600 militaires
+                    // tchadiens doivent être déployés")
+                    && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
+                    && d.source.iter().all(|r| r.id.is_none()) =>
+            {
+                Some("a state-level act with no identified party")
+            }
+            // "en étroite collaboration avec les FAMa", "Without cooperation with Niger…": cooperation
+            // is between two sides (or the members of an alliance); with one side only, it names a
+            // manner or a wish, not a joint act
+            // (a government and its own army are one side: "le Gouvernement… les services de
+            // renseignement, en étroite collaboration avec les FAMa")
+            EventType::Cooperate
+                if self.sides(d) < 2
+                    && !d.actor_kinds.iter().chain(&d.recipient_kinds).any(|&k| k == EntityType::Igo) =>
+            {
+                Some("cooperation with one side only")
+            }
+            // "le gouvernement a adopté un décret": an agreement needs two parties
+            EventType::Agree if d.joint && d.actor.len() + d.recipient.len() < 2 => {
+                Some("one party adopting a text: a decision, not an agreement")
+            }
+            _ => None,
+        }
+    }
+
+    /// How many sides the parties of `d` make: resolved parties of one state count once, every
+    /// unresolved description once.
+    fn sides(&self, d: &Draft) -> usize {
+        let parties: Vec<&ActorRef> = d.actor.iter().chain(&d.recipient).collect();
+        parties
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| match r.id.as_deref() {
+                Some(id) => !parties[..*i]
+                    .iter()
+                    .any(|p| p.id.as_deref().is_some_and(|q| party_key(q) == party_key(id))),
+                None => true,
+            })
+            .count()
+    }
+
+    /// A description of soldiers, fighters or attackers: a word of `name` that `anaphora.tsv` lists
+    /// with its definite article ("militaires" as in "les militaires", "troops" as in "the troops").
+    fn names_armed_party(&self, name: &str) -> bool {
+        let lang = self.a.doc.lang;
+        let det = if lang == veille_core::Lang::En { "the" } else { "les" };
+        let phrases = crate::anaphora::phrases();
+        name.split_whitespace()
+            .any(|w| phrases.class(lang, w).is_some() || phrases.class(lang, &format!("{det} {w}")).is_some())
+    }
+
+    /// The unresolved party `name`, as written in sentence `si`, is headed by civilians, people or
+    /// the wounded (cues `civilian`, `evacuee`, `injured`).
+    fn noncombatants(&self, si: usize, name: &str) -> bool {
+        let ss = self.a.seg.sentences[si].span;
+        let Some(off) = self.a.doc.text[ss.start..ss.end].find(name) else { return false };
+        let span = Span::new(ss.start + off, ss.start + off + name.len());
+        self.hits[self.hits_in(span)].iter().any(|x| {
+            let e = self.lex.entry(x);
+            e.has(Cue::Civilian) || e.has(Cue::Evacuee) || e.has(Cue::Injured)
+        })
+    }
+
+    /// A verb trigger used as a past participle with no auxiliary before it in its clause, or
+    /// right after a comma, and its agent right after it ("appuyés par", "backed by").
+    fn reduced_participle_by(&self, d: &Draft) -> bool {
+        let toks = &self.a.seg.tokens;
+        let n = toks.partition_point(|t| t.span.start < d.trigger.end);
+        let by = toks
+            .get(n)
+            .is_some_and(|_| self.cues_at(toks[n].span.start).is_some_and(|(_, c)| c.contains(&Cue::By)));
+        let word = self.a.text(d.trigger);
+        let en = self.a.doc.lang == veille_core::Lang::En;
+        let participle = if en {
+            word.ends_with("ed")
+        } else {
+            ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| word.ends_with(e))
+        };
+        if !by || !participle || word.contains(' ') {
+            return false;
+        }
+        let Some(t) = self.tok_before(d.trigger.start) else { return false };
+        if self.tok_text(t) == "," {
+            return true;
+        }
+        let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        let first = toks.partition_point(|t| t.span.start < cs);
+        !toks[first..=t].iter().enumerate().any(|(i, tk)| {
+            (!en && self.tok_is(first + i, &["a", "ont", "est", "sont", "et"]))
+                || self.tok_is(first + i, &["and", "qui", "que", "who", "which", "that"])
+                || self.cues_at(tk.span.start).is_some_and(|(_, c)| {
+                    c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive | Cue::Refl | Cue::Pron))
+                })
+        })
     }
 
     /// The one country every place of the document lies in (datelines aside), when at least two
@@ -1819,20 +1967,97 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// a counter-attack, and background never merge; background never absorbs a reported event.
     /// The earlier event keeps its status and trigger, takes the slots it lacks and the merged
     /// mention's sentence as evidence. Linear in the sentences times the events of one type.
+    /// "Attaque meurtrière près de Banibangou : …" then "des terroristes ont attaqué vendredi le
+    /// village de Fambita…": an event of the title is the first incident of its type the body tells
+    /// with compatible parties (the title's place may be the wider area), not one of its own.
+    fn corefer_headline(&self, drafts: &mut Vec<Draft>) {
+        if !self.is_headline(0) {
+            return;
+        }
+        let mut i = 0;
+        while i < drafts.len() && drafts[i].sentence == 0 {
+            let h = &drafts[i];
+            let country = |d: &Draft| d.location.as_ref().and_then(|l| l.country.clone());
+            // two unresolved descriptions with no word in common ("vingt civils" / "dix
+            // terroristes") are two sides, not one
+            let differ = |a: &[ActorRef], b: &[ActorRef]| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.iter().chain(b).all(|r| r.id.is_none())
+                    && !a.iter().any(|x| b.iter().any(|y| names_overlap(&x.name, &y.name)))
+            };
+            let target = if h.background || h.counter {
+                None
+            } else {
+                drafts.iter().enumerate().skip(i + 1).find_map(|(j, d)| {
+                    (d.sentence > 0
+                        && d.kind == h.kind
+                        && !d.background
+                        && !d.counter
+                        && modes_compatible(h.mode.as_deref(), d.mode.as_deref())
+                        && parties_agree(&h.actor, &d.actor)
+                        && parties_agree(&h.recipient, &d.recipient)
+                        && !crossing(&h.actor, &d.recipient)
+                        && !crossing(&h.recipient, &d.actor)
+                        && !differ(&h.actor, &d.actor)
+                        && !differ(&h.recipient, &d.recipient)
+                        // (a title that took the lead's date tells that day's incident)
+                        && match (h.date.as_deref(), d.date.as_deref()) {
+                            (Some(x), Some(y)) => x.starts_with(y) || y.starts_with(x),
+                            _ => true,
+                        }
+                        && (self.places_agree(h, d)
+                            || country(h).is_none()
+                            || country(d).is_none()
+                            || country(h) == country(d)))
+                    .then_some(j)
+                })
+            };
+            let Some(j) = target else {
+                i += 1;
+                continue;
+            };
+            let h = drafts.remove(i);
+            let d = &mut drafts[j - 1];
+            let (status, date, precision, reason) =
+                (d.status, d.date.take(), d.date_precision, d.date_reason.take());
+            let location = d.location.clone();
+            fill_from(d, &h);
+            // the body's telling stands: its status, date and place
+            d.status = status;
+            (d.date, d.date_precision, d.date_reason) = (date, precision, reason);
+            if location.is_some() {
+                d.location = location;
+            }
+            d.also.push((h.sentence, h.trigger));
+            if self.a.explain {
+                d.explain.push(step(
+                    "trigger",
+                    "headline: the title announces the first such incident the body tells",
+                    Some(self.a.text(h.trigger).to_string()),
+                ));
+            }
+        }
+    }
+
     fn corefer_document(&self, drafts: &mut Vec<Draft>) {
         let mut i = 0;
         while i < drafts.len() {
             let d = &drafts[i];
-            if d.background || d.counter || self.announces_other_incident(d) {
-                i += 1;
-                continue;
-            }
             let ss = self.a.seg.sentences[d.sentence].span;
             let own_date = self
                 .a
                 .dates
                 .iter()
                 .any(|x| ss.contains(x.span) && x.date.is_some() && !self.in_dateline(x.span));
+            // "called on the authorities to investigate the attack", "un deuil national après
+            // l'attaque": a definite noun made context by its sentence, with no date there, names
+            // the incident the article told before, if any
+            let context_reference = d.background && (d.definite_noun || self.demonstrative(d)) && !own_date;
+            if (d.background && !context_reference) || d.counter || self.announces_other_incident(d) {
+                i += 1;
+                continue;
+            }
             let own_place = self.a.places.iter().any(|p| ss.contains(p.span));
             // "JNIM claimed responsibility, saying its fighters had killed some 200 soldiers": an
             // attack told in a claim of responsibility with no place or date of its own is the one
@@ -1923,6 +2148,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             };
             let mut d = drafts.remove(i);
+            if context_reference {
+                // the parties of its sentence are those of the statement about it
+                d.actor.clear();
+                d.actor_kinds.clear();
+                d.recipient.clear();
+                d.recipient_kinds.clear();
+                d.location = None;
+            }
             if anaphoric || demonstrative {
                 // "Le gouvernement n'a pas communiqué sur l'attaque": a noun naming the incident again
                 // brings only the parties its sentence resolves, and its sentence's date is the
@@ -2135,7 +2368,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// A trigger that only names the content of another one is no event of its own: "accord de
     /// coopération", "mettre fin à son accord", "menacé de déployer", "appelé à manifester".
     fn governed(&self, h: usize, sense: &Sense) -> bool {
-        if self.infinitive_content(h, sense) || self.condition_of_threat(h) {
+        if self.infinitive_content(h, sense) || self.condition_of_threat(h) || self.imputed_act(h) {
             return true;
         }
         let toks = &self.a.seg.tokens;
@@ -2208,6 +2441,58 @@ impl<'a, 'd> Extractor<'a, 'd> {
             pos = self.hits[ph].start;
         }
         false
+    }
+
+    /// "soupçonnés de collaborer avec…", "suspected of supplying…", "accusés de vouloir renverser…",
+    /// "the plotters had planned to attack…": an act a suspicion imputes, or an intention imputed by
+    /// an accusation or a suspicion, is not told as done: no event of its own. The trigger must
+    /// follow the suspicion through "de"/"of"/"to" ("a suspected attack" stays an event).
+    fn imputed_act(&self, h: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let hit = self.hits[h];
+        let mut pos = hit.start;
+        let mut linked = false;
+        let mut intent: Option<usize> = None;
+        for step_back in 0..6 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            let ts = toks[t].span.start;
+            if let Some((ph, cues)) = self.cues_at(ts) {
+                if cues.contains(&Cue::Suspect) {
+                    return linked;
+                }
+                // "vouloir renverser", "planned to attack"
+                if cues.contains(&Cue::Intent) && intent.is_none() && (linked || step_back == 0) {
+                    intent = Some(self.hits[ph].start);
+                    linked = false;
+                    pos = self.hits[ph].start;
+                    continue;
+                }
+                // "accusés de vouloir renverser": an accusation imputes the intention
+                if intent.is_some()
+                    && linked
+                    && self
+                        .lex
+                        .entry(&self.hits[ph])
+                        .senses
+                        .iter()
+                        .any(|&x| self.lex.senses[x as usize].kind == EventType::Accuse)
+                {
+                    return true;
+                }
+            }
+            match veille_text::fold_cow(self.tok_text(t)).as_ref() {
+                "de" | "d'" | "d'avoir" | "of" | "to" => linked = true,
+                "avoir" | "having" | "had" | "have" | "has" | "been" => {}
+                _ => break,
+            }
+            pos = ts;
+        }
+        // "the plotters had planned to attack": an intention of suspects named before it in the
+        // clause
+        let Some(ip) = intent else { return false };
+        let si = self.sentence_of(hit.start);
+        let (cs, _) = self.clause(si, hit.start);
+        self.hits[self.hits_in(Span::new(cs, ip))].iter().any(|x| self.lex.entry(x).has(Cue::Suspect))
     }
 
     /// An infinitive verb trigger ("de déployer", "à libérer", "to release") whose nearest trigger
@@ -2839,11 +3124,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // suspending a broadcaster or expelling journalists: censorship and deportation (COERCE)
         if kind == EventType::Sanction
             && matches!(mode.as_deref(), Some("discontinue" | "expel"))
-            // the medium is the object, not a channel named further on ("…, a annoncé le
-            // gouvernement dans un communiqué lu à la télévision")
-            && self.hits[self.hits_in(Span::new(hit.end, self.first_comma(hit.end, ce)))]
-                .iter()
-                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(hit.end, x.start) <= 5)
+            && self.medium_undergoes(hit.start, hit.end, cs, ce, passive)
         {
             mode = Some(if mode.as_deref() == Some("expel") { "deport" } else { "censor" }.to_string());
             kind = EventType::Coerce;
@@ -3775,7 +4056,48 @@ impl<'a, 'd> Extractor<'a, 'd> {
             also: Vec::new(),
             coordinated: sense.pos == Pos::Verb && voice == "active" && self.coordinated_verb(hit.start),
             enemy,
+            joint: sense.joint,
         })
+    }
+
+    /// A medium undergoes the suspension or expulsion at `start..end`: its object, past dates and
+    /// inserts between commas ("a suspendu, mardi, pour trois mois, la diffusion de…", "ont suspendu
+    /// lundi « jusqu'à nouvel ordre » deux radios"), or the subject of a passive ("plusieurs médias,
+    /// dont RFI, ont été suspendus"); not a channel named by a speech verb or a relative clause
+    /// further on ("…, a annoncé le gouvernement dans un communiqué lu à la télévision").
+    fn medium_undergoes(&self, start: usize, end: usize, cs: usize, ce: usize, passive: bool) -> bool {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < end);
+        // (over a quoted insert too: the clause ends at a quotation mark)
+        let se = self.a.seg.sentences[self.sentence_of(start)].span.end.max(ce);
+        for (k, t) in toks.iter().enumerate().skip(first).take(16) {
+            if t.span.start >= se
+                || self.tok_is(
+                    k,
+                    &[
+                        "qui", "que", "qu'", "dont", "who", "which", "that", ";", ":", "a", "ont", "has",
+                        "have", "said",
+                    ],
+                )
+            {
+                break;
+            }
+            let Some((x, cues)) = self.cues_at(t.span.start) else { continue };
+            if cues.contains(&Cue::Media) {
+                return true;
+            }
+            // another verb group: "…, a annoncé lundi la télévision publique"
+            let e = self.lex.entry(&self.hits[x]);
+            if cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Pledge | Cue::Aux | Cue::Claim))
+                || e.senses.iter().any(|&i| self.lex.senses[i as usize].pos == Pos::Verb)
+            {
+                break;
+            }
+        }
+        passive
+            && self.hits[self.hits_in(Span::new(cs, start))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(x.end, start) <= 12)
     }
 
     /// The sentence opens with a past participle clause ("Réunis dimanche à Niamey, …", "Arrivé

@@ -44,6 +44,9 @@ pub struct Sense {
     pub rcpt_de: bool,
     /// A reply to an earlier event ("riposter"): its own event, never a continuation of it.
     pub counter: bool,
+    /// An act of two parties or more ("adopter" a charter together, role `joint`): one party alone
+    /// adopting a text is a decision, not an agreement.
+    pub joint: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -112,6 +115,14 @@ pub enum Cue {
     /// "followed suit", "a fait de même", "a emboîté le pas": the subject did what the party of
     /// the event told before did.
     Same,
+    /// A suspicion ("soupçonnés de", "suspected of"): the act it names is imputed, not reported.
+    Suspect,
+    /// An imputed intention ("vouloir", "planned to"): inside an accusation or a suspicion, the act
+    /// it names did not happen.
+    Intent,
+    /// People who flee or are evacuated ("blessés", "familles", "the wounded"): not a party that
+    /// withdraws (with `civilian`).
+    Evacuee,
 }
 
 impl Cue {
@@ -162,6 +173,9 @@ impl Cue {
             "since" => Cue::Since,
             "enemy" => Cue::Enemy,
             "same" => Cue::Same,
+            "suspect" => Cue::Suspect,
+            "intent" => Cue::Intent,
+            "evacuee" => Cue::Evacuee,
             _ => return None,
         })
     }
@@ -462,6 +476,7 @@ impl LangLexicon {
                     subj_recipient: roles.contains(&"subj=recipient"),
                     rcpt_de: roles.contains(&"rcpt=de") || form.ends_with("disposition"),
                     counter: roles.contains(&"counter"),
+                    joint: roles.contains(&"joint"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

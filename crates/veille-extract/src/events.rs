@@ -157,22 +157,40 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn new(a: &'a Analysis<'d>, lex: &'a LangLexicon, acled: &'a AcledMap, kb: Option<&'a Kb>) -> Self {
         let folded = veille_text::fold(&a.doc.text);
         let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
-        lex.scan(&folded, &a.doc.text, &mut hits);
+        // a multiword trigger may be read across a date right after its verb ("a retiré en 2024 la
+        // licence")
+        let mut gaps: Vec<(usize, usize)> = a
+            .dates
+            .iter()
+            .map(|d| {
+                (
+                    crate::lexicon::folded_offset(&folded, d.span.start),
+                    crate::lexicon::folded_offset(&folded, d.span.end),
+                )
+            })
+            .collect();
+        gaps.sort_unstable();
+        lex.scan_with_gaps(&folded, &a.doc.text, &gaps, &mut hits);
         // words inside an entity name ("United States", "Islamic State") are not cues; a multiword
         // trigger that starts before a name and runs into it ("la création d'une force unifiée")
         // stays a trigger
         let mut spans: Vec<Span> =
             a.entities.iter().filter(|e| e.kind != EntityType::Place).map(|e| e.span).collect();
         spans.sort_unstable();
+        // (a medium's name stays a media cue: "a suspendu la BBC", "suspended RFI" is censorship)
         let mut k = 0;
         hits.retain(|h| {
             while k < spans.len() && spans[k].end <= h.start {
                 k += 1;
             }
-            !spans[k..]
+            let inside = spans[k..]
                 .iter()
                 .take_while(|s| s.start < h.end)
-                .any(|s| s.start <= h.start && s.overlaps(Span::new(h.start, h.end)))
+                .any(|s| s.start <= h.start && s.overlaps(Span::new(h.start, h.end)));
+            !inside || {
+                let e = lex.entry(h);
+                e.senses.is_empty() && e.cues == [Cue::Media]
+            }
         });
         let mut names = HashMap::new();
         for m in &a.entities {
@@ -1246,8 +1264,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 && p.sentence + 2 >= si
                                 && p.sentence < si
                                 && p.background == d.background
-                                // (a counter-attack is named by its own noun: "la riposte")
-                                && (!p.counter || d.counter)
+                                // (a counter-attack is named by its own noun, "la riposte", and
+                                // that noun names no attack but the counter-attack)
+                                && p.counter == d.counter
                     })
                 {
                     // the first telling's status stands ("The army did not say when the strikes
@@ -2289,6 +2308,46 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
     }
 
+    /// A medium is what a suspension or expulsion at hit `h` acts on: its object (within five
+    /// words, not a channel named further on: "…, a annoncé le gouvernement dans un communiqué lu
+    /// à la télévision"), the object after comma-delimited insertions ("a suspendu, mardi 27 mai,
+    /// pour une durée indéterminée, la diffusion de la chaîne…"), or, for a passive, the subject
+    /// before it ("plusieurs médias, dont RFI, ont été suspendus", "the BBC, which was suspended").
+    fn media_undergoes(&self, h: usize, sense: &Sense, ce: usize) -> bool {
+        let hit = self.hits[h];
+        let media_near = |from: usize, to: usize| {
+            self.hits[self.hits_in(Span::new(from, to))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(from, x.start) <= 5)
+        };
+        if media_near(hit.end, self.first_comma(hit.end, ce)) {
+            return true;
+        }
+        let toks = &self.a.seg.tokens;
+        // insertions: the object is the first comma segment that opens with a determiner
+        let mut c = self.first_comma(hit.end, ce);
+        if c < ce && self.tokens_between(hit.end, c) == 0 {
+            for _ in 0..3 {
+                let t = toks.partition_point(|t| t.span.start <= c);
+                let Some(ts) = toks.get(t).map(|t| t.span.start).filter(|&ts| ts < ce) else { break };
+                if self.cues_at(ts).is_some_and(|(_, cues)| cues.contains(&Cue::Det)) {
+                    return media_near(ts, self.first_comma(ts, ce));
+                }
+                c = self.first_comma(ts, ce);
+                if c >= ce {
+                    break;
+                }
+            }
+        }
+        if self.is_passive(h, sense) || self.apposition_comma(h, sense).is_some() {
+            let ss = self.a.seg.sentences[self.sentence_of(hit.start)].span;
+            return self.hits[self.hits_in(Span::new(ss.start, hit.start))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(x.end, hit.start) <= 8);
+        }
+        false
+    }
+
     fn is_passive(&self, h: usize, sense: &Sense) -> bool {
         if sense.pos == Pos::Noun {
             return false;
@@ -2549,11 +2608,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // suspending a broadcaster or expelling journalists: censorship and deportation (COERCE)
         if kind == EventType::Sanction
             && matches!(mode.as_deref(), Some("discontinue" | "expel"))
-            // the medium is the object, not a channel named further on ("…, a annoncé le
-            // gouvernement dans un communiqué lu à la télévision")
-            && self.hits[self.hits_in(Span::new(hit.end, self.first_comma(hit.end, ce)))]
-                .iter()
-                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(hit.end, x.start) <= 5)
+            && self.media_undergoes(h, sense, ce)
         {
             mode = Some(if mode.as_deref() == Some("expel") { "deport" } else { "censor" }.to_string());
             kind = EventType::Coerce;

@@ -163,22 +163,40 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn new(a: &'a Analysis<'d>, lex: &'a LangLexicon, acled: &'a AcledMap, kb: Option<&'a Kb>) -> Self {
         let folded = veille_text::fold(&a.doc.text);
         let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
-        lex.scan(&folded, &a.doc.text, &mut hits);
+        // a multiword trigger may be read across a date right after its verb ("a retiré en 2024 la
+        // licence")
+        let mut gaps: Vec<(usize, usize)> = a
+            .dates
+            .iter()
+            .map(|d| {
+                (
+                    crate::lexicon::folded_offset(&folded, d.span.start),
+                    crate::lexicon::folded_offset(&folded, d.span.end),
+                )
+            })
+            .collect();
+        gaps.sort_unstable();
+        lex.scan_with_gaps(&folded, &a.doc.text, &gaps, &mut hits);
         // words inside an entity name ("United States", "Islamic State") are not cues; a multiword
         // trigger that starts before a name and runs into it ("la création d'une force unifiée")
         // stays a trigger
         let mut spans: Vec<Span> =
             a.entities.iter().filter(|e| e.kind != EntityType::Place).map(|e| e.span).collect();
         spans.sort_unstable();
+        // (a medium's name stays a media cue: "a suspendu la BBC", "suspended RFI" is censorship)
         let mut k = 0;
         hits.retain(|h| {
             while k < spans.len() && spans[k].end <= h.start {
                 k += 1;
             }
-            !spans[k..]
+            let inside = spans[k..]
                 .iter()
                 .take_while(|s| s.start < h.end)
-                .any(|s| s.start <= h.start && s.overlaps(Span::new(h.start, h.end)))
+                .any(|s| s.start <= h.start && s.overlaps(Span::new(h.start, h.end)));
+            !inside || {
+                let e = lex.entry(h);
+                e.senses.is_empty() && e.cues == [Cue::Media]
+            }
         });
         let mut names = HashMap::new();
         for m in &a.entities {
@@ -1278,8 +1296,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 && p.sentence + 2 >= si
                                 && p.sentence < si
                                 && p.background == d.background
-                                // (a counter-attack is named by its own noun: "la riposte")
-                                && (!p.counter || d.counter)
+                                // (a counter-attack is named by its own noun, "la riposte", and
+                                // that noun names no attack but the counter-attack)
+                                && p.counter == d.counter
                     })
                 {
                     // the first telling's status stands ("The army did not say when the strikes
@@ -1777,6 +1796,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
             }
         }
+    }
+
     /// A reading that names no event of its own, whatever its arguments: people fleeing or
     /// evacuated, support told by a participle qualifying a noun, one party "adopting" a text,
     /// cooperation with one side only.

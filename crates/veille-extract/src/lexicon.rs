@@ -399,6 +399,21 @@ impl Morph {
     }
 }
 
+/// The folded offset of original byte offset `orig`: the first folded byte whose original char
+/// starts at or after it (the folded text's length past the end).
+pub fn folded_offset(folded: &veille_text::Folded, orig: usize) -> usize {
+    let (mut lo, mut hi) = (0, folded.text.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if folded.orig_start(mid) < orig {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// Expands "<prendre> d'assaut" with the forms of the verb in angle brackets.
 fn expand_pattern(
     morph: &Morph,
@@ -537,6 +552,19 @@ impl LangLexicon {
     /// Matches the lexicon over `folded` (the folded document text), returning hits with
     /// original-text spans, in text order, non-overlapping, longest first at each word start.
     pub fn scan(&self, folded: &veille_text::Folded, original: &str, out: &mut Vec<Hit>) {
+        self.scan_with_gaps(folded, original, &[], out);
+    }
+
+    /// [`scan`](Self::scan), where a multiword trigger may also be read across one of `gaps`
+    /// (folded spans sorted by start: the document's date expressions) that starts right after
+    /// its first word: "a retiré en 2024 la licence", "a levé jeudi 12 juin le couvre-feu".
+    pub fn scan_with_gaps(
+        &self,
+        folded: &veille_text::Folded,
+        original: &str,
+        gaps: &[(usize, usize)],
+        out: &mut Vec<Hit>,
+    ) {
         let f = folded.text.as_bytes();
         let n = f.len();
         let mut i = 0;
@@ -553,7 +581,8 @@ impl LangLexicon {
             let input = Input::new(&folded.text).range(i..).anchored(Anchored::Yes);
             // a multiword trigger read across a skippable word ("ont bloqué dimanche l'entrée")
             let plain = self.ac.find(input);
-            if let Some((entry, e)) = self.match_across_skip(folded, i, plain.as_ref().map(|m| m.end())) {
+            if let Some((entry, e)) = self.match_across_skip(folded, i, plain.as_ref().map(|m| m.end()), gaps)
+            {
                 let (s, oe) = (folded.orig_start(i), folded.orig_end(e));
                 if self.accept(entry, &original[s..oe]) {
                     out.push(Hit { start: s, end: oe, entry });
@@ -597,15 +626,17 @@ impl LangLexicon {
         }
     }
 
-    /// At word start `i`, when the next word is skippable ("mardi", "yesterday"), matches the
-    /// lexicon over this word joined to what follows the skipped word; returns the entry and the
-    /// folded end when that match reaches past the skipped word and is longer than `plain_end`
-    /// (the ordinary match). Allocates only at words followed by a skippable word.
+    /// At word start `i`, when the next word is skippable ("mardi", "yesterday") or a gap (a date
+    /// expression) starts there, matches the lexicon over this word joined to what follows the
+    /// skipped word or gap; returns the entry and the folded end when that match reaches past the
+    /// skipped part and is longer than `plain_end` (the ordinary match). Allocates only at words
+    /// followed by a skippable word or a gap.
     fn match_across_skip(
         &self,
         folded: &veille_text::Folded,
         i: usize,
         plain_end: Option<usize>,
+        gaps: &[(usize, usize)],
     ) -> Option<(u32, usize)> {
         let f = folded.text.as_bytes();
         let n = f.len();
@@ -621,14 +652,30 @@ impl LangLexicon {
         while ne < n && is_word_byte(f[ne]) {
             ne += 1;
         }
-        // cheap filters first: this runs at every word start
-        if ne >= n || f[ne] != b' ' || self.skip_first[f[ns] as usize] == 0 {
+        // a date, or a date after its preposition ("en 2024", "le 12 juin", "on Monday")
+        let gap_at = |p: usize| gaps.binary_search_by_key(&p, |g| g.0).ok().map(|k| gaps[k].1);
+        let gap = gap_at(ns).or_else(|| {
+            (ne < n && f[ne] == b' ' && matches!(&f[ns..ne], b"en" | b"le" | b"in" | b"on"))
+                .then(|| gap_at(ne + 1))
+                .flatten()
+        });
+        let skipped_end = match gap {
+            Some(e) => e,
+            None => {
+                // cheap filters first: this runs at every word start
+                if ne >= n || self.skip_first[f[ns] as usize] == 0 {
+                    return None;
+                }
+                if !self.skip.iter().any(|w| w.as_bytes() == &f[ns..ne]) {
+                    return None;
+                }
+                ne
+            }
+        };
+        if skipped_end >= n || f[skipped_end] != b' ' {
             return None;
         }
-        if !self.skip.iter().any(|w| w.as_bytes() == &f[ns..ne]) {
-            return None;
-        }
-        let rest = ne + 1;
+        let rest = skipped_end + 1;
         let tail_end = (rest + 80).min(n);
         let tail_end = (tail_end..=n).find(|&k| folded.text.is_char_boundary(k)).unwrap_or(n);
         let mut buf = String::with_capacity(we - i + 1 + tail_end - rest);

@@ -155,9 +155,8 @@ fn is_party(k: EntityType) -> bool {
 
 impl<'a, 'd> Extractor<'a, 'd> {
     fn new(a: &'a Analysis<'d>, lex: &'a LangLexicon, acled: &'a AcledMap, kb: Option<&'a Kb>) -> Self {
-        let folded = veille_text::fold(&a.doc.text);
         let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
-        lex.scan(&folded, &a.doc.text, &mut hits);
+        lex.scan(a.folded(), &a.doc.text, &mut hits);
         // words inside an entity name ("United States", "Islamic State") are not cues; a multiword
         // trigger that starts before a name and runs into it ("la création d'une force unifiée")
         // stays a trigger

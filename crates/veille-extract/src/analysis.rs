@@ -2,7 +2,7 @@
 
 use veille_core::record::EventRecord;
 use veille_core::{CharIndex, Document, EntityMention, PartialDate, PlaceMention, Precision, Span};
-use veille_text::Segmentation;
+use veille_text::{Folded, Segmentation};
 
 /// A number the text layer found ("5 000 hommes", "au moins 27"), as the event extractor reads it.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +50,9 @@ pub struct Analysis<'d> {
     pub places: Vec<PlaceMention>,
     pub events: Vec<EventRecord>,
     pub chars: CharIndex,
+    /// The document folded (case, accents) with its offset map: made once, on first use, and
+    /// shared by the stages that match lexicons over it (knowledge base, gazetteer, triggers).
+    folded: std::cell::OnceCell<Folded>,
 }
 
 impl<'d> Analysis<'d> {
@@ -65,7 +68,13 @@ impl<'d> Analysis<'d> {
             places: Vec::new(),
             events: Vec::new(),
             chars: CharIndex::new(&doc.text),
+            folded: std::cell::OnceCell::new(),
         }
+    }
+
+    /// `veille_text::fold` of the document's text, made on the first call.
+    pub fn folded(&self) -> &Folded {
+        self.folded.get_or_init(|| veille_text::fold(&self.doc.text))
     }
 
     /// Text of a byte span of the document.

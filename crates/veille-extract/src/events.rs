@@ -161,7 +161,6 @@ fn is_party(k: EntityType) -> bool {
 
 impl<'a, 'd> Extractor<'a, 'd> {
     fn new(a: &'a Analysis<'d>, lex: &'a LangLexicon, acled: &'a AcledMap, kb: Option<&'a Kb>) -> Self {
-        let folded = veille_text::fold(&a.doc.text);
         let mut hits = Vec::with_capacity(a.doc.text.len() / 12);
         // a multiword trigger may be read across a date right after its verb ("a retiré en 2024 la
         // licence")
@@ -170,13 +169,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .iter()
             .map(|d| {
                 (
-                    crate::lexicon::folded_offset(&folded, d.span.start),
-                    crate::lexicon::folded_offset(&folded, d.span.end),
+                    crate::lexicon::folded_offset(a.folded(), d.span.start),
+                    crate::lexicon::folded_offset(a.folded(), d.span.end),
                 )
             })
             .collect();
         gaps.sort_unstable();
-        lex.scan_with_gaps(&folded, &a.doc.text, &gaps, &mut hits);
+        lex.scan_with_gaps(a.folded(), &a.doc.text, &gaps, &mut hits);
         // words inside an entity name ("United States", "Islamic State") are not cues; a multiword
         // trigger that starts before a name and runs into it ("la création d'une force unifiée")
         // stays a trigger

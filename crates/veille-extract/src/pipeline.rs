@@ -62,7 +62,7 @@ impl Stage for EntityStage {
     }
     fn run(&self, a: &mut Analysis<'_>) {
         let r = Recognizer::new(&self.kb);
-        a.entities = r.annotate(&a.doc.text, &a.seg, a.doc.lang, a.doc.published);
+        a.entities = r.annotate_folded(&a.doc.text, a.folded(), &a.seg, a.doc.lang, a.doc.published);
     }
 }
 
@@ -176,7 +176,7 @@ impl Stage for PlaceStage {
         "places"
     }
     fn run(&self, a: &mut Analysis<'_>) {
-        a.places = self.geo.annotate(&a.doc.text, &a.seg, a.doc.lang, &a.entities);
+        a.places = self.geo.annotate_folded(&a.doc.text, a.folded(), &a.seg, a.doc.lang, &a.entities);
     }
 }
 

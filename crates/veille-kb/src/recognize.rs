@@ -147,7 +147,7 @@ impl StateTally {
 
 struct Doc<'a> {
     text: &'a str,
-    f: Folded,
+    f: &'a Folded,
     hits: Vec<Hit>,
     /// Sentence start offsets (sorted).
     sent_starts: Vec<usize>,
@@ -238,6 +238,20 @@ impl<'k> Recognizer<'k> {
         lang: Lang,
         published: Option<PartialDate>,
     ) -> Vec<EntityMention> {
+        self.annotate_folded(text, &fold(text), seg, lang, published)
+    }
+
+    /// As [`annotate`](Self::annotate), with the document's folded text already made
+    /// (`veille_text::fold(text)`), so that a pipeline folds each document once for all its
+    /// lexicon matchers. `folded` must be the fold of `text`.
+    pub fn annotate_folded(
+        &self,
+        text: &str,
+        folded: &Folded,
+        seg: &Segmentation,
+        lang: Lang,
+        published: Option<PartialDate>,
+    ) -> Vec<EntityMention> {
         let (as_of, note) = match published {
             Some(d) => (d.first_day(), None),
             None => {
@@ -245,7 +259,7 @@ impl<'k> Recognizer<'k> {
                 (t, Some(format!("no publication date: resolved as of today ({t})")))
             }
         };
-        self.annotate_as_of(text, seg, lang, as_of, note)
+        self.annotate_folded_as_of(text, folded, seg, lang, as_of, note)
     }
 
     /// Like [`annotate`](Self::annotate) with an explicit resolution date (deterministic).
@@ -257,7 +271,19 @@ impl<'k> Recognizer<'k> {
         as_of: PartialDate,
         date_note: Option<String>,
     ) -> Vec<EntityMention> {
-        let f = fold(text);
+        self.annotate_folded_as_of(text, &fold(text), seg, _lang, as_of, date_note)
+    }
+
+    /// As [`annotate_as_of`](Self::annotate_as_of), with the fold of `text` already made.
+    pub fn annotate_folded_as_of(
+        &self,
+        text: &str,
+        f: &Folded,
+        seg: &Segmentation,
+        _lang: Lang,
+        as_of: PartialDate,
+        date_note: Option<String>,
+    ) -> Vec<EntityMention> {
         let mut doc = Doc {
             text,
             hits: Vec::new(),

@@ -1300,19 +1300,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 && p.counter == d.counter
                     })
                 {
-                    // the first telling's status stands ("The army did not say when the strikes
+                    // (the first telling's status stands: "The army did not say when the strikes
                     // took place" does not deny them)
-                    let status = prev.status;
-                    fill_from(prev, &d);
-                    prev.status = status;
-                    prev.also.push((d.sentence, d.trigger));
-                    if self.a.explain {
-                        prev.explain.push(step(
-                            "trigger",
-                            "coreference: a definite noun names this event again",
-                            Some(self.a.text(d.trigger).to_string()),
-                        ));
-                    }
+                    self.absorb(prev, &d, "coreference: a definite noun names this event again");
                     continue;
                 }
                 // headline + lead: "Kidal : l'armée reprend l'aérodrome après de violents combats.
@@ -1590,6 +1580,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.finish(d)
             })
             .collect()
+    }
+
+    /// Folds the mention `d` into the event `into` it tells again (coreference): the first
+    /// telling's status stands, the other slots fill in from the mention (`fill_from`), and the
+    /// mention's trigger is kept as another telling, with `rule` in `--explain`.
+    fn absorb(&self, into: &mut Draft, d: &Draft, rule: &str) {
+        let status = into.status;
+        fill_from(into, d);
+        into.status = status;
+        into.also.push((d.sentence, d.trigger));
+        if self.a.explain {
+            into.explain.push(step("trigger", rule, Some(self.a.text(d.trigger).to_string())));
+        }
     }
 
     /// "Niger followed suit on Tuesday", "Alger a fait de même", "Le Niger lui a emboîté le pas":
@@ -2039,23 +2042,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             };
             let h = drafts.remove(i);
             let d = &mut drafts[j - 1];
-            let (status, date, precision, reason) =
-                (d.status, d.date.take(), d.date_precision, d.date_reason.take());
-            let location = d.location.clone();
-            fill_from(d, &h);
             // the body's telling stands: its status, date and place
-            d.status = status;
+            let (date, precision, reason) = (d.date.take(), d.date_precision, d.date_reason.take());
+            let location = d.location.clone();
+            self.absorb(d, &h, "headline: the title announces the first such incident the body tells");
             (d.date, d.date_precision, d.date_reason) = (date, precision, reason);
             if location.is_some() {
                 d.location = location;
-            }
-            d.also.push((h.sentence, h.trigger));
-            if self.a.explain {
-                d.explain.push(step(
-                    "trigger",
-                    "headline: the title announces the first such incident the body tells",
-                    Some(self.a.text(h.trigger).to_string()),
-                ));
             }
         }
     }
@@ -2192,21 +2185,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 d.date = None;
             }
             let p = &mut drafts[j];
-            let status = p.status;
-            fill_from(p, &d);
-            // the first telling is the narrator's; a later "Aucun groupe n'a revendiqué l'attaque"
-            // or a denial of an accusation does not change it
-            p.status = status;
-            p.also.push((d.sentence, d.trigger));
+            // (the first telling is the narrator's; a later "Aucun groupe n'a revendiqué
+            // l'attaque" or a denial of an accusation does not change its status)
+            self.absorb(p, &d, "document coreference: a later mention of the same incident");
             p.also.extend(d.also);
             p.quantities.extend(d.quantities);
-            if self.a.explain {
-                p.explain.push(step(
-                    "trigger",
-                    "document coreference: a later mention of the same incident",
-                    Some(self.a.text(d.trigger).to_string()),
-                ));
-            }
         }
     }
 

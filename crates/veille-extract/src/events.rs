@@ -608,6 +608,26 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
     }
 
+    /// "La chaîne a « regretté une décision injustifiée »", "Le gouvernement, qui…, « condamne
+    /// fermement cet acte »", "… et « met en garde tous ceux qui… »": a quotation opened inside the
+    /// verb group (its marks right before the verb, at most one word between) quotes the verb, not a
+    /// speaker's clause: the subject is the one of the clause before the marks (not after a colon
+    /// or semicolon, which open the speaker's own words).
+    fn subject_before_quote(&self, si: usize, cs: usize, verb: usize) -> Option<&Group> {
+        let q = self.a.quotes.iter().find(|q| q.span.start == cs && q.outer.start < q.span.start)?;
+        if self.tokens_between(q.span.start, verb) > 1 {
+            return None;
+        }
+        let ss = self.a.seg.sentences[si].span;
+        let before =
+            self.tok_before(q.outer.start).filter(|&t| self.a.seg.tokens[t].span.start >= ss.start)?;
+        if matches!(self.tok_text(before), ":" | ";") {
+            return None;
+        }
+        let (pcs, _) = self.clause(si, self.a.seg.tokens[before].span.start);
+        self.subject(pcs, q.outer.start).filter(|g| g.end <= q.outer.start)
+    }
+
     /// "In northern Mali, JNIM fighters attacked…": a group inside a clause-opening prepositional
     /// phrase closed by a comma before the verb is the scene, not the subject.
     fn in_scene_phrase(&self, cs: usize, g: &Group, before: usize) -> bool {
@@ -3005,7 +3025,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let (mcs, mce) = self.clause(si, ss.start);
                 self.subject(mcs, mce.min(hit.start))
             }
-            None => self.subject(cs, hit.start),
+            None => self.subject(cs, hit.start).or_else(|| self.subject_before_quote(si, cs, hit.start)),
         };
         // "La partie AES a réaffirmé sa décision de quitter la CEDEAO et a rejeté…": a group after
         // another verb of the clause is that verb's object, never the subject of a coordinated

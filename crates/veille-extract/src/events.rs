@@ -373,6 +373,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.tok_is(t, &["(", "told", "à", "a", "au", "par", "by", "with", "avec"])
     }
 
+    /// A mention addressed by speech: a dative complement ("à l'AFP", "aux journalistes", "to
+    /// reporters") or the object of "told"/"tell".
+    fn listener(&self, pos: usize) -> bool {
+        if self.lead_preposition(pos) == Some(Cue::Dat) {
+            return true;
+        }
+        let Some(mut t) = self.tok_before(pos) else { return false };
+        if self.tok_is(t, &["the"]) {
+            let Some(p) = self.tok_before(self.a.seg.tokens[t].span.start) else { return false };
+            t = p;
+        }
+        self.tok_is(t, &["told", "tell", "tells", "telling"])
+    }
+
     /// The preposition cue right before a mention (articles skipped): "du Mali" → `Gen`,
     /// "aux autorités" → `Dat`, "contre le JNIM" → `Against`.
     fn lead_preposition(&self, pos: usize) -> Option<Cue> {
@@ -2037,6 +2051,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && d.kind == h.kind
                         && !d.background
                         && !d.counter
+                        // a feared or announced one ("de possibles affrontements") is not the
+                        // incident a title reports as done
+                        && (matches!(h.status, Status::Hypothetical | Status::Pledged)
+                            || !matches!(d.status, Status::Hypothetical | Status::Pledged))
                         && modes_compatible(h.mode.as_deref(), d.mode.as_deref())
                         && parties_agree(&h.actor, &d.actor)
                         && parties_agree(&h.recipient, &d.recipient)
@@ -3645,9 +3663,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     source_group = self.last_person_before(ss.start);
                     source_rule = "pronoun speaker: last person named before";
                 } else {
+                    // "…, ont indiqué à l'AFP des sources locales", "officers told VOA": the
+                    // party the speech is addressed to hears it, it does not assert it
                     source_group = self
                         .groups_in(sh.end, ss.end)
-                        .next()
+                        .find(|g| !self.listener(g.start))
                         .filter(|g| self.tokens_between(sh.end, g.start) <= 4)
                         .or_else(|| {
                             self.groups_in(hit.end, sh.start)
@@ -4036,6 +4056,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             note("background", "dated by an explicit year before the publication", Some(&y));
             (date, date_precision, date_reason) =
                 (None, None, Some("background: reported context, not dated".to_string()));
+        }
+        // "l'an dernier", "this year", "earlier this year": a year alone places context, it does
+        // not date an incident
+        if date_precision == Some(veille_core::Precision::Year) {
+            let year = date.take().unwrap_or_default();
+            note("date", "a year alone does not date an incident", Some(&year));
+            (date_precision, date_reason) =
+                (None, Some(format!("a year alone ({year}) does not date an incident")));
         }
         // a day after the publication: scheduled ("un couvre-feu est instauré à compter du lundi 7")
         if matches!(status, Status::Asserted | Status::Claimed)
@@ -4951,14 +4979,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let filed = |d: &&crate::analysis::DateRef| !self.in_dateline(d.span);
         let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).filter(filed).min_by_key(dist);
         let mut rule = "date in the event's sentence";
+        // A sentence with no date of its own is not dated by the one before ("Dans la foulée, le
+        // gouverneur a instauré un couvre-feu", "Il a également suspendu…": annotators leave these
+        // undated), except when it says the day relative to it: "Le lendemain, l'armée a mené des
+        // frappes", "La veille, …" (a day after or before the date of the sentence before)
+        let mut shift = 0;
         if pick.is_none() && si > 0 {
-            let ps = a.seg.sentences[si - 1].span;
-            pick = a.dates.iter().filter(|d| ps.contains(d.span)).filter(filed).max_by_key(|d| d.span.start);
-            rule = "date in the sentence before";
+            shift = self.relative_day(ss);
+            if shift != 0 {
+                let ps = a.seg.sentences[si - 1].span;
+                pick =
+                    a.dates.iter().filter(|d| ps.contains(d.span)).filter(filed).max_by_key(|d| d.span.start);
+                rule = "date in the sentence before";
+            }
         }
-        // "Le lendemain, l'armée a mené des frappes", "La veille, …": a day after or before the date
-        // of the sentence before
-        let shift = if rule == "date in the sentence before" { self.relative_day(ss) } else { 0 };
         match pick {
             Some(d) => match d.date {
                 Some(date) if shift != 0 && d.precision == veille_core::Precision::Day => {
@@ -4991,7 +5025,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     ),
                 ),
             },
-            None => (None, None, Some("no date in the event's sentence or the one before".to_string())),
+            None => (None, None, Some("no date in the event's sentence".to_string())),
         }
     }
 

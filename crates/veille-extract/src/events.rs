@@ -36,7 +36,7 @@ use std::sync::Arc;
 use veille_core::record::{
     ActorRef, EventRecord, ExplainStep, Location, QuantityKind, QuantityRecord, TextSpan,
 };
-use veille_core::{EntityType, EventType, Span, Status};
+use veille_core::{EntityType, EventType, MentionSource, Span, Status};
 use veille_kb::Kb;
 
 /// The event stage: lexicons and the ACLED table, loaded once.
@@ -1868,7 +1868,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .iter()
                         .zip(&d.actor_kinds)
                         .chain(d.recipient.iter().zip(&d.recipient_kinds))
-                        .all(|(r, &k)| r.id.is_none() && !is_party(k))
+                        .all(|(r, &k)| r.id.is_none() && !is_party(k) && !self.proper_name(&r.name))
                     // (a description of soldiers or fighters is a party: "quelque 600 militaires
                     // tchadiens doivent être déployés")
                     && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
@@ -1909,6 +1909,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 None => true,
             })
             .count()
+    }
+
+    /// `name` is a proper name the tagger (or an acronym defined in the text) found, though the
+    /// knowledge base lacks it ("Iraqi President Saddam Hussein", "The Hamas", "Ceasefire
+    /// Violations Committee"): an identified party, not a description like "the attackers". A
+    /// tagger name in capitals only may be a generic noun ("l'ONG Alarme Phone Sahara" tagged
+    /// "ONG"): it needs a capitalised word in lower case.
+    fn proper_name(&self, name: &str) -> bool {
+        let cased = |w: &str| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        self.a.entities.iter().any(|e| {
+            e.id.is_none()
+                && e.name == name
+                && match e.source {
+                    MentionSource::Acronym => true,
+                    MentionSource::Tagger => name.split_whitespace().any(cased),
+                    _ => false,
+                }
+        })
     }
 
     /// A description of soldiers, fighters or attackers: a word of `name` that `anaphora.tsv` lists

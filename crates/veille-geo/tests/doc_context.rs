@@ -173,3 +173,14 @@ fn a_cercle_or_departement_is_read_at_its_seat_a_region_or_province_is_not() {
     assert_eq!(id("Soum"), Some(2355248)); // the province (ADM2)
     assert_eq!(id("Tillabéri"), Some(2595293)); // the region (ADM1)
 }
+
+#[test]
+fn the_islamic_state_news_agency_is_no_place() {
+    // a tagger may read "Amaq" as a place; in reports it is the agency that carries the group's claims
+    let t = "The Islamic State Sahel Province claimed the attack near Tillabéri on Tuesday through \
+             its Amaq news agency.";
+    let ents = [mention(t, "Amaq", EntityType::Place, None)];
+    let ms = places(t, Lang::En, &ents);
+    assert!(find(&ms, t, "Amaq").is_none(), "{ms:?}");
+    assert!(find(&ms, t, "Tillabéri").is_some(), "{ms:?}");
+}

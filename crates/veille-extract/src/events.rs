@@ -167,12 +167,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut gaps: Vec<(usize, usize)> = a
             .dates
             .iter()
-            .map(|d| {
-                (
-                    crate::lexicon::folded_offset(a.folded(), d.span.start),
-                    crate::lexicon::folded_offset(a.folded(), d.span.end),
-                )
-            })
+            .map(|d| (a.folded().folded_offset(d.span.start), a.folded().folded_offset(d.span.end)))
             .collect();
         gaps.sort_unstable();
         lex.scan_with_gaps(a.folded(), &a.doc.text, &gaps, &mut hits);

@@ -399,21 +399,6 @@ impl Morph {
     }
 }
 
-/// The folded offset of original byte offset `orig`: the first folded byte whose original char
-/// starts at or after it (the folded text's length past the end).
-pub fn folded_offset(folded: &veille_text::Folded, orig: usize) -> usize {
-    let (mut lo, mut hi) = (0, folded.text.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if folded.orig_start(mid) < orig {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
-}
-
 /// Expands "<prendre> d'assaut" with the forms of the verb in angle brackets.
 fn expand_pattern(
     morph: &Morph,

@@ -190,7 +190,7 @@ impl<'g> Geoparser<'g> {
             let lp = self.gaz.by_loose_key(&loose_key(&k));
             if !lp.is_empty() {
                 h.span = whole;
-                h.fspan = (h.fspan.0, fold_offset(folded, next.end));
+                h.fspan = (h.fspan.0, folded.folded_offset(next.end));
                 h.key = k;
                 h.cands = lp.to_vec();
                 h.matched = MatchKind::Loose;
@@ -260,8 +260,8 @@ impl<'g> Geoparser<'g> {
             {
                 continue;
             }
-            let fs = fold_offset(folded, span.start);
-            let fe = fold_offset(folded, span.end);
+            let fs = folded.folded_offset(span.start);
+            let fe = folded.folded_offset(span.end);
             let ctx = self.context(ftext, fs, fe, lang);
             let prev_word = words_before(ftext, fs, 1);
             let known_only = prev_word.first().is_some_and(|w| self.cues.known_only_after(w.text, lang));
@@ -322,7 +322,7 @@ impl<'g> Geoparser<'g> {
                 continue;
             }
             let e = EntityMention { span, ..e.clone() };
-            let (fs, fe) = (fold_offset(folded, e.span.start), fold_offset(folded, e.span.end));
+            let (fs, fe) = (folded.folded_offset(e.span.start), folded.folded_offset(e.span.end));
             let exact = self.gaz.by_key(&k);
             let (cands, matched) = if !exact.is_empty() {
                 (exact.to_vec(), MatchKind::Exact)
@@ -864,21 +864,6 @@ fn admin_key(name: &str) -> String {
         }
     }
     k
-}
-
-/// Folded offset of an original char-boundary offset (first folded byte at or after it).
-fn fold_offset(f: &veille_text::Folded, orig: usize) -> usize {
-    // orig_start is monotone: binary search over folded offsets.
-    let (mut lo, mut hi) = (0usize, f.text.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if f.orig_start(mid) < orig {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
 }
 
 /// Whether a place mention is a dateline ("NIAMEY, 12 mars (AFP) –", "Bamako — ", "DJIBO :"):

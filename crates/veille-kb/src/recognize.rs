@@ -1208,7 +1208,7 @@ impl<'k> Recognizer<'k> {
             return None;
         }
         let start = h.e + lead;
-        if doc.hit_starting_at(doc.f.text.len().min(self.folded_pos(doc, start))) {
+        if doc.hit_starting_at(doc.f.text.len().min(doc.f.folded_offset(start))) {
             return None; // a known name follows
         }
         let mut end = start;
@@ -1256,17 +1256,6 @@ impl<'k> Recognizer<'k> {
             k += 1;
         }
         Some(k)
-    }
-
-    /// Folded offset of an original byte offset (first folded byte at or after it).
-    fn folded_pos(&self, doc: &Doc, orig: usize) -> usize {
-        // the map is monotone: binary search over folded offsets
-        let (mut lo, mut hi) = (0usize, doc.f.text.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if doc.f.orig_start(mid) < orig { lo = mid + 1 } else { hi = mid }
-        }
-        lo
     }
 
     fn try_entity(&self, doc: &mut Doc, i: usize) -> Option<usize> {
@@ -1510,7 +1499,7 @@ impl<'k> Recognizer<'k> {
             && rest.chars().next().is_some_and(char::is_uppercase)
         {
             // the next capitalised word is no knowledge-base name, or a person's name
-            let fpos = self.folded_pos(doc, h.e + 1);
+            let fpos = doc.f.folded_offset(h.e + 1);
             match doc.hits.binary_search_by_key(&fpos, |x| x.fs) {
                 Err(_) => return true,
                 Ok(k) => {
@@ -1528,7 +1517,7 @@ impl<'k> Recognizer<'k> {
         if let Some(head) = before.strip_suffix(' ') {
             let w = head.rsplit(|c: char| !(c.is_alphanumeric() || c == '-')).next().unwrap_or("");
             let ws = head.len() - w.len();
-            let fw = self.folded_pos(doc, ws);
+            let fw = doc.f.folded_offset(ws);
             if w.chars().next().is_some_and(char::is_uppercase)
                 && !doc.sentence_initial(ws)
                 && !doc.covered(fw)

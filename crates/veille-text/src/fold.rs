@@ -20,6 +20,12 @@ impl Folded {
     pub fn orig_start(&self, folded: usize) -> usize {
         self.map[folded] as usize
     }
+    /// Folded offset of an original byte offset `orig`: the first folded byte whose original char
+    /// starts at or after it (the folded text's length past the end). The map is monotone, so this
+    /// is a binary search.
+    pub fn folded_offset(&self, orig: usize) -> usize {
+        self.map[..self.text.len()].partition_point(|&m| (m as usize) < orig)
+    }
     /// Original byte offset of a folded *end* offset (exclusive): the end of the original char
     /// that produced the last folded byte before `folded`.
     pub fn orig_end(&self, folded: usize) -> usize {

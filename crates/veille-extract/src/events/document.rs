@@ -1,0 +1,392 @@
+//! Document-level reasoning: who reports, who followed suit, what is no event.
+
+use super::*;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// Folds the mention `d` into the event `into` it tells again (coreference): the first
+    /// telling's status stands, the other slots fill in from the mention (`fill_from`), and the
+    /// mention's trigger is kept as another telling, with `rule` in `--explain`.
+    pub(super) fn absorb(&self, into: &mut Draft, d: &Draft, rule: &str) {
+        let status = into.status;
+        fill_from(into, d);
+        into.status = status;
+        into.also.push((d.sentence, d.trigger));
+        if self.a.explain {
+            into.explain.push(step("trigger", rule, Some(self.a.text(d.trigger).to_string())));
+        }
+    }
+
+    /// "Niger followed suit on Tuesday", "Alger a fait de même", "Le Niger lui a emboîté le pas":
+    /// the subject did what the last act told in the three sentences before was (not a violent
+    /// one, nor a participle clause's or background): the same type and mode, the same recipient,
+    /// the subject as its actor, dated by its own sentence.
+    pub(super) fn followed_suit(&self, si: usize, drafts: &mut Vec<Draft>) {
+        let ss = self.a.seg.sentences[si].span;
+        for i in self.hits_in(ss) {
+            if !self.has_cue(i, Cue::Same) {
+                continue;
+            }
+            let hit = self.hits[i];
+            let trig = Span::new(hit.start, hit.end);
+            let (cs, _) = self.clause(si, hit.start);
+            let Some(g) = self.subject(cs, hit.start) else { continue };
+            let (actor, actor_kinds) = self.group_refs(g);
+            if actor.iter().all(|r| r.id.is_none()) {
+                continue;
+            }
+            let Some(prev) = drafts.iter().rev().find(|p| {
+                p.sentence + 3 >= si
+                    && p.trigger.end <= hit.start
+                    && !p.background
+                    && !p.participle
+                    && p.kind != EventType::Assault
+                    && p.actor.iter().any(|r| r.id.is_some())
+            }) else {
+                continue;
+            };
+            if same_ids(&prev.actor, &actor) {
+                continue;
+            }
+            let mut d = prev.clone();
+            d.recipient.retain(|r| !actor.iter().any(|x| same_party(x, r)));
+            d.recipient_kinds = prev
+                .recipient
+                .iter()
+                .zip(&prev.recipient_kinds)
+                .filter(|(r, _)| !actor.iter().any(|x| same_party(x, r)))
+                .map(|(_, k)| *k)
+                .collect();
+            d.actor = actor;
+            d.actor_kinds = actor_kinds;
+            d.sentence = si;
+            d.trigger = trig;
+            d.evidence = ss;
+            d.source = Vec::new();
+            d.status = Status::Asserted;
+            d.location = None;
+            d.location_reason = None;
+            d.quantities = Vec::new();
+            d.also = Vec::new();
+            d.subject_pron = false;
+            d.subject_anaphor = false;
+            d.definite_noun = false;
+            d.nominal = false;
+            d.coordinated = false;
+            let mut ex = Vec::new();
+            let explain = self.a.explain;
+            let mut note = |slot: &str, rule: &str, text: Option<&str>| {
+                if explain {
+                    ex.push(step(slot, rule, text.map(str::to_string)));
+                }
+            };
+            note(
+                "trigger",
+                "`followed suit`: the act told before, by the subject",
+                Some(self.a.text(prev.trigger)),
+            );
+            (d.date, d.date_precision, d.date_reason) = self.date(si, trig, &mut note);
+            d.explain = ex;
+            drafts.push(d);
+        }
+    }
+
+    /// The one state whose force, government or officials are the only parties reporting in the
+    /// article ("Dans un communiqué, l'état-major …", "selon l'armée", "Le Gouvernement informe
+    /// que …", "the military said"): its force if one speaks, else its government or the state. None
+    /// when parties of two states, or an armed group, speak.
+    pub(super) fn reporter(&self) -> Option<(ActorRef, EntityType, &'a str)> {
+        let ents = &self.a.entities;
+        let mut cc: Option<&'a str> = None;
+        let mut best: Option<usize> = None;
+        for x in &self.hits {
+            let e = self.lex.entry(x);
+            let accord = e.has(Cue::Accord);
+            if !(accord || e.has(Cue::Speech)) || self.in_dateline(Span::new(x.start, x.end)) {
+                continue;
+            }
+            let si = self.sentence_of(x.start);
+            let ss = self.a.seg.sentences[si].span;
+            // "selon l'état-major", ", a indiqué l'armée": the party right after
+            let after =
+                self.groups_in(x.end, ss.end).next().filter(|g| self.tokens_between(x.end, g.start) <= 4);
+            let g = if accord {
+                after
+            } else {
+                let (cs, _) = self.clause(si, x.start);
+                self.subject(cs, x.start).or(after)
+            };
+            let Some(g) = g else { continue };
+            for &m in &g.ments {
+                let en = &ents[m];
+                if en.id.is_none() {
+                    continue;
+                }
+                match en.kind {
+                    EntityType::StateForce | EntityType::Country => {}
+                    EntityType::ArmedGroup | EntityType::Militia | EntityType::Pmc => return None,
+                    // a person speaks for the state only through a state office in the KB; a
+                    // group's leader speaks for the group
+                    EntityType::Person => {
+                        let Some(kb) = self.kb else { continue };
+                        let kind_of = |org: &str| kb.get(org).map(|o| o.kind);
+                        let roles = kb.roles_of(en.id.as_deref().unwrap_or_default());
+                        if roles.iter().any(|r| {
+                            matches!(kind_of(&r.org), Some(EntityType::ArmedGroup | EntityType::Militia))
+                        }) {
+                            return None;
+                        }
+                        if !roles.iter().any(|r| {
+                            matches!(kind_of(&r.org), Some(EntityType::Country | EntityType::StateForce))
+                        }) {
+                            continue;
+                        }
+                    }
+                    _ => continue,
+                }
+                let Some(c) = en.country.as_deref() else { continue };
+                if cc.is_some_and(|k| k != c) {
+                    return None;
+                }
+                cc = Some(c);
+                let rank = |k: EntityType| match k {
+                    EntityType::StateForce => 0,
+                    EntityType::Country => 1,
+                    _ => 2,
+                };
+                if best.is_none_or(|b| rank(en.kind) < rank(ents[b].kind)) {
+                    best = Some(m);
+                }
+            }
+        }
+        let (cc, b) = (cc?, &ents[best?]);
+        if b.kind == EntityType::Person {
+            return Some((self.state_ref(cc), EntityType::Country, cc));
+        }
+        Some((ActorRef { id: b.id.clone(), name: b.name.clone(), acled_class: None }, b.kind, cc))
+    }
+
+    /// "Toujours selon l'état-major, des frappes aériennes ont visé un regroupement de terroristes",
+    /// "Huit individus ont été interpellés": in an article where one state's force, government or
+    /// officials alone report, an operation with no named author is the reporter's own (arrests,
+    /// seizures, restrictions, deployments; strikes on an enemy or from the air, never on
+    /// civilians nor on the reporter's own side). The reporter is its source when it has none.
+    pub(super) fn reporters_operations(&self, drafts: &mut [Draft]) {
+        let Some((rep, rep_kind, cc)) = self.reporter() else { return };
+        let ents = &self.a.entities;
+        let country_of = |id: &str| {
+            ents.iter()
+                .find(|e| e.id.as_deref() == Some(id))
+                .and_then(|e| e.country.as_deref())
+                .or_else(|| self.kb.and_then(|kb| kb.country_of(id)))
+        };
+        for d in drafts.iter_mut() {
+            // (an event too bare to be reported without the reporter stays unreported: no place,
+            // no named party, or for non-violent acts no party at all)
+            let kept = d.location.is_some()
+                || !d.quantities.is_empty()
+                || d.recipient.iter().any(|r| r.id.is_some());
+            let kept = (kept || (d.kind == EventType::Assault && d.enemy && !d.recipient.is_empty()))
+                && (d.kind == EventType::Assault || !d.recipient.is_empty());
+            if d.background || !d.actor.is_empty() || !kept {
+                continue;
+            }
+            let own_side =
+                d.recipient.iter().any(|r| r.id.as_deref().is_some_and(|id| country_of(id) == Some(cc)));
+            let operation = match d.kind {
+                EventType::Coerce | EventType::Mobilize => true,
+                EventType::Assault => {
+                    !d.civilians && (d.enemy || matches!(d.mode.as_deref(), Some("aerial" | "drone")))
+                }
+                _ => false,
+            };
+            if own_side || !operation {
+                continue;
+            }
+            d.actor = vec![rep.clone()];
+            d.actor_kinds = vec![rep_kind];
+            if self.a.explain {
+                d.explain.push(step(
+                    "actor",
+                    "no named author: the operation of the state force or government reporting in the article",
+                    Some(rep.name.clone()),
+                ));
+            }
+            if d.source.is_empty() {
+                d.source = vec![rep.clone()];
+                // an army's own operation report (EVAL.md guideline 6)
+                if rep_kind == EntityType::StateForce && d.status == Status::Asserted {
+                    d.status = Status::Claimed;
+                }
+            }
+        }
+    }
+
+    /// A reading that names no event of its own, whatever its arguments: people fleeing or
+    /// evacuated, support told by a participle qualifying a noun, one party "adopting" a text,
+    /// cooperation with one side only.
+    pub(super) fn not_an_event(&self, d: &Draft) -> Option<&'static str> {
+        if d.background {
+            return None;
+        }
+        match d.kind {
+            // "des centaines d'habitants ont quitté le village", "une douzaine de blessés ont été
+            // évacués", "women who had left the town": civilians fleeing are no party withdrawing
+            EventType::Retreat
+                if d.mode.as_deref() == Some("withdraw")
+                    && !d.actor.is_empty()
+                    && d.actor.iter().all(|r| r.id.is_none() && self.noncombatants(d.sentence, &r.name)) =>
+            {
+                Some("civilians fleeing or evacuated: no party withdraws")
+            }
+            // "des renforts, appuyés par des éléments de l'Africa Corps, sont arrivés", "soldiers,
+            // backed by Russian fighters": a participle qualifying a noun tells who took part, not
+            // a statement of support
+            EventType::Support if !d.nominal && self.reduced_participle_by(d) => {
+                Some("support told by a participle qualifying a noun: no statement of support")
+            }
+            // "les candidats ont jusqu'au 15 février pour se faire enrôler", "the attackers, who
+            // arrived in gun trucks", "the army chief of staff visiting wounded troops": a
+            // mobilization, a meeting, an accusation or a threat is a party's act; told of
+            // descriptions only, it is movement or talk, not such an event (an actor the text does
+            // not give, or an identified party asserting it, leaves it alone)
+            EventType::Mobilize | EventType::Consult | EventType::Accuse | EventType::Threaten
+                if !d.actor.is_empty()
+                    && d.actor
+                        .iter()
+                        .zip(&d.actor_kinds)
+                        .chain(d.recipient.iter().zip(&d.recipient_kinds))
+                        .all(|(r, &k)| r.id.is_none() && !is_party(k) && !self.proper_name(&r.name))
+                    // (a description of soldiers or fighters is a party: "quelque 600 militaires
+                    // tchadiens doivent être déployés")
+                    && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
+                    && d.source.iter().all(|r| r.id.is_none()) =>
+            {
+                Some("a state-level act with no identified party")
+            }
+            // "en étroite collaboration avec les FAMa", "Without cooperation with Niger…": cooperation
+            // is between two sides (or the members of an alliance); with one side only, it names a
+            // manner or a wish, not a joint act
+            // (a government and its own army are one side: "le Gouvernement… les services de
+            // renseignement, en étroite collaboration avec les FAMa")
+            EventType::Cooperate
+                if self.sides(d) < 2
+                    && !d.actor_kinds.iter().chain(&d.recipient_kinds).any(|&k| k == EntityType::Igo) =>
+            {
+                Some("cooperation with one side only")
+            }
+            // "le gouvernement a adopté un décret": an agreement needs two parties
+            EventType::Agree if d.joint && d.actor.len() + d.recipient.len() < 2 => {
+                Some("one party adopting a text: a decision, not an agreement")
+            }
+            _ => None,
+        }
+    }
+
+    /// How many sides the parties of `d` make: resolved parties of one state count once, every
+    /// unresolved description once.
+    pub(super) fn sides(&self, d: &Draft) -> usize {
+        let parties: Vec<&ActorRef> = d.actor.iter().chain(&d.recipient).collect();
+        parties
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| match r.id.as_deref() {
+                Some(id) => !parties[..*i]
+                    .iter()
+                    .any(|p| p.id.as_deref().is_some_and(|q| party_key(q) == party_key(id))),
+                None => true,
+            })
+            .count()
+    }
+
+    /// `name` is a proper name the tagger (or an acronym defined in the text) found, though the
+    /// knowledge base lacks it ("Iraqi President Saddam Hussein", "The Hamas", "Ceasefire
+    /// Violations Committee"): an identified party, not a description like "the attackers". A
+    /// tagger name in capitals only may be a generic noun ("l'ONG Alarme Phone Sahara" tagged
+    /// "ONG"): it needs a capitalised word in lower case.
+    pub(super) fn proper_name(&self, name: &str) -> bool {
+        let cased = |w: &str| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+        self.a.entities.iter().any(|e| {
+            e.id.is_none()
+                && e.name == name
+                && match e.source {
+                    MentionSource::Acronym => true,
+                    MentionSource::Tagger => name.split_whitespace().any(cased),
+                    _ => false,
+                }
+        })
+    }
+
+    /// A description of soldiers, fighters or attackers: a word of `name` that `anaphora.tsv` lists
+    /// with its definite article ("militaires" as in "les militaires", "troops" as in "the troops").
+    pub(super) fn names_armed_party(&self, name: &str) -> bool {
+        let lang = self.a.doc.lang;
+        let det = if lang == veille_core::Lang::En { "the" } else { "les" };
+        let phrases = crate::anaphora::phrases();
+        name.split_whitespace()
+            .any(|w| phrases.class(lang, w).is_some() || phrases.class(lang, &format!("{det} {w}")).is_some())
+    }
+
+    /// The unresolved party `name`, as written in sentence `si`, is headed by civilians, people or
+    /// the wounded (cues `civilian`, `evacuee`, `injured`).
+    pub(super) fn noncombatants(&self, si: usize, name: &str) -> bool {
+        let ss = self.a.seg.sentences[si].span;
+        let Some(off) = self.a.doc.text[ss.start..ss.end].find(name) else { return false };
+        let span = Span::new(ss.start + off, ss.start + off + name.len());
+        self.hits[self.hits_in(span)].iter().any(|x| {
+            let e = self.lex.entry(x);
+            e.has(Cue::Civilian) || e.has(Cue::Evacuee) || e.has(Cue::Injured)
+        })
+    }
+
+    /// A verb trigger used as a past participle with no auxiliary before it in its clause, or
+    /// right after a comma, and its agent right after it ("appuyés par", "backed by").
+    pub(super) fn reduced_participle_by(&self, d: &Draft) -> bool {
+        let toks = &self.a.seg.tokens;
+        let n = toks.partition_point(|t| t.span.start < d.trigger.end);
+        let by = toks
+            .get(n)
+            .is_some_and(|_| self.cues_at(toks[n].span.start).is_some_and(|(_, c)| c.contains(&Cue::By)));
+        let word = self.a.text(d.trigger);
+        let en = self.a.doc.lang == veille_core::Lang::En;
+        let participle = if en {
+            word.ends_with("ed")
+        } else {
+            ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| word.ends_with(e))
+        };
+        if !by || !participle || word.contains(' ') {
+            return false;
+        }
+        let Some(t) = self.tok_before(d.trigger.start) else { return false };
+        if self.tok_text(t) == "," {
+            return true;
+        }
+        let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        let first = toks.partition_point(|t| t.span.start < cs);
+        !toks[first..=t].iter().enumerate().any(|(i, tk)| {
+            (!en && self.tok_is(first + i, &["a", "ont", "est", "sont", "et"]))
+                || self.tok_is(first + i, &["and", "qui", "que", "who", "which", "that"])
+                || self.cues_at(tk.span.start).is_some_and(|(_, c)| {
+                    c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive | Cue::Refl | Cue::Pron))
+                })
+        })
+    }
+
+    /// The one country every place of the document lies in (datelines aside), when at least two
+    /// place mentions name it: the scene of an article about one country's incidents.
+    pub(super) fn document_scene_country(&self) -> Option<&'a str> {
+        let mut cc: Option<&str> = None;
+        let mut n = 0;
+        for p in &self.a.places {
+            if self.in_dateline(p.span) {
+                continue;
+            }
+            let Some(c) = p.country.as_deref() else { continue };
+            match cc {
+                Some(x) if x != c => return None,
+                _ => cc = Some(c),
+            }
+            n += 1;
+        }
+        cc.filter(|_| n >= 2)
+    }
+}

@@ -1,0 +1,188 @@
+//! Merging drafts of one incident, and comparing their parties.
+
+use super::*;
+
+impl Draft {
+    /// Replaces the actor by `parties` (refs and kinds), noting `rule` when explaining.
+    pub(super) fn set_actor(&mut self, parties: (Vec<ActorRef>, Vec<EntityType>), explain: bool, rule: &str) {
+        (self.actor, self.actor_kinds) = parties;
+        if explain {
+            self.explain.push(step("actor", rule, None));
+        }
+    }
+
+    pub(super) fn fatalities_rule_needed(&self) -> bool {
+        self.quantities
+            .iter()
+            .filter(|q| matches!(q.kind, QuantityKind::Fatalities | QuantityKind::Troops))
+            .count()
+            > 1
+    }
+}
+
+pub(super) fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
+    if d.location.as_ref().is_some_and(|l| more_specific(l, prev.location.as_ref())) {
+        prev.location = d.location;
+        prev.location_reason = None;
+    }
+    prev.also.push((d.sentence, d.trigger));
+    if prev.date.is_none() && d.date.is_some() {
+        prev.date = d.date;
+        prev.date_precision = d.date_precision;
+        prev.date_reason = None;
+    }
+    if prev.recipient.is_empty() {
+        prev.recipient = d.recipient;
+        prev.recipient_kinds = d.recipient_kinds;
+    }
+    prev.evidence = prev.evidence.cover(d.evidence);
+    if x.a.explain {
+        prev.explain.push(ExplainStep {
+            slot: "trigger".into(),
+            rule: "continuation: a pronoun subject continues the previous event".into(),
+            text: Some(x.a.text(d.trigger).to_string()),
+        });
+        prev.explain.extend(d.explain.into_iter().filter(|s| s.slot == "location" || s.slot == "date"));
+    }
+}
+
+/// A location another reading gives is better than the one an event has: it has none, or only a
+/// country or region ("in western Niger") that the new, more specific place lies in.
+pub(super) fn more_specific(new: &Location, old: Option<&Location>) -> bool {
+    match old {
+        None => true,
+        Some(o) => {
+            o.precision == 3
+                && new.precision < 3
+                && (o.country.is_none() || o.country == new.country)
+                && (o.admin1.is_none() || o.admin1 == new.admin1)
+        }
+    }
+}
+
+/// Two modes can name one event: equal, one unknown, an explosive attack read twice ("un
+/// kamikaze a fait exploser un véhicule piégé": suicide-attack and explosives), or the damage of
+/// a bomb or strike ("un engin explosif a détruit un véhicule": explosives and destroy).
+pub(super) fn modes_compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    let weapon =
+        |m: &str| matches!(m, "explosives" | "suicide-attack" | "drone" | "aerial" | "heavy-weapons");
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            x == y
+                || matches!((x, y), ("explosives", "suicide-attack") | ("suicide-attack", "explosives"))
+                || (x == "destroy" && weapon(y))
+                || (y == "destroy" && weapon(x))
+        }
+        _ => true,
+    }
+}
+
+/// Fills the empty slots of `prev` from another reading of the same event.
+pub(super) fn fill_from(prev: &mut Draft, d: &Draft) {
+    // the more specific mode wins ("suicide-attack" over "explosives", the weapon over "destroy")
+    if d.mode.is_some()
+        && d.mode.as_deref() != Some("destroy")
+        && (prev.mode.is_none() || matches!(prev.mode.as_deref(), Some("explosives" | "destroy")))
+    {
+        prev.mode = d.mode.clone();
+    }
+    let unresolved = |v: &[ActorRef]| v.iter().all(|r| r.id.is_none());
+    if prev.actor.is_empty() || (unresolved(&prev.actor) && !unresolved(&d.actor)) {
+        prev.actor = d.actor.clone();
+        prev.actor_kinds = d.actor_kinds.clone();
+    }
+    if prev.recipient.is_empty() || (unresolved(&prev.recipient) && !unresolved(&d.recipient)) {
+        prev.recipient = d.recipient.clone();
+        prev.recipient_kinds = d.recipient_kinds.clone();
+    }
+    if prev.source.is_empty() {
+        prev.source = d.source.clone();
+    }
+    if d.location.as_ref().is_some_and(|l| more_specific(l, prev.location.as_ref())) {
+        prev.location = d.location.clone();
+        prev.location_reason = None;
+    }
+    if prev.date.is_none() && d.date.is_some() && !prev.background {
+        prev.date = d.date.clone();
+        prev.date_precision = d.date_precision;
+        prev.date_reason = None;
+    }
+    // the stronger status wins (denied > hypothetical > pledged > claimed > asserted): "des renforts
+    // seraient acheminés" keeps the verb's future in the past over the noun's default
+    let rank = |s: Status| match s {
+        Status::Asserted => 0,
+        Status::Claimed => 1,
+        Status::Pledged => 2,
+        Status::Hypothetical => 3,
+        Status::Denied => 4,
+    };
+    if rank(d.status) > rank(prev.status) {
+        prev.status = d.status;
+    }
+    prev.civilians |= d.civilians;
+    prev.enemy |= d.enemy;
+}
+
+/// The explain rule of an unresolved phrase bound to the one compatible party named before it.
+pub(super) const ANAPHOR_RULE: &str = "anaphoric phrase: the one compatible party named before";
+
+pub(super) fn push_ref(out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>, r: ActorRef, k: EntityType) {
+    if r.id.is_some() && out.iter().any(|o| o.id == r.id) {
+        return;
+    }
+    if r.id.is_none() && out.iter().any(|o| o.id.is_none() && o.name == r.name) {
+        return;
+    }
+    out.push(r);
+    kinds.push(k);
+}
+
+/// Two readings' parties are compatible: equal, or one side unknown or only unresolved names.
+pub(super) fn compatible(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    let unresolved = |v: &[ActorRef]| v.iter().all(|r| r.id.is_none());
+    same_ids(a, b) || unresolved(a) || unresolved(b)
+}
+
+/// The key of a party for document coreference: a state's id, its government's and its forces'
+/// reduce to the state ("kb:ML-FAMA" → "ML"); other ids are themselves.
+pub(super) fn party_key(id: &str) -> &str {
+    let bare = id.strip_prefix("kb:").unwrap_or(id);
+    let cc = bare.split('-').next().unwrap_or(bare);
+    if cc.len() == 2 && cc.chars().all(|c| c.is_ascii_uppercase()) && !matches!(cc, "AU" | "EU" | "UN") {
+        cc
+    } else {
+        bare
+    }
+}
+
+pub(super) fn same_party(x: &ActorRef, y: &ActorRef) -> bool {
+    match (x.id.as_deref(), y.id.as_deref()) {
+        (Some(a), Some(b)) => party_key(a) == party_key(b),
+        _ => false,
+    }
+}
+
+/// Two unresolved party names overlap: one contains the other, or they share a word of four
+/// letters or more ("des hommes armés" / "les hommes armés").
+pub(super) fn names_overlap(a: &str, b: &str) -> bool {
+    let (a, b) = (veille_text::fold_str(a), veille_text::fold_str(b));
+    a.contains(&b)
+        || b.contains(&a)
+        || a.split_whitespace().any(|w| w.len() >= 4 && b.split_whitespace().any(|v| v == w))
+}
+
+/// Parties of two mentions of one incident: one side names no resolved party, or they share one.
+pub(super) fn parties_agree(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    let resolved = |v: &[ActorRef]| v.iter().any(|r| r.id.is_some());
+    !resolved(a) || !resolved(b) || a.iter().any(|x| b.iter().any(|y| same_party(x, y)))
+}
+
+/// A resolved party of `a` is (the state of) a resolved party of `b`: the two mentions put it on
+/// opposite sides (an attack and the army's counter-attack).
+pub(super) fn crossing(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| same_party(x, y)))
+}
+
+pub(super) fn same_ids(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.id == x.id && y.name == x.name))
+}

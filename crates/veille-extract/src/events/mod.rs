@@ -1,0 +1,195 @@
+//! The event extractor: triggers → arguments → status → figures → date → location → ACLED.
+//!
+//! One lexicon pass per document ([`crate::lexicon`]) yields trigger and cue hits. Arguments are
+//! bound by a shallow clause analysis, not by proximity alone:
+//!
+//! - **clauses**: a sentence is cut after a complementizer ("que", "that"), at `;` and `:`, and at
+//!   quotation bounds; the subject of a clause is its first entity group not introduced by a
+//!   preposition;
+//! - **groups**: entity mentions joined by commas, "et", "and", "ainsi que" (coordination) form one
+//!   argument; a collective mention ("les trois pays de l'AES") stands for its members;
+//! - **markers**: the preposition before a group ("par"/"by", "contre"/"against", "à"/"to",
+//!   "de"/"of", "avec"/"with", "selon"/"according to") gives its role;
+//! - **voice**: active verbs take the subject as actor and the direct object as recipient;
+//!   passives ("a été attaqué par", "attacked by") swap them; nominalizations take "de X"/"by X"
+//!   as actor ("l'attaque du JNIM contre l'armée"), and otherwise the clause subject ("ont annoncé
+//!   le déploiement");
+//! - **source**: the subject of a speech verb governing the clause ("X a assuré que …"), the
+//!   speaker of a quotation (a pronoun speaker, "a-t-il déclaré", is the last person named), a
+//!   "selon X"/"according to X" phrase, or the claimant of a claim of responsibility.
+//!
+//! Status: denied > hypothetical > pledged > claimed > asserted (the first cue found wins, in that
+//! order of priority). `claimed` also applies when the source is a party to the event (an army's
+//! own toll). Figures: every number with a casualty word or a unit noun is kept in `quantities`;
+//! the best `fatalities`/`troops` is the smallest figure NOT given by a party, else the smallest
+//! claimed one (a conservative choice, like ACLED's). Dates: the nearest date expression in the
+//! event's sentence, else in the sentence before, else null with a reason (the publication date is
+//! never used silently). Background events ("dans un contexte de retrait") are kept, undated.
+
+use crate::acled::{AcledMap, RecipientClass};
+use crate::analysis::Analysis;
+use crate::lexicon::{Cue, Hit, LangLexicon, Lexicon, Pos, Sense, Tense};
+use crate::party::{self, WordClass};
+use crate::{ExtractError, Stage};
+use std::collections::HashMap;
+use std::sync::Arc;
+use veille_core::record::{
+    ActorRef, EventRecord, ExplainStep, Location, QuantityKind, QuantityRecord, TextSpan,
+};
+use veille_core::{EntityType, EventType, MentionSource, Span, Status};
+use veille_kb::Kb;
+
+mod clauses;
+mod constructions;
+mod coref;
+mod dateline;
+mod document;
+mod draft;
+mod merge;
+mod phrases;
+mod run;
+mod slots;
+mod subjects;
+
+use dateline::find_dateline;
+use merge::*;
+
+/// The event stage: lexicons and the ACLED table, loaded once.
+pub struct EventStage {
+    lex: Lexicon,
+    acled: AcledMap,
+    kb: Option<Arc<Kb>>,
+    /// State institutions → their government (`institutions.rs`), run over the entity layer first.
+    inst: crate::institutions::Institutions,
+}
+
+impl EventStage {
+    pub fn load() -> Result<EventStage, ExtractError> {
+        crate::party::check()?;
+        crate::anaphora::check()?;
+        Ok(EventStage {
+            lex: Lexicon::load()?,
+            acled: AcledMap::load()?,
+            kb: None,
+            inst: crate::institutions::Institutions::load()?,
+        })
+    }
+    /// Uses the knowledge base for canonical names of member states and ACLED actor classes.
+    pub fn with_kb(mut self, kb: Arc<Kb>) -> Self {
+        self.inst = self.inst.with_kb(&kb);
+        self.kb = Some(kb);
+        self
+    }
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+}
+
+impl Stage for EventStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn run(&self, a: &mut Analysis<'_>) {
+        let Some(lex) = self.lex.for_lang(a.doc.lang) else { return };
+        let notes = self.kb.as_deref().map(|kb| self.inst.resolve(a, kb)).unwrap_or_default();
+        let events = Extractor::new(a, lex, &self.acled, self.kb.as_deref()).run();
+        a.events = events;
+        crate::institutions::explain(a, &notes);
+    }
+}
+
+/// Entity mentions joined by coordination: one argument.
+#[derive(Clone, Debug)]
+struct Group {
+    start: usize,
+    end: usize,
+    /// Indices into `Analysis::entities`.
+    ments: Vec<usize>,
+    sentence: usize,
+}
+
+/// An event being built, before figures are attached and the record is written.
+#[derive(Clone)]
+struct Draft {
+    sentence: usize,
+    trigger: Span,
+    kind: EventType,
+    mode: Option<String>,
+    context: Option<String>,
+    status: Status,
+    actor: Vec<ActorRef>,
+    actor_kinds: Vec<EntityType>,
+    recipient: Vec<ActorRef>,
+    recipient_kinds: Vec<EntityType>,
+    source: Vec<ActorRef>,
+    location: Option<Location>,
+    location_reason: Option<String>,
+    date: Option<String>,
+    date_precision: Option<veille_core::Precision>,
+    date_reason: Option<String>,
+    background: bool,
+    civilians: bool,
+    quantities: Vec<QuantityRecord>,
+    evidence: Span,
+    explain: Vec<ExplainStep>,
+    /// The clause subject is a pronoun or an anaphoric noun phrase.
+    subject_pron: bool,
+    subject_anaphor: bool,
+    /// A nominal trigger with a definite determiner ("l'attaque", "the attack").
+    definite_noun: bool,
+    /// A participle clause after a comma (", accusing them of…"): shares the main subject.
+    participle: bool,
+    /// A nominal trigger.
+    nominal: bool,
+    /// A reply to an earlier event (lexicon role `counter`: "riposter").
+    counter: bool,
+    /// Later mentions of the same incident merged into this one (document-level coreference):
+    /// their sentence and trigger.
+    also: Vec<(usize, Span)>,
+    /// An active verb coordinated with the one before ("… et dénoncé", "and then arrested").
+    coordinated: bool,
+    /// Its patient is named as the enemy of a state force ("une vingtaine de terroristes ont été
+    /// neutralisés", "ont visé un regroupement de terroristes").
+    enemy: bool,
+    /// An act of two parties or more (lexicon role `joint`).
+    joint: bool,
+}
+
+struct Extractor<'a, 'd> {
+    a: &'a Analysis<'d>,
+    lex: &'a LangLexicon,
+    acled: &'a AcledMap,
+    hits: Vec<Hit>,
+    groups: Vec<Group>,
+    names: HashMap<&'a str, &'a str>,
+    kb: Option<&'a Kb>,
+    /// Clause boundaries (see [`Extractor::build_bounds`]).
+    bounds: Vec<(usize, usize)>,
+    /// The dateline ("BAMAKO, 3 juin (AFP) –", "ABUJA, Nigeria (Reuters) -"): where and when the
+    /// report was filed, and by whom; no party, place or date of an event is read from it.
+    dateline: Option<Span>,
+}
+
+fn is_party(k: EntityType) -> bool {
+    matches!(k, EntityType::StateForce | EntityType::ArmedGroup | EntityType::Militia | EntityType::Pmc)
+}
+
+fn step(slot: &str, rule: &str, text: Option<String>) -> ExplainStep {
+    ExplainStep { slot: slot.to_string(), rule: rule.to_string(), text }
+}
+
+/// Stable id of an event: FNV-1a (64 bits) of the document id, the evidence span and the trigger.
+pub fn event_id(doc_id: &str, evidence: Span, trigger: Span) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    eat(doc_id.as_bytes());
+    for n in [evidence.start, evidence.end, trigger.start, trigger.end] {
+        eat(&(n as u64).to_le_bytes());
+    }
+    format!("{h:016x}")
+}

@@ -1,0 +1,594 @@
+//! The document pass: every trigger hit becomes a draft, drafts are merged and finished.
+
+use super::*;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    pub(super) fn run(&self) -> Vec<EventRecord> {
+        let mut drafts: Vec<Draft> = Vec::new();
+        for si in 0..self.a.seg.sentences.len() {
+            let ss = self.a.seg.sentences[si].span;
+            let first_of_sentence = drafts.len();
+            for h in self.hits_in(ss) {
+                let Some(sense) = self.choose_sense(h) else { continue };
+                let Some(mut d) = self.draft(si, h, sense) else { continue };
+                if let Some(rule) = self.generic_statement(si, h, &d) {
+                    // no record is left to carry the step: the event before it notes the drop
+                    if self.a.explain
+                        && let Some(prev) = drafts.last_mut()
+                    {
+                        let t = self.a.text(d.trigger).to_string();
+                        prev.explain.push(step(
+                            "filter",
+                            &format!("a later trigger dropped: {rule}"),
+                            Some(t),
+                        ));
+                    }
+                    continue;
+                }
+                // "la junte les juge compromises : elle a menacé…": a pronoun subject after a colon or
+                // semicolon is the subject of the sentence's clause before it
+                if d.actor.is_empty() && d.subject_pron {
+                    let (cs, _) = self.clause(si, d.trigger.start);
+                    // the segmenter may have ended a sentence at the colon
+                    let from = if cs <= ss.start && si > 0 {
+                        self.a.seg.sentences[si - 1].span.start
+                    } else {
+                        ss.start
+                    };
+                    let after_stop = self.tok_before(cs).is_some_and(|t| {
+                        let sp = self.a.seg.tokens[t].span;
+                        sp.start >= from && matches!(&self.a.doc.text[sp.start..sp.end], ":" | ";")
+                    });
+                    if after_stop && let Some(g) = self.subject(from, cs) {
+                        d.set_actor(
+                            self.group_refs(g),
+                            self.a.explain,
+                            "pronoun subject: subject of the clause before the colon",
+                        );
+                    }
+                }
+                // ", accusing them of…": the participle's subject is the main clause's actor
+                // "HRW accuse l'armée d'avoir exécuté…", "accused soldiers of killing…": the accused act,
+                // the accuser asserts it
+                // also a bare infinitive: "reproche à la junte … de détenir le président"
+                let mut before = self.tok_before(d.trigger.start);
+                // "accused soldiers of summarily executing…": an adverb between
+                if let Some(t) = before
+                    && self.a.doc.lang == veille_core::Lang::En
+                    && self.tok_text(t).ends_with("ly")
+                {
+                    before = self.tok_before(self.a.seg.tokens[t].span.start);
+                }
+                let after_avoir =
+                    before.is_some_and(|t| match veille_text::fold_cow(self.tok_text(t)).as_ref() {
+                        "avoir" | "d'avoir" | "having" | "of" => true,
+                        "de" | "d'" => !d.nominal,
+                        _ => false,
+                    });
+                if after_avoir
+                    && let Some(acc) = drafts[first_of_sentence..]
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind == EventType::Accuse && !p.recipient.is_empty())
+                {
+                    d.actor = acc.recipient.clone();
+                    d.actor_kinds = acc.recipient_kinds.clone();
+                    d.source = acc.actor.clone();
+                    if d.status == Status::Asserted {
+                        d.status = Status::Claimed;
+                    }
+                    if self.a.explain {
+                        d.explain.push(step(
+                            "actor",
+                            "complement of an accusation: the accused act, the accuser is the source",
+                            None,
+                        ));
+                    }
+                }
+                // "la décision du Tchad de mettre fin à…", "Chad's decision to end…": the one who
+                // decided acts
+                if !d.nominal
+                    && let Some(g) = self.decider(d.trigger.start)
+                {
+                    let parties = self.group_refs(g);
+                    if !parties.0.is_empty() {
+                        d.set_actor(parties, self.a.explain, "the one whose decision or intention it is");
+                    }
+                }
+                let diplomatic_noun = d.nominal
+                    && matches!(d.kind, EventType::Consult | EventType::Cooperate | EventType::Agree);
+                // "ont manifesté … pour réclamer", "gathered … to demand": a purpose clause shares
+                // the main subject
+                let purpose = !d.nominal
+                    && self.tok_before(d.trigger.start).is_some_and(|t| {
+                        matches!(veille_text::fold_cow(self.tok_text(t)).as_ref(), "pour" | "to")
+                    });
+                // "une opération …, au cours de laquelle trente terroristes ont été neutralisés": the
+                // violence told in the operation's relative clause is the operation's actor's
+                let op_relative =
+                    d.kind == EventType::Assault && self.in_relative_of_circumstance(d.trigger.start);
+                // "Police fired tear gas … and then arrested them": an active verb coordinated with
+                // the one before shares its named subject
+                if (d.participle || diplomatic_noun || purpose || op_relative || d.coordinated)
+                    && d.actor.is_empty()
+                    && let Some(main) = drafts[first_of_sentence..].last()
+                    && (!d.coordinated || main.actor.iter().any(|r| r.id.is_some()))
+                {
+                    d.actor = main.actor.clone();
+                    d.actor_kinds = main.actor_kinds.clone();
+                }
+                // no event in the main clause ("a conduit une opération"): its subject
+                if op_relative
+                    && d.actor.is_empty()
+                    && let Some(g) = self.subject(ss.start, d.trigger.start)
+                {
+                    let parties = self.group_refs(g);
+                    if !parties.0.iter().any(|x| d.recipient.iter().any(|y| y.id.is_some() && y.id == x.id)) {
+                        d.set_actor(
+                            parties,
+                            self.a.explain,
+                            "relative of circumstance: subject of the main clause",
+                        );
+                    }
+                }
+                // "tué onze civils lors de frappes de drones", "killed in an ambush": a noun after
+                // "lors de"/"during"/"in" names how the event before it in the sentence happened
+                if d.nominal
+                    && !d.background
+                    && let Some(prev) =
+                        drafts.iter_mut().rev().take_while(|p| p.sentence + 2 >= si).find(|p| {
+                            // (or an event of a sentence before that took this sentence's verb: a
+                            // headline read with its lead)
+                            let verb = if p.sentence == si {
+                                Some(p.trigger).filter(|_| !p.nominal)
+                            } else {
+                                p.also.iter().rev().find(|(s, _)| *s == si).map(|&(_, t)| t)
+                            };
+                            p.kind == d.kind
+                                && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                                && verb.is_some_and(|t| t.end <= d.trigger.start)
+                        })
+                    && self.means_of_previous(d.trigger.start)
+                {
+                    if prev.mode.is_none() {
+                        prev.mode = d.mode.clone();
+                    }
+                    // "vingt soldats tués dans l'attaque du JNIM": the noun's agent, right after it,
+                    // did it (also over the speaker taken for a pronoun or an agentless passive:
+                    // "affirme que sept civils ont été tués dans une frappe de l'armée")
+                    if (prev.actor.is_empty() || same_ids(&prev.actor, &prev.source))
+                        && let Some(g) = self.groups_in(d.trigger.end, ss.end).next().filter(|g| {
+                            self.tokens_between(d.trigger.end, g.start) <= 3
+                                && (matches!(self.marker(g, ss.start), Some(Cue::Gen | Cue::By))
+                                    // "lors de heurts entre les forces de l'ordre et…"
+                                    || (self.marker(g, ss.start) == Some(Cue::With)
+                                        && d.kind == EventType::Assault
+                                        && {
+                                            let k = self.a.seg.tokens.partition_point(|x| x.span.start < d.trigger.end);
+                                            k < self.a.seg.tokens.len() && self.tok_is(k, &["entre", "between"])
+                                        }))
+                        })
+                    {
+                        let parties = self.group_refs(g);
+                        if !parties
+                            .0
+                            .iter()
+                            .any(|x| x.id.is_some() && prev.recipient.iter().any(|y| y.id == x.id))
+                        {
+                            prev.set_actor(
+                                parties,
+                                self.a.explain,
+                                "agent of the noun that names how it happened",
+                            );
+                        }
+                    }
+                    if prev.location.is_none() {
+                        prev.location = d.location.take();
+                        prev.location_reason = d.location_reason.take();
+                    }
+                    prev.explain.push(ExplainStep {
+                        slot: "trigger".into(),
+                        rule: "merged: a noun after `lors de`/`during` names how the event happened".into(),
+                        text: Some(self.a.text(d.trigger).to_string()),
+                    });
+                    continue;
+                }
+                // "La Cédéao a exhorté Niamey à libérer M. Bazoum, une demande aussitôt rejetée par
+                // Niamey": a noun in apposition names the same-type event before it, whatever the
+                // participle after it binds
+                let appositive = d.nominal
+                    && self.tok_before(d.trigger.start).is_some_and(|t| {
+                        matches!(veille_text::fold_cow(self.tok_text(t)).as_ref(), "une" | "un" | "a" | "an")
+                            && self
+                                .tok_before(self.a.seg.tokens[t].span.start)
+                                .is_some_and(|c| self.tok_text(c) == ",")
+                    });
+                if appositive
+                    && let Some(prev) = drafts[first_of_sentence..]
+                        .iter_mut()
+                        .find(|p| p.kind == d.kind && !p.nominal && p.trigger.end <= d.trigger.start)
+                {
+                    if self.a.explain {
+                        prev.explain.push(step(
+                            "trigger",
+                            "apposition: a noun names the event before it again",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
+                    continue;
+                }
+                // the same event read twice in one sentence ("appréciée et approuvée"); a protest's
+                // purpose ("ont observé une journée ville morte pour protester contre…") whatever its
+                // mode
+                let protest_purpose = purpose && d.kind == EventType::Protest;
+                if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
+                    p.kind == d.kind
+                        // "Cet assaut intervient après l'attaque de Chatoumane": the event told before
+                        // and the context it is compared to are two
+                        && (p.background == d.background || !(self.demonstrative(p) || self.demonstrative(&d)))
+                        && (protest_purpose || modes_compatible(p.mode.as_deref(), d.mode.as_deref()))
+                        && compatible(&p.actor, &d.actor)
+                        && compatible(&p.recipient, &d.recipient)
+                }) {
+                    fill_from(prev, &d);
+                    prev.explain.push(ExplainStep {
+                        slot: "trigger".into(),
+                        rule: "merged: same type and arguments in the same sentence".into(),
+                        text: Some(self.a.text(d.trigger).to_string()),
+                    });
+                    continue;
+                }
+                // continuation: "Elle sera déployée au Mali…", "Douze soldats ont été tués." continue
+                // the previous sentence's event
+                let unnamed = d.actor.iter().chain(&d.recipient).all(|r| r.id.is_none());
+                let window = if d.actor.is_empty() && d.subject_pron { 2 } else { 1 };
+                // "Des hélicoptères de l'armée ont bombardé lundi … dans la province du Soum. L'armée
+                // affirme avoir détruit trois bases…": the same actor's assault told again in the
+                // next sentence, with no place or date of its own, elaborates the first one
+                let ss_d = self.a.seg.sentences[si].span;
+                let elaborates = |p: &Draft| {
+                    d.kind == EventType::Assault
+                        && !d.background
+                        && !p.background
+                        && p.sentence + 1 == si
+                        && !d.actor.is_empty()
+                        && d.actor.iter().all(|r| r.id.is_some())
+                        && p.actor.len() == d.actor.len()
+                        && d.actor.iter().all(|x| p.actor.iter().any(|y| y.id == x.id))
+                        && compatible(&p.recipient, &d.recipient)
+                        && d.location.is_none()
+                        && !self.a.dates.iter().any(|x| x.span.start >= ss_d.start && x.span.end <= ss_d.end)
+                };
+                let other_incident = self.announces_other_incident(&d);
+                if !other_incident
+                    && let Some(prev) = drafts[..first_of_sentence]
+                        .iter_mut()
+                        .rev()
+                        .take(3)
+                        .find(|p| p.kind == d.kind && elaborates(p))
+                {
+                    merge_into(prev, d, self);
+                    continue;
+                }
+                // (a counter-attack is its own event; a pronoun subject's act of another mode,
+                // "Il a aussi enlevé trois chauffeurs", is a second event of the same actor)
+                let own_date =
+                    self.a.dates.iter().any(|x| x.span.start >= ss_d.start && x.span.end <= ss_d.end);
+                if ((d.actor.is_empty() && d.subject_pron)
+                    || (unnamed && d.kind == EventType::Assault && d.mode.is_none()))
+                    && !d.counter
+                    && !other_incident
+                    && let Some(prev) = drafts[..first_of_sentence].iter_mut().rev().take(6).find(|p| {
+                        p.kind == d.kind
+                            && p.sentence + window >= si
+                            // a reported event does not continue a background one, nor a series
+                            // named by a plural noun when it has its own date ("les attaques se sont
+                            // multipliées. Samedi encore, des assaillants ont tué…")
+                            && p.background == d.background
+                            && !(own_date && p.nominal && self.a.text(p.trigger).ends_with(['s', 'x']))
+                            && (!d.subject_pron
+                                || d.kind == EventType::Protest
+                                || p.mode.is_none()
+                                || d.mode.is_none()
+                                || p.mode == d.mode)
+                    })
+                {
+                    merge_into(prev, d, self);
+                    continue;
+                }
+                // "Le JNIM a revendiqué l'attentat": a definite nominal trigger names an event of
+                // the sentences before
+                if d.definite_noun
+                    && !other_incident
+                    && let Some(prev) = drafts[..first_of_sentence].iter_mut().rev().take(6).find(|p| {
+                        p.kind == d.kind
+                                && p.sentence + 2 >= si
+                                && p.sentence < si
+                                && p.background == d.background
+                                // (a counter-attack is named by its own noun, "la riposte", and
+                                // that noun names no attack but the counter-attack)
+                                && p.counter == d.counter
+                    })
+                {
+                    // (the first telling's status stands: "The army did not say when the strikes
+                    // took place" does not deny them)
+                    self.absorb(prev, &d, "coreference: a definite noun names this event again");
+                    continue;
+                }
+                // headline + lead: "Kidal : l'armée reprend l'aérodrome après de violents combats.
+                // Les FAMa … ont repris jeudi le contrôle …": a short first sentence announces the
+                // event the second one tells; the lead's reading is kept, completed by the headline's
+                if si == 1
+                    && self.is_headline(0)
+                    && let Some(k) = drafts[..first_of_sentence].iter().position(|p| {
+                        p.sentence == 0
+                            && p.kind == d.kind
+                            && p.background == d.background
+                            && modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                            && compatible(&p.actor, &d.actor)
+                            && compatible(&p.recipient, &d.recipient)
+                    })
+                {
+                    let head = drafts.remove(k);
+                    fill_from(&mut d, &head);
+                    d.evidence = head.evidence.cover(d.evidence);
+                    if self.a.explain {
+                        d.explain.push(step(
+                            "trigger",
+                            "headline: the first sentence announces this event",
+                            Some(self.a.text(head.trigger).to_string()),
+                        ));
+                    }
+                }
+                // "le capitaine Traoré s'en est pris aux « puissances » qu'il accuse de…": a pronoun
+                // subject after the first clause is the subject of the sentence's clause before it
+                // (an event's actor, else its subject), before any older mention
+                if d.actor.is_empty() && d.subject_pron {
+                    let (cs, _) = self.clause(si, d.trigger.start);
+                    let earlier = drafts[first_of_sentence..]
+                        .iter()
+                        .rev()
+                        .find(|p| p.trigger.end <= cs && !p.actor.is_empty() && !p.background)
+                        .map(|p| (p.actor.clone(), p.actor_kinds.clone()))
+                        .or_else(|| {
+                            let (mcs, mce) = self.clause(si, ss.start);
+                            (mce <= cs)
+                                .then_some(())
+                                .and_then(|_| self.subject(mcs, mce))
+                                .map(|g| self.group_refs(g))
+                        })
+                        .filter(|(r, _)| !r.is_empty() && cs > ss.start);
+                    if let Some(parties) = earlier {
+                        d.set_actor(parties, self.a.explain, "pronoun subject: subject of the clause before");
+                    }
+                }
+                // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
+                if d.actor.is_empty()
+                    && d.subject_pron
+                    && let Some(prev) = drafts[..first_of_sentence]
+                        .iter()
+                        .rev()
+                        .find(|p| p.sentence + 1 == si && !p.actor.is_empty())
+                {
+                    d.actor = prev.actor.clone();
+                    d.actor_kinds = prev.actor_kinds.clone();
+                    if self.a.explain {
+                        d.explain.push(step(
+                            "actor",
+                            "pronoun subject: actor of the previous sentence",
+                            None,
+                        ));
+                    }
+                }
+                drafts.push(d);
+            }
+            self.followed_suit(si, &mut drafts);
+        }
+        self.corefer_document(&mut drafts);
+        self.corefer_headline(&mut drafts);
+        // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
+        // "Arrivé lundi à Bamako pour une visite…, le ministre…": a sentence-initial participle
+        // clause has the main clause's subject
+        for d in drafts.iter_mut() {
+            let Some(comma) = self.initial_participle_clause(d.sentence) else { continue };
+            if d.trigger.start >= comma || d.actor.iter().any(|r| r.id.is_some()) {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let Some(g) = self.groups_in(comma, ss.end).next() else { continue };
+            if !self.only_function_words(comma, g.start) {
+                continue;
+            }
+            let parties = self.group_refs(g);
+            if parties.0.is_empty() {
+                continue;
+            }
+            d.set_actor(parties, self.a.explain, "initial participle clause: subject of the main clause");
+        }
+        // "Les FAMa, appuyées par des éléments d'Africa Corps, ont repris …": support in apposition
+        // to the actor of an operation is taking part in it (a co-actor), not a statement of support
+        let mut i = 0;
+        while i < drafts.len() {
+            let d = &drafts[i];
+            let in_apposition = d.kind == EventType::Support
+                && !d.nominal
+                && !d.actor.is_empty()
+                && self.tok_before(d.trigger.start).is_some_and(|t| self.tok_text(t) == ",");
+            let host = if in_apposition {
+                drafts.iter().position(|p| {
+                    p.sentence == d.sentence
+                        && matches!(
+                            p.kind,
+                            EventType::Assault | EventType::Mobilize | EventType::Retreat | EventType::Coerce
+                        )
+                        && p.actor.iter().any(|x| x.id.is_some() && d.recipient.iter().any(|y| y.id == x.id))
+                })
+            } else {
+                None
+            };
+            match host {
+                Some(k) => {
+                    let d = drafts.remove(i);
+                    let k = if k > i { k - 1 } else { k };
+                    let p = &mut drafts[k];
+                    for (r, kind) in d.actor.into_iter().zip(d.actor_kinds) {
+                        push_ref(&mut p.actor, &mut p.actor_kinds, r, kind);
+                    }
+                    if self.a.explain {
+                        p.explain.push(step(
+                            "actor",
+                            "support in apposition to the actor: a co-actor",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
+                }
+                None => i += 1,
+            }
+        }
+        // "… à Dinangourou. Le lendemain, l'armée a mené des frappes dans le secteur": a violent or
+        // physical event whose sentence names no place happened where the previous sentence's did
+        let physical = |k: EventType| {
+            matches!(k, EventType::Assault | EventType::Protest | EventType::Coerce | EventType::Mobilize)
+        };
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.location.is_some() || d.background || !physical(d.kind) || d.sentence == 0 {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            if self.a.places.iter().any(|p| ss.contains(p.span))
+                // a state named ("au Niger"), not its government ("le ministère de la Défense")
+                || self.a.entities.iter().any(|e| {
+                    e.kind == EntityType::Country
+                        && ss.contains(e.span)
+                        && e.id.as_deref().is_none_or(|id| !id.contains('-'))
+                })
+            {
+                continue;
+            }
+            let Some(loc) = drafts[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence + 1 >= d.sentence)
+                .find(|p| {
+                    p.sentence + 1 == d.sentence && !p.background && physical(p.kind) && p.location.is_some()
+                })
+                .and_then(|p| p.location.clone())
+            else {
+                continue;
+            };
+            let d = &mut drafts[i];
+            d.location = Some(loc);
+            d.location_reason = None;
+            if self.a.explain {
+                d.explain.push(step(
+                    "location",
+                    "no place in its sentence: the place of the sentence before",
+                    None,
+                ));
+            }
+        }
+        // "…ont été expulsés d'Algérie, a dénoncé l'ONG Alarme Phone Sahara.": an accusation verb
+        // right after a comma, its subject inverted at the end of the sentence; the party after it
+        // is the accuser and the author of the act before it (if any) the accused
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.kind != EventType::Accuse || d.nominal || d.recipient.is_empty() {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let mut t = self.tok_before(d.trigger.start);
+            while let Some(k) = t.filter(|&k| matches!(self.tok_text(k), "a" | "ont")) {
+                t = self.tok_before(self.a.seg.tokens[k].span.start);
+            }
+            let after_comma = t.is_some_and(|k| {
+                self.tok_text(k) == ","
+                    && self.a.seg.tokens[k].span.start > ss.start
+                    && t != self.tok_before(d.trigger.start)
+            });
+            if !after_comma || self.tokens_between(d.trigger.end, ss.end) > 8 {
+                continue;
+            }
+            let accused = drafts[..i]
+                .iter()
+                .rev()
+                .find(|p| p.sentence == d.sentence && !p.background && p.kind != EventType::Accuse)
+                .map(|p| (p.actor.clone(), p.actor_kinds.clone()));
+            let d = &mut drafts[i];
+            // the subject read across the comma is the act's author: the accused
+            let (before, before_kinds) = (std::mem::take(&mut d.actor), std::mem::take(&mut d.actor_kinds));
+            d.actor = std::mem::take(&mut d.recipient);
+            d.actor_kinds = std::mem::take(&mut d.recipient_kinds);
+            (d.recipient, d.recipient_kinds) = accused.unwrap_or((before, before_kinds));
+            if self.a.explain {
+                d.explain.push(step("actor", "inverted subject after a comma: the accuser", None));
+            }
+        }
+        // anaphoric subject ("L'initiative est approuvée par la Russie"): the recipient is the actor
+        // of the latest event of an earlier sentence
+        for i in 0..drafts.len() {
+            if drafts[i].recipient.is_empty()
+                && drafts[i].subject_anaphor
+                && matches!(drafts[i].kind, EventType::Support | EventType::Accuse | EventType::Reject)
+                && let Some(j) = (0..i)
+                    .rev()
+                    .find(|&j| drafts[j].sentence < drafts[i].sentence && !drafts[j].actor.is_empty())
+            {
+                let (r, k) = (drafts[j].actor.clone(), drafts[j].actor_kinds.clone());
+                let d = &mut drafts[i];
+                d.recipient = r;
+                d.recipient_kinds = k;
+                if self.a.explain {
+                    d.explain.push(step("recipient", "anaphor: actor of the previous event", None));
+                }
+            }
+        }
+        // readings that name no event of their own (the event before notes the drop)
+        let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+        for d in drafts {
+            if let Some(rule) = self.not_an_event(&d) {
+                if self.a.explain
+                    && let Some(prev) = kept.last_mut()
+                {
+                    let t = self.a.text(d.trigger).to_string();
+                    prev.explain.push(step("filter", &format!("a later trigger dropped: {rule}"), Some(t)));
+                }
+                continue;
+            }
+            kept.push(d);
+        }
+        let mut drafts = kept;
+        self.attach_figures(&mut drafts);
+        self.reporters_operations(&mut drafts);
+        let scene = self.document_scene_country();
+        drafts
+            .into_iter()
+            .filter(|d| {
+                // only unresolved noun phrases, no place, no figure: too little to report
+                let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some());
+                named || d.background || d.location.is_some() || !d.quantities.is_empty()
+            })
+            .filter(|d| {
+                // with no party at all, only violence and protests are worth reporting (their
+                // perpetrators are often unknown)
+                d.background
+                    || !d.actor.is_empty()
+                    || !d.recipient.is_empty()
+                    || matches!(d.kind, EventType::Assault | EventType::Protest)
+                    // a curfew is told by its place ("un couvre-feu est instauré à Ménaka")
+                    || (d.kind == EventType::Coerce && d.mode.as_deref() == Some("curfew") && d.location.is_some())
+            })
+            .filter(|d| {
+                d.background
+                    || !d.actor.is_empty()
+                    || !d.recipient.is_empty()
+                    || d.location.is_some()
+                    || !d.quantities.is_empty()
+            })
+            .map(|mut d| {
+                self.scene_country(&mut d, scene);
+                self.finish(d)
+            })
+            .collect()
+    }
+}

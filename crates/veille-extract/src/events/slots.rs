@@ -1,0 +1,512 @@
+//! Location, date and figures of a draft, and the finished record.
+
+use super::*;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn location(
+        &self,
+        kind: EventType,
+        si: usize,
+        cs: usize,
+        ce: usize,
+        trig: Span,
+        used: &[Span],
+        note: &mut impl FnMut(&str, &str, Option<&str>),
+    ) -> (Option<Location>, Option<String>) {
+        let a = self.a;
+        let ss = a.seg.sentences[si].span;
+        let free = |s: Span| !used.iter().any(|u| u.overlaps(s));
+        // where a statement was made is not where the event happened: "…, a annoncé l'état-major
+        // à Paris" — places after a later speech verb are left out
+        let said_at = self.hits[self.hits_in(Span::new(trig.end, ss.end))]
+            .iter()
+            .find(|x| {
+                let f = self.lex.forms[x.entry as usize].as_str();
+                self.lex.entry(x).has(Cue::Speech) || f.starts_with("annonc") || f.starts_with("announc")
+            })
+            .map_or(ss.end, |x| x.start);
+        // « Ils ont tiré sur tout ce qui bougeait », a confié un rescapé réfugié à Djibo: inside a
+        // direct quotation, a place of the attribution is the speaker's, not the event's
+        let quote = a.quotes.iter().find(|q| q.span.contains(trig) && !q.indirect).map(|q| q.span);
+        let places: Vec<&veille_core::PlaceMention> = a
+            .places
+            .iter()
+            .filter(|p| {
+                ss.contains(p.span)
+                    && quote.is_none_or(|q| q.contains(p.span))
+                    && free(p.name_span)
+                    && (p.span.end <= trig.start || p.span.start < said_at)
+                    // a dateline ("NIAMEY, 12 mars (AFP) –") says where the report was filed
+                    && !veille_geo::is_dateline_mention(&a.doc.text, p)
+                    && !self.in_dateline(p.span)
+            })
+            .collect();
+        // "a refusé de rappeler son ambassadeur à Niamey", "accuse l'armée d'avoir tué des civils
+        // près de Solenzo": a place after an infinitive trigger of the clause (or, for a speech act,
+        // after any other trigger) is that event's, not this one's
+        let speech_act = matches!(
+            kind,
+            EventType::Reject
+                | EventType::Request
+                | EventType::Accuse
+                | EventType::Threaten
+                | EventType::Support
+        );
+        let next_trigger = self.hits[self.hits_in(Span::new(trig.end, ce))]
+            .iter()
+            .find(|x| {
+                let e = self.lex.entry(x);
+                // an infinitive or a gerund ("de libérer", "to free", "of killing"), not a noun
+                // ("des dizaines de manifestants")
+                let verb = e.senses.iter().any(|&k| self.lex.senses[k as usize].pos != Pos::Noun);
+                !e.senses.is_empty()
+                    && (speech_act
+                        || verb
+                            && self.tok_before(x.start).is_some_and(|t| {
+                                if self.tok_is(t, &["of"]) {
+                                    self.lex.forms[x.entry as usize].ends_with("ing")
+                                } else {
+                                    self.tok_is(
+                                        t,
+                                        &[
+                                            "de",
+                                            "d'",
+                                            "d’",
+                                            "à",
+                                            "a",
+                                            "pour",
+                                            "to",
+                                            "avoir",
+                                            "d'avoir",
+                                            "d’avoir",
+                                        ],
+                                    )
+                                }
+                            }))
+            })
+            .map_or(ce, |x| x.start);
+        let after = places
+            .iter()
+            .filter(|p| p.span.start >= trig.end && p.span.end <= ce.min(next_trigger))
+            .min_by_key(|p| p.span.start);
+        let before = places
+            .iter()
+            .filter(|p| p.span.end <= trig.start && p.span.start >= cs)
+            .max_by_key(|p| p.span.start);
+        let any = places.iter().find(|p| !(p.span.start >= next_trigger && p.span.end <= ce));
+        let (p, rule) = match (after, before, any) {
+            (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
+            (None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),
+            (None, None, Some(p)) => (Some(*p), "place elsewhere in the sentence"),
+            _ => (None, ""),
+        };
+        if let Some(p) = p {
+            note("location", rule, Some(a.text(p.span)));
+            let (s, e) = a.chars.span(p.span);
+            return (
+                Some(Location {
+                    name: p.name.clone(),
+                    country: p.country.clone(),
+                    admin1: p.admin1.clone(),
+                    lat: p.lat,
+                    lon: p.lon,
+                    geonames_id: p.geonames_id,
+                    precision: p.precision,
+                    admin2: p.admin2.clone(),
+                    offset_km: p.offset_km,
+                    bearing: p.bearing.clone(),
+                    mention: Some(TextSpan { start: s, end: e, text: a.text(p.span).to_string() }),
+                }),
+                None,
+            );
+        }
+        // a country named as a destination or scene: "déployée au Mali", "in Niger"; the country
+        // left ("ont quitté le Niger")
+        for g in self.groups_in(cs, ce) {
+            let left = kind == EventType::Retreat && g.start >= trig.end;
+            if !left
+                && (!free(Span::new(g.start, g.end))
+                    || !matches!(self.marker(g, cs), Some(Cue::Dat | Cue::Loc)))
+            {
+                continue;
+            }
+            let m = g.ments[0];
+            let e = &a.entities[m];
+            // "near the Niger border", "à la frontière avec le Mali": not where it happened
+            let border =
+                || veille_geo::cues::Cues::shared().is_ok_and(|c| c.named_for_border(&a.doc.text, e.span));
+            if e.kind == EntityType::Country && !border() {
+                let cc = e
+                    .country
+                    .clone()
+                    .or_else(|| e.id.as_deref().and_then(|i| i.strip_prefix("kb:")).map(str::to_string));
+                note("location", "country named as the scene or destination", Some(a.text(e.span)));
+                let (s, en) = a.chars.span(e.span);
+                return (
+                    Some(Location {
+                        name: e.name.clone(),
+                        country: cc,
+                        precision: 3,
+                        mention: Some(TextSpan { start: s, end: en, text: a.text(e.span).to_string() }),
+                        ..Location::default()
+                    }),
+                    None,
+                );
+            }
+        }
+        (None, Some("no place named in the event's sentence".to_string()))
+    }
+
+    pub(super) fn date(
+        &self,
+        si: usize,
+        trig: Span,
+        note: &mut impl FnMut(&str, &str, Option<&str>),
+    ) -> (Option<String>, Option<veille_core::Precision>, Option<String>) {
+        let a = self.a;
+        let ss = a.seg.sentences[si].span;
+        let dist = |d: &&crate::analysis::DateRef| {
+            if d.span.start >= trig.end {
+                d.span.start - trig.end
+            } else {
+                trig.start.saturating_sub(d.span.end)
+            }
+        };
+        let filed = |d: &&crate::analysis::DateRef| !self.in_dateline(d.span);
+        let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).filter(filed).min_by_key(dist);
+        let mut rule = "date in the event's sentence";
+        // A sentence with no date of its own is not dated by the one before ("Dans la foulée, le
+        // gouverneur a instauré un couvre-feu", "Il a également suspendu…": annotators leave these
+        // undated), except when it says the day relative to it: "Le lendemain, l'armée a mené des
+        // frappes", "La veille, …" (a day after or before the date of the sentence before)
+        let mut shift = 0;
+        if pick.is_none() && si > 0 {
+            shift = self.relative_day(ss);
+            if shift != 0 {
+                let ps = a.seg.sentences[si - 1].span;
+                pick =
+                    a.dates.iter().filter(|d| ps.contains(d.span)).filter(filed).max_by_key(|d| d.span.start);
+                rule = "date in the sentence before";
+            }
+        }
+        match pick {
+            Some(d) => match d.date {
+                Some(date) if shift != 0 && d.precision == veille_core::Precision::Day => {
+                    let rule = if shift > 0 {
+                        "the day after the date of the sentence before (le lendemain)"
+                    } else {
+                        "the day before the date of the sentence before (la veille)"
+                    };
+                    note("date", rule, Some(a.text(d.span)));
+                    match date.to_days() {
+                        Some(n) => (
+                            Some(veille_core::PartialDate::from_days(n + shift).to_string()),
+                            Some(d.precision),
+                            None,
+                        ),
+                        None => (None, None, Some("relative day not resolved".to_string())),
+                    }
+                }
+                Some(date) => {
+                    note("date", rule, Some(a.text(d.span)));
+                    (Some(date.to_string()), Some(d.precision), None)
+                }
+                None => (
+                    None,
+                    None,
+                    Some(
+                        d.reason
+                            .clone()
+                            .unwrap_or_else(|| format!("date expression `{}` not resolved", a.text(d.span))),
+                    ),
+                ),
+            },
+            None => (None, None, Some("no date in the event's sentence".to_string())),
+        }
+    }
+
+    /// Binds figures to the events of their sentence (or, for casualties, the previous one).
+    pub(super) fn attach_figures(&self, drafts: &mut [Draft]) {
+        let a = self.a;
+        for f in &a.figures {
+            let si = self.sentence_of(f.span.start);
+            let Some((kind, rule)) = self.figure_kind(f) else { continue };
+            let fits = |k: EventType| match kind {
+                QuantityKind::Fatalities | QuantityKind::Injured | QuantityKind::Abducted => {
+                    k == EventType::Assault
+                }
+                QuantityKind::Troops => matches!(
+                    k,
+                    EventType::Mobilize | EventType::Aid | EventType::Retreat | EventType::Cooperate
+                ),
+                QuantityKind::Weapons => {
+                    matches!(k, EventType::Aid | EventType::Mobilize | EventType::Coerce)
+                }
+                QuantityKind::Money => matches!(k, EventType::Aid | EventType::Sanction | EventType::Agree),
+            };
+            // an event is in a sentence by its trigger or by a later mention merged into it
+            let trigger_in = |d: &Draft, si: usize| {
+                (d.sentence == si)
+                    .then_some(d.trigger)
+                    .or_else(|| d.also.iter().find(|(s, _)| *s == si).map(|&(_, t)| t))
+            };
+            let dist = |d: &Draft| trigger_in(d, si).map_or(usize::MAX, |t| t.start.abs_diff(f.span.start));
+            let mut best: Option<usize> = (0..drafts.len())
+                .filter(|&i| fits(drafts[i].kind))
+                // "le retrait de ses 1 000 soldats": the figure completes the trigger noun
+                .find(|&i| {
+                    trigger_in(&drafts[i], si).is_some_and(|t| {
+                        t.end <= f.span.start && self.only_function_words(t.end, f.span.start)
+                    })
+                })
+                .or_else(|| {
+                    (0..drafts.len())
+                        .filter(|&i| fits(drafts[i].kind) && trigger_in(&drafts[i], si).is_some())
+                        .min_by_key(|&i| dist(&drafts[i]))
+                });
+            let mut how = "figure in the event's sentence";
+            if best.is_none()
+                && matches!(kind, QuantityKind::Fatalities | QuantityKind::Injured | QuantityKind::Abducted)
+                && si > 0
+            {
+                best = (0..drafts.len())
+                    .rev()
+                    .find(|&i| trigger_in(&drafts[i], si - 1).is_some() && fits(drafts[i].kind));
+                // "…, raconte-t-il. Des sources sécuritaires parlent d'une dizaine de morts": past a
+                // sentence with no event at all (a quotation), the one before it
+                if best.is_none()
+                    && si > 1
+                    && !drafts.iter().any(|d| trigger_in(d, si - 1).is_some())
+                    && !self.hits[self.hits_in(self.a.seg.sentences[si - 1].span)]
+                        .iter()
+                        .any(|h| !self.lex.entry(h).senses.is_empty())
+                {
+                    best = (0..drafts.len())
+                        .rev()
+                        .find(|&i| trigger_in(&drafts[i], si - 2).is_some() && fits(drafts[i].kind));
+                }
+                how = "casualty figure in the sentence after the event";
+            }
+            let Some(i) = best else { continue };
+            // a figure given by a party ("selon l'armée", "the group said")
+            let claimed_by = self.figure_claimant(si, f.span);
+            let (s, e) = a.chars.span(f.span);
+            let d = &mut drafts[i];
+            d.quantities.push(QuantityRecord {
+                kind,
+                value: f.value,
+                approx: f.approx,
+                start: s,
+                end: e,
+                claimed_by,
+            });
+            if a.explain {
+                d.explain.push(step(
+                    "quantities",
+                    &format!("{rule}; {how}"),
+                    Some(a.text(f.span).to_string()),
+                ));
+            }
+        }
+    }
+
+    /// The party giving a figure: the nearest "selon X"/"X said" after it in its sentence
+    /// (within a few words), else one before it.
+    pub(super) fn figure_claimant(&self, si: usize, fs: Span) -> Option<ActorRef> {
+        let ss = self.a.seg.sentences[si].span;
+        let mut best: Option<(usize, Option<&Group>)> = None;
+        for i in self.hits_in(ss) {
+            let h = self.hits[i];
+            let cues = &self.lex.entry(&h).cues;
+            if !(cues.contains(&Cue::Accord) || cues.contains(&Cue::Speech)) {
+                continue;
+            }
+            let dist = if h.start >= fs.end {
+                self.tokens_between(fs.end, h.start)
+            } else {
+                100 + self.tokens_between(h.end, fs.start)
+            };
+            if h.start >= fs.end && dist > 6 {
+                continue;
+            }
+            // "two sources told The Associated Press", "ont indiqué jeudi à l'AFP": who is told is
+            // not who gives the figure
+            let told = matches!(self.lex.forms[h.entry as usize].as_str(), "told" | "tell" | "tells");
+            let g = self
+                .groups_in(h.end, ss.end)
+                .next()
+                .filter(|g| self.tokens_between(h.end, g.start) <= 4)
+                .filter(|g| !told && self.marker(g, h.end) != Some(Cue::Dat))
+                .or_else(|| {
+                    self.groups_in(ss.start, h.start)
+                        .last()
+                        .filter(|g| self.tokens_between(g.end, h.start) <= 1)
+                });
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, g));
+            }
+        }
+        let g = best?.1?;
+        let e = &self.a.entities[g.ments[0]];
+        Some(ActorRef { id: e.id.clone(), name: e.name.clone(), acled_class: None })
+    }
+
+    /// What a number counts, from the words around it.
+    pub(super) fn figure_kind(&self, f: &crate::analysis::Figure) -> Option<(QuantityKind, &'static str)> {
+        let toks = &self.a.seg.tokens;
+        let si = self.sentence_of(f.span.start);
+        let send = self.a.seg.sentences[si].span.end;
+        // "tuant 12", "killing 12"
+        if let Some(t) = self.tok_before(f.span.start)
+            && let Some((_, cues)) = self.cues_at(toks[t].span.start)
+        {
+            if cues.contains(&Cue::Fatal) {
+                return Some((QuantityKind::Fatalities, "casualty word before the number"));
+            }
+            if cues.contains(&Cue::Injured) {
+                return Some((QuantityKind::Injured, "casualty word before the number"));
+            }
+        }
+
+        let mut i = toks.partition_point(|t| t.span.start < f.span.end);
+        let mut unit: Option<QuantityKind> = None;
+        let mut n = 0;
+        while i < toks.len() && n < 6 && toks[i].span.start < send {
+            let t = toks[i];
+            let txt = &self.a.doc.text[t.span.start..t.span.end];
+            if matches!(txt, "." | ";" | ":" | "(" | ")") || (txt == "," && n > 1) {
+                break;
+            }
+            if let Some((h, cues)) = self.cues_at(t.span.start) {
+                for c in cues {
+                    match c {
+                        Cue::Fatal => {
+                            return Some((QuantityKind::Fatalities, "casualty word after the number"));
+                        }
+                        Cue::Injured => {
+                            return Some((QuantityKind::Injured, "casualty word after the number"));
+                        }
+                        Cue::Abducted => {
+                            return Some((QuantityKind::Abducted, "casualty word after the number"));
+                        }
+                        Cue::UTroops if n <= 1 => unit = unit.or(Some(QuantityKind::Troops)),
+                        Cue::UWeapons if n <= 2 => unit = unit.or(Some(QuantityKind::Weapons)),
+                        Cue::UMoney if n <= 2 => unit = unit.or(Some(QuantityKind::Money)),
+                        _ => {}
+                    }
+                }
+                let end = self.hits[h].end;
+                while i < toks.len() && toks[i].span.start < end {
+                    i += 1;
+                }
+            } else {
+                i += 1;
+            }
+            n += 1;
+        }
+        unit.map(|u| (u, "unit noun after the number"))
+    }
+
+    pub(super) fn finish(&self, d: Draft) -> EventRecord {
+        let a = self.a;
+        let recipient_class = if d.civilians {
+            RecipientClass::Civilians
+        } else if d.recipient_kinds.iter().any(|k| is_party(*k) || *k == EntityType::Country) {
+            RecipientClass::Armed
+        } else {
+            RecipientClass::Unknown
+        };
+        let acled = self.acled.map(d.kind, d.mode.as_deref(), recipient_class);
+        // a headline's rounded figure ("Dozens of soldiers killed") yields to the body's
+        let headline = self.is_headline(0).then(|| a.chars.span(a.seg.sentences[0].span));
+        let in_headline = |q: &QuantityRecord| headline.is_some_and(|(s, e)| q.start >= s && q.end <= e);
+        let best = |kind: QuantityKind| {
+            let body = d.quantities.iter().any(|q| q.kind == kind && !in_headline(q));
+            let of_kind = d.quantities.iter().filter(|q| q.kind == kind && !(body && in_headline(q)));
+            of_kind
+                .clone()
+                .filter(|q| q.claimed_by.is_none())
+                .map(|q| q.value)
+                .min()
+                .or_else(|| of_kind.map(|q| q.value).min())
+        };
+        let (ts, te) = a.chars.span(d.trigger);
+        // the sentences of later mentions merged into this event, each once
+        let mut later: Vec<usize> = d.also.iter().map(|&(si, _)| si).collect();
+        later.sort_unstable();
+        later.dedup();
+        let later_evidence: Vec<Span> =
+            later.iter().map(|&si| a.seg.sentences[si].span).filter(|s| !d.evidence.contains(*s)).collect();
+        let rule_needed = d.fatalities_rule_needed();
+        let mut explain = d.explain;
+        if a.explain {
+            if let Some(ac) = &acled {
+                let rule = format!("acled.tsv: {} / {:?} / {recipient_class:?}", d.kind, d.mode);
+                explain.push(ExplainStep {
+                    slot: "acled".into(),
+                    rule,
+                    text: Some(format!("{} / {}", ac.event_type, ac.sub_event_type)),
+                });
+            }
+            if let Some(kb) = self.kb {
+                let classes: Vec<String> = d
+                    .actor
+                    .iter()
+                    .chain(&d.recipient)
+                    .filter_map(|r| r.id.as_deref())
+                    .filter_map(|id| kb.acled_class(id).map(|c| format!("{id}={c}")))
+                    .collect();
+                if !classes.is_empty() {
+                    explain.push(step(
+                        "acled_actor_class",
+                        "kb.acled_class (ACLED inter code)",
+                        Some(classes.join(", ")),
+                    ));
+                }
+            }
+            if rule_needed {
+                explain.push(step(
+                    "fatalities",
+                    "smallest figure not given by a party, else smallest claimed",
+                    None,
+                ));
+            }
+        }
+        let (mut actor, mut recipient, mut source) = (d.actor, d.recipient, d.source);
+        if let Some(kb) = self.kb {
+            for r in actor.iter_mut().chain(recipient.iter_mut()).chain(source.iter_mut()) {
+                r.acled_class = r.id.as_deref().and_then(|id| kb.acled_class(id));
+            }
+        }
+        EventRecord {
+            id: event_id(&a.doc.id, d.evidence, d.trigger),
+            kind: d.kind,
+            mode: d.mode,
+            acled,
+            status: d.status,
+            date: d.date,
+            date_precision: d.date_precision,
+            actor,
+            recipient,
+            source,
+            location: d.location,
+            fatalities: best(QuantityKind::Fatalities),
+            troops: best(QuantityKind::Troops),
+            quantities: d.quantities,
+            evidence: std::iter::once(d.evidence)
+                .chain(later_evidence)
+                .map(|sp| {
+                    let (es, ee) = a.chars.span(sp);
+                    TextSpan { start: es, end: ee, text: a.text(sp).to_string() }
+                })
+                .collect(),
+            context: d.context.into_iter().collect(),
+            background: d.background,
+            trigger: Some(TextSpan { start: ts, end: te, text: a.text(d.trigger).to_string() }),
+            date_reason: d.date_reason,
+            location_reason: d.location_reason,
+            explain,
+        }
+    }
+}

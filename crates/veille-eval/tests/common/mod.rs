@@ -21,7 +21,7 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`, `dev6`) and the blind sets (`heldout2`, `heldout3`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`) and the blind sets (`heldout2`…`heldout5`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -30,4 +30,6 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/heldout3.jsonl",
     "data/dev/articles7.jsonl",
     "data/dev/heldout4.jsonl",
+    "data/dev/heldout5.jsonl",
+    "data/dev/articles8.jsonl",
 ];

@@ -770,6 +770,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
             actor_kinds = k;
             note("actor", rule, None);
         }
+        // '"Attacks on aid workers are unacceptable," said the UN coordinator', "La milice a dit
+        // soutenir la démarche": a statement with no subject of its own in the words a speaker
+        // reports (a quotation, or an infinitive after the speech verb) is the speaker's
+        if actor.is_empty()
+            && (!passive || sense.pos == Pos::Fixed)
+            && speech::statement(kind)
+            && !source.is_empty()
+            && source.iter().all(|r| r.id.is_some())
+            && source_rule != "`selon`/`according to` X"
+            && (in_quote.is_some_and(|q| !q.indirect) || (sense.pos == Pos::Verb && self.tokens_between(cs, hit.start) == 0))
+            && self.groups_in(cs, hit.start).next().is_none()
+            && !self.hits[self.hits_in(Span::new(cs, hit.start))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Pron) || self.lex.entry(x).has(Cue::Anaphor))
+            // ("tous ceux qui apportent leur soutien": a relative's subject is someone else)
+            && !(a.seg.tokens.partition_point(|t| t.span.start < cs)
+                ..a.seg.tokens.partition_point(|t| t.span.start < hit.start))
+                .any(|t| {
+                    self.tok_is(t, &["qui", "que", "qu'", "ceux", "celles", "who", "which", "that", "those"])
+                })
+        {
+            actor = source.clone();
+            actor_kinds = source_kinds.clone();
+            note("actor", "statement with no subject in reported words: the speaker", None);
+        }
 
         // first person inside a quote or reported speech: "Nos spécialistes peuvent aider"
         let clause_hits = self.hits_in(Span::new(cs, hit.start));

@@ -123,6 +123,9 @@ pub enum Cue {
     /// People who flee or are evacuated ("blessés", "familles", "the wounded"): not a party that
     /// withdraws (with `civilian`).
     Evacuee,
+    /// A noun naming a decision or a measure ("la décision", "the move"): the object of a reaction
+    /// to it, whose recipient is the one who decided.
+    Decision,
 }
 
 impl Cue {
@@ -176,6 +179,7 @@ impl Cue {
             "suspect" => Cue::Suspect,
             "intent" => Cue::Intent,
             "evacuee" => Cue::Evacuee,
+            "decision" => Cue::Decision,
             _ => return None,
         })
     }
@@ -629,6 +633,13 @@ impl LangLexicon {
         while we < n && is_word_byte(f[we]) {
             we += 1;
         }
+        // an elided clitic and its verb are one word: "s'est aussi entretenu", "s'est également rendu"
+        if we < n && f[we] == b'\'' && we - i <= 2 && we + 1 < n && is_word_byte(f[we + 1]) {
+            we += 1;
+            while we < n && is_word_byte(f[we]) {
+                we += 1;
+            }
+        }
         if we >= n || f[we] != b' ' {
             return None;
         }
@@ -775,6 +786,9 @@ mod tests {
         // only right after the inflected first word
         let hits = surfaces(&l.en, "Soldiers opened fire yesterday on the crowd.");
         assert!(!hits.iter().any(|h| h.contains("yesterday")), "{hits:?}");
+        // an elided reflexive and its auxiliary are one word before the skipped adverb
+        let hits = surfaces(&l.fr, "Le ministre s'est aussi entretenu avec son homologue.");
+        assert!(hits.contains(&"s'est aussi entretenu".to_string()), "{hits:?}");
     }
 
     #[test]

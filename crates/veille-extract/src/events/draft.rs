@@ -613,6 +613,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && recipient_g.map(|g| g.start) == with_g.map(|g| g.start)
             && matches!(kind, EventType::Cooperate | EventType::Consult | EventType::Agree)
             && recipient.len() == 1
+            // "Il s'est entretenu avec X": a pronoun subject is someone else, named before
+            && !(kind == EventType::Consult
+                && sense.pos == Pos::Verb
+                && self.hits[self.hits_in(Span::new(cs, hit.start))]
+                    .iter()
+                    .any(|x| self.lex.entry(x).has(Cue::Pron)))
         {
             actor.append(&mut recipient);
             actor_kinds.append(&mut recipient_kinds);
@@ -751,6 +757,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.refs(g, &mut actor, &mut actor_kinds);
                 note("actor", "pronoun subject of reported speech: the speaker", None);
             }
+        }
+        // `Orano said it "deplored" the decision`, "La chaîne a « regretté… »": the verb quoted from
+        // inside its verb group has its subject before the marks
+        if actor.is_empty()
+            && !passive
+            && sense.pos == Pos::Verb
+            && speech::statement(kind)
+            && let Some((r, k, rule)) = self.subject_outside_verb_quote(si, trig)
+        {
+            actor = r;
+            actor_kinds = k;
+            note("actor", rule, None);
+        }
+        // '"Attacks on aid workers are unacceptable," said the UN coordinator', "La milice a dit
+        // soutenir la démarche": a statement with no subject of its own in the words a speaker
+        // reports (a quotation, or an infinitive after the speech verb) is the speaker's
+        if actor.is_empty()
+            && (!passive || sense.pos == Pos::Fixed)
+            && speech::statement(kind)
+            && !source.is_empty()
+            && source.iter().all(|r| r.id.is_some())
+            && source_rule != "`selon`/`according to` X"
+            && (in_quote.is_some_and(|q| !q.indirect) || (sense.pos == Pos::Verb && self.tokens_between(cs, hit.start) == 0))
+            && self.groups_in(cs, hit.start).next().is_none()
+            && !self.hits[self.hits_in(Span::new(cs, hit.start))]
+                .iter()
+                .any(|x| self.lex.entry(x).has(Cue::Pron) || self.lex.entry(x).has(Cue::Anaphor))
+            // ("tous ceux qui apportent leur soutien": a relative's subject is someone else)
+            && !(a.seg.tokens.partition_point(|t| t.span.start < cs)
+                ..a.seg.tokens.partition_point(|t| t.span.start < hit.start))
+                .any(|t| {
+                    self.tok_is(t, &["qui", "que", "qu'", "ceux", "celles", "who", "which", "that", "those"])
+                })
+        {
+            actor = source.clone();
+            actor_kinds = source_kinds.clone();
+            note("actor", "statement with no subject in reported words: the speaker", None);
         }
 
         // first person inside a quote or reported speech: "Nos spécialistes peuvent aider"
@@ -1004,6 +1047,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if status == Status::Asserted
             && !source.is_empty()
             && self.source_is_party(&source, &source_kinds, &actor, &recipient, &a.entities)
+            // "Orano said it deplored the decision": a speaker telling its own statement makes it
+            // (the statement is reported as fact, not claimed)
+            && !(speech::statement(kind) && source.iter().all(|s| actor.iter().any(|x| same_party(s, x))))
         {
             (status, status_rule) = (Status::Claimed, "the source is a party to the event".into());
         }

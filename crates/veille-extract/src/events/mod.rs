@@ -49,6 +49,7 @@ mod merge;
 mod phrases;
 mod run;
 mod slots;
+mod speech;
 mod subjects;
 
 use dateline::find_dateline;

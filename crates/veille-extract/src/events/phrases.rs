@@ -322,7 +322,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut t = self.tok_before(pos);
         for _ in 0..4 {
             let Some(k) = t else { return false };
-            if self.tok_is(k, &["et", "and", "puis", "ou", "or"]) {
+            if self.tok_is(k, &["et", "and", "puis", "ou", "or", "mais", "but"]) {
                 return true;
             }
             let group = self.tok_is(k, &["a", "ont", "then", "ensuite"])

@@ -117,6 +117,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     d.actor = main.actor.clone();
                     d.actor_kinds = main.actor_kinds.clone();
                 }
+                // "L'association X a condamné « un massacre » et réclamé une enquête": a statement
+                // verb coordinated with a statement verb shares its speaker, named or not
+                if d.coordinated
+                    && d.actor.is_empty()
+                    && speech::statement(d.kind)
+                    && let Some(main) = drafts[first_of_sentence..].iter().rev().find(|p| {
+                        !p.nominal && !p.background && speech::statement(p.kind) && !p.actor.is_empty()
+                    })
+                {
+                    d.actor = main.actor.clone();
+                    d.actor_kinds = main.actor_kinds.clone();
+                    if self.a.explain {
+                        d.explain.push(step(
+                            "actor",
+                            "statement coordinated with a statement: its speaker",
+                            None,
+                        ));
+                    }
+                }
                 // no event in the main clause ("a conduit une opération"): its subject
                 if op_relative
                     && d.actor.is_empty()
@@ -543,6 +562,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
             }
         }
+        self.decision_recipients(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {
@@ -565,7 +585,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .into_iter()
             .filter(|d| {
                 // only unresolved noun phrases, no place, no figure: too little to report
-                let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some());
+                let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some())
+                    // "L'association Tabital Pulaaku a réclamé…": a statement by a proper name
+                    || (speech::statement(d.kind) && d.actor.iter().any(|r| self.named_speaker(&r.name)));
                 named || d.background || d.location.is_some() || !d.quantities.is_empty()
             })
             .filter(|d| {

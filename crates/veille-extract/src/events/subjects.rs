@@ -113,8 +113,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let mut open = false;
         let mut prev_comma = false;
+        // ", dont le M62,", ", dont Amnesty International,": "dont" and a determiner right before
+        // the party name the members of the phrase before it, not a relative clause
+        let mut members = false;
         let i = toks.partition_point(|t| t.span.start < from);
-        for t in toks[i..].iter().take_while(|t| t.span.end <= pos) {
+        for (k, t) in toks[i..].iter().enumerate().take_while(|(_, t)| t.span.end <= pos) {
             let w = &self.a.doc.text[t.span.start..t.span.end];
             if w == "," {
                 open = false;
@@ -123,10 +126,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             if prev_comma && matches!(w, "qui" | "who" | "which" | "dont") {
                 open = true;
+                members = w == "dont";
+            } else if members && !self.tok_is(i + k, &["le", "la", "les", "l'", "l’"]) {
+                members = false;
             }
             prev_comma = false;
         }
-        open
+        open && !members
     }
 
     /// The party of a decision noun governing the infinitive at `pos`: "la décision du Tchad de

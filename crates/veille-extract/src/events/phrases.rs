@@ -597,6 +597,23 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if first && matches!(class, Some(WordClass::Stop | WordClass::Adverb)) {
                 return false;
             }
+            // "Arrivés au pouvoir par deux coups d'État, …", "Réunis à Niamey, …": a past participle
+            // opening the phrase with no article, followed by a preposition, opens a participle
+            // clause, not a noun phrase
+            if first
+                && fr
+                && ["é", "ée", "és", "ées", "is", "ises", "us", "ues"].iter().any(|e| w.ends_with(e))
+                && i + 1 < toks.len()
+                && self.tok_is(
+                    i + 1,
+                    &[
+                        "à", "au", "aux", "en", "par", "dans", "sur", "lors", "depuis", "après", "avant",
+                        "sous",
+                    ],
+                )
+            {
+                return false;
+            }
             let lw = veille_text::fold_cow(w);
             let participle = !after_article
                 && head.is_none()

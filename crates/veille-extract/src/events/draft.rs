@@ -495,17 +495,34 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "des tirs de mortier", "une attaque de drones": a weapon, not an author
                 && !self.hits[self.hits_in(np)].iter().any(|x| self.lex.entry(x).has(Cue::UWeapons))
             {
-                push_ref(
-                    &mut actor,
-                    &mut actor_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
-                );
-                note(
-                    "actor",
-                    "unresolved noun phrase: bare `de` complement of a violent noun",
-                    Some(a.text(np)),
-                );
+                // "un massacre de civils", "des exécutions de villageois": civilians are the victims
+                if self.hits[self.hits_in(np)].iter().any(|x| self.lex.entry(x).has(Cue::Civilian)) {
+                    if recipient.is_empty() {
+                        push_ref(
+                            &mut recipient,
+                            &mut recipient_kinds,
+                            ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                            EntityType::OtherOrg,
+                        );
+                        note(
+                            "recipient",
+                            "unresolved noun phrase: civilians after a violent noun are its victims",
+                            Some(a.text(np)),
+                        );
+                    }
+                } else {
+                    push_ref(
+                        &mut actor,
+                        &mut actor_kinds,
+                        ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                        EntityType::OtherOrg,
+                    );
+                    note(
+                        "actor",
+                        "unresolved noun phrase: bare `de` complement of a violent noun",
+                        Some(a.text(np)),
+                    );
+                }
             }
         }
         // parties with no entity: bare noun phrases ("des hommes armés", "civilians"), unresolved

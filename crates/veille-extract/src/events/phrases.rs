@@ -446,6 +446,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 _ if words > 0 && self.a.doc.lang == veille_core::Lang::En && self.past_verb_at(i) => {
                     break;
                 }
+                // "Un massacre de civils a été signalé": a French auxiliary ends the phrase
+                _ if words > 0
+                    && self.a.doc.lang == veille_core::Lang::Fr
+                    && self.tok_is(i, &["a", "ont", "avait", "avaient", "est", "sont"]) =>
+                {
+                    break;
+                }
                 _ => {
                     start.get_or_insert(tk.span.start);
                     end = tk.span.end;

@@ -252,6 +252,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
         {
             return Some("aid with no identified donor or receiver");
         }
+        // "with food and fuel arriving mostly by air": a movement told of things or descriptions
+        // naming no armed party is no mobilization, in the background as well
+        if d.background
+            && d.kind == EventType::Mobilize
+            && !d.actor.is_empty()
+            && d.actor
+                .iter()
+                .zip(&d.actor_kinds)
+                .chain(d.recipient.iter().zip(&d.recipient_kinds))
+                .all(|(r, &k)| r.id.is_none() && !is_party(k) && !self.proper_name(&r.name))
+            && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
+            && d.source.iter().all(|r| r.id.is_none())
+        {
+            return Some("a movement with no identified party");
+        }
         if d.background {
             return None;
         }

@@ -572,6 +572,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         {
             return true;
         }
+        if !sense.subj_recipient && self.adjectival_participle(h) {
+            return true;
+        }
         // "par"/"by" right after
         let next = toks.partition_point(|t| t.span.start < hit.end);
         if next < toks.len()
@@ -612,6 +615,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let hit = self.hits[h];
         let (cs, ce) = self.clause(si, hit.start);
         let toks = &self.a.seg.tokens;
+        if self.series_since_year(si, h, d) {
+            return Some("generic statement: violence told over the years since a year");
+        }
         if self.has_cue(h, Cue::Generic) {
             let since_year = self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| {
                 self.lex.entry(x).has(Cue::Since) && {
@@ -636,5 +642,171 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 && self.groups_in(cs, self.hits[x].start).next().is_none()
         });
         subject_head.then_some("generic statement: a conflict noun as the subject of the verb")
+    }
+    /// "La région est frappée depuis 2015 par les attaques de Boko Haram", "multiplient depuis 2021
+    /// les rapts", "Benin has faced a growing number of attacks since 2021", "Depuis 2018, le pays
+    /// dogon est le théâtre d'affrontements…": violence told over the years since a year (in the
+    /// trigger's clause, or opening its sentence) is the state of a conflict, not one incident. The
+    /// trigger is a plural noun or a verb; a singular noun ("l'attaque la plus meurtrière depuis
+    /// 2019"), a superlative ("l'une des attaques les plus meurtrières depuis 2015", "the deadliest
+    /// attacks since 2019") and a hostage held since a year ("enlevé depuis 2016") keep their event.
+    pub(super) fn series_since_year(&self, si: usize, h: usize, d: &Draft) -> bool {
+        let hit = self.hits[h];
+        let word = self.a.text(Span::new(hit.start, hit.end)).rsplit(' ').next().unwrap_or("");
+        if d.nominal {
+            if !(word.ends_with('s') || word.ends_with('x')) {
+                return false;
+            }
+        } else if d.mode.as_deref() == Some("abduct") {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let since_year = |x: &Hit| {
+            self.lex.entry(x).has(Cue::Since) && {
+                let k = toks.partition_point(|t| t.span.start < x.end);
+                k < toks.len() && {
+                    let w = self.tok_text(k);
+                    w.len() == 4
+                        && (w.starts_with("19") || w.starts_with("20"))
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                }
+            }
+        };
+        let (cs, ce) = self.clause(si, hit.start);
+        let ss = self.a.seg.sentences[si].span;
+        // (next to the trigger, no comma between: "Le JNIM, actif depuis 2017, a attaqué…" is one act)
+        let comma_between = |a: usize, b: usize| {
+            let (a, b) = if a <= b { (a, b) } else { (b, a) };
+            let j = toks.partition_point(|t| t.span.start < a);
+            toks[j..]
+                .iter()
+                .take_while(|t| t.span.start < b)
+                .any(|t| &self.a.doc.text[t.span.start..t.span.end] == ",")
+        };
+        let in_clause = self.hits[self.hits_in(Span::new(cs, ce))].iter().any(|x| {
+            since_year(x)
+                && !comma_between(x.start, hit.start)
+                && self.tokens_between(x.start.min(hit.start), x.start.max(hit.start)) <= 8
+        });
+        let opening = self.hits[self.hits_in(Span::new(ss.start, hit.start))]
+            .iter()
+            .any(|x| since_year(x) && self.tokens_between(ss.start, x.start) == 0);
+        if !(in_clause || opening) {
+            return false;
+        }
+        // superlatives and "one of" single out incidents
+        let i = toks.partition_point(|t| t.span.start < cs);
+        let n = toks[i..].iter().take_while(|t| t.span.end <= ce).count();
+        !(i..i + n).any(|k| {
+            self.tok_is(k, &["pire", "pires", "deadliest", "worst", "bloodiest", "largest", "biggest"])
+                || (k > 0
+                    && self.tok_is(k, &["plus", "most"])
+                    && self.tok_is(k - 1, &["le", "la", "les", "the"]))
+        })
+    }
+    /// A French past participle right after the noun it qualifies, with no auxiliary ("les personnes
+    /// libérées ont été prises en charge", "les personnes détenues pour leurs opinions", "Parmi les
+    /// personnes interpellées figurent…"): a passive whose noun is the patient, never the actor.
+    /// Only endings that no present-tense form shares ("tue", "nie", "détruit", "invite" are also
+    /// present forms), and the word before must be a plain noun: no auxiliary,
+    /// clitic, adverb ("a ensuite libéré", "a de nouveau libéré"), date ("a libéré mardi"),
+    /// function word or trigger.
+    pub(super) fn adjectival_participle(&self, h: usize) -> bool {
+        if self.a.doc.lang != veille_core::Lang::Fr {
+            return false;
+        }
+        let hit = self.hits[h];
+        let word = self.a.text(Span::new(hit.start, hit.end)).split(' ').next().unwrap_or("");
+        // ("invite", "autorise" are present forms: no "-ite", "-ise")
+        const ENDINGS: &[&str] = &["é", "ée", "és", "ées", "ies", "ues", "us", "its"];
+        if word.chars().next().is_none_or(char::is_uppercase) || !ENDINGS.iter().any(|e| word.ends_with(e)) {
+            return false;
+        }
+        let Some(t) = self.tok_before(hit.start) else { return false };
+        let tk = self.a.seg.tokens[t];
+        let w = self.tok_text(t);
+        const AUX: &[&str] = &[
+            "a", "as", "ont", "avait", "avaient", "ait", "aient", "aura", "auront", "aurait", "auraient",
+            "eu", "est", "sont", "été", "était", "étaient", "soit", "soient", "sera", "seront", "serait",
+            "seraient",
+        ];
+        // the participle qualifies the clause's first noun phrase, its subject ("Les personnes
+        // libérées ont été…"): no verb group before it in the clause ("Le JNIM a exécuté trois VDP
+        // capturés la semaine précédente", "l'armée ait tué": the main verb's, left alone)
+        let (cs, _) = self.clause(self.sentence_of(hit.start), hit.start);
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|x| x.span.start < cs);
+        if (first..=t).any(|k| {
+            self.tok_is(k, AUX)
+                || self.cues_at(toks[k].span.start).is_some_and(|(_, c)| {
+                    // ("les", "leur" are articles here, not clitics)
+                    !c.contains(&Cue::Det)
+                        && c.iter().any(|c| {
+                            matches!(
+                                c,
+                                Cue::Aux
+                                    | Cue::Passive
+                                    | Cue::Refl
+                                    | Cue::Clitic
+                                    | Cue::Pron
+                                    | Cue::Que
+                                    | Cue::Hypo
+                                    | Cue::Pledge
+                                    | Cue::Speech
+                            )
+                        })
+                })
+        }) || self.hits[self.hits_in(Span::new(cs, hit.start))]
+            .iter()
+            .any(|x| self.lex.entry(x).senses.iter().any(|&s| self.lex.senses[s as usize].pos == Pos::Verb))
+        {
+            return false;
+        }
+        if tk.kind != veille_text::TokenKind::Word
+            || self.in_date(tk.span)
+            || w.len() < 3
+            || veille_text::fold_cow(w).ends_with("ment")
+            || self.word_class(t).is_some_and(|c| c != WordClass::Abstract)
+        {
+            return false;
+        }
+        // a noun of people or a casualty word may carry a cue; any other cue word (auxiliary,
+        // clitic, negation, status, article, preposition) or a trigger may not
+        self.cues_at(tk.span.start).is_none_or(|(x, c)| {
+            self.lex.entry(&self.hits[x]).senses.is_empty()
+                && self.hits[x].end <= hit.start
+                && c.iter().all(|c| {
+                    matches!(
+                        c,
+                        Cue::Civilian
+                            | Cue::UTroops
+                            | Cue::Fatal
+                            | Cue::Injured
+                            | Cue::Abducted
+                            | Cue::Evacuee
+                            | Cue::Enemy
+                            | Cue::Media
+                            | Cue::Anaphor
+                            | Cue::Deportee
+                    )
+                })
+        })
+    }
+    /// A French or English auxiliary or passive verb among the tokens in [from, to).
+    pub(super) fn auxiliary_between(&self, from: usize, to: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let i = toks.partition_point(|t| t.span.start < from);
+        let n = toks[i..].iter().take_while(|t| t.span.start < to).count();
+        let words: &[&str] = if self.a.doc.lang == veille_core::Lang::En {
+            &["has", "have", "had", "was", "were", "been", "is", "are"]
+        } else {
+            &["a", "ont", "avait", "avaient", "est", "sont", "été", "était", "étaient"]
+        };
+        (i..i + n).any(|k| {
+            self.tok_is(k, words)
+                || self.cues_at(toks[k].span.start).is_some_and(|(_, c)| {
+                    !c.contains(&Cue::Det) && c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive))
+                })
+        })
     }
 }

@@ -378,4 +378,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         Some(sense)
     }
+    /// The word before `pos` is a definite article or demonstrative read inside a longer cue phrase
+    /// ("Après l'explosion", "after the strike"), not as a determiner hit of its own.
+    pub(super) fn article_in_cue_phrase(&self, pos: usize) -> bool {
+        let Some(t) = self.tok_before(pos) else { return false };
+        let ts = self.a.seg.tokens[t].span;
+        matches!(
+            veille_text::fold_cow(self.tok_text(t)).as_ref(),
+            "le" | "la" | "l'" | "cette" | "cet" | "the" | "this"
+        ) && self
+            .cues_at(ts.start)
+            .is_none_or(|(ph, _)| self.hits[ph].start < ts.start || self.hits[ph].end > ts.end)
+    }
 }

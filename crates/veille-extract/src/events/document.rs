@@ -225,6 +225,48 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// evacuated, support told by a participle qualifying a noun, one party "adopting" a text,
     /// cooperation with one side only.
     pub(super) fn not_an_event(&self, d: &Draft) -> Option<&'static str> {
+        // "en vertu du décret de « mobilisation générale » adopté en avril 2023": a text adopted by
+        // one party is a decision, in the background as well
+        if d.kind == EventType::Agree && d.joint && d.actor.len() + d.recipient.len() < 2 {
+            return Some("one party adopting a text: a decision, not an agreement");
+        }
+        // "airlifted food to besieged towns", "the kidnapped schoolgirls": an English participle
+        // between a determiner or preposition and its noun qualifies the noun, no act of its own
+        if self.prenominal_participle(d) {
+            return Some("a participle before its noun qualifies it: no event of its own");
+        }
+        // "supplies reach the town mostly by air", "any convoy bringing supplies", "NGOs say
+        // deliveries have slowed": aid is given by a named donor (a state, an agency, an NGO); told of
+        // descriptions only, or of no party, it is goods moving, not an act of aid
+        if d.kind == EventType::Aid
+            && d.actor.iter().zip(&d.actor_kinds).chain(d.recipient.iter().zip(&d.recipient_kinds)).all(
+                |(r, &k)| {
+                    r.id.is_none()
+                        && !is_party(k)
+                        && !self.proper_name(&r.name)
+                        // ("The Sokoto state government": a proper name inside the description)
+                        && !r.name.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase))
+                },
+            )
+            && d.source.iter().all(|r| r.id.is_none())
+        {
+            return Some("aid with no identified donor or receiver");
+        }
+        // "with food and fuel arriving mostly by air": a movement told of things or descriptions
+        // naming no armed party is no mobilization, in the background as well
+        if d.background
+            && d.kind == EventType::Mobilize
+            && !d.actor.is_empty()
+            && d.actor
+                .iter()
+                .zip(&d.actor_kinds)
+                .chain(d.recipient.iter().zip(&d.recipient_kinds))
+                .all(|(r, &k)| r.id.is_none() && !is_party(k) && !self.proper_name(&r.name))
+            && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
+            && d.source.iter().all(|r| r.id.is_none())
+        {
+            return Some("a movement with no identified party");
+        }
         if d.background {
             return None;
         }
@@ -388,5 +430,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
             n += 1;
         }
         cc.filter(|_| n >= 2)
+    }
+    /// An English past participle trigger between a determiner or preposition and the noun it
+    /// qualifies ("the besieged town", "to besieged towns", "the kidnapped students").
+    pub(super) fn prenominal_participle(&self, d: &Draft) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En || d.nominal {
+            return false;
+        }
+        let word = self.a.text(d.trigger);
+        if word.contains(' ') || !word.ends_with("ed") || word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let Some(t) = self.tok_before(d.trigger.start) else { return false };
+        let n = toks.partition_point(|x| x.span.start < d.trigger.end);
+        let Some(next) = toks.get(n) else { return false };
+        const BEFORE: &[&str] = &[
+            "the", "a", "an", "to", "of", "in", "for", "on", "at", "from", "into", "its", "their", "his",
+            "her", "our", "these", "those",
+        ];
+        let noun_after = next.kind == veille_text::TokenKind::Word
+            && self.tok_text(n).starts_with(char::is_lowercase)
+            && self.word_class(n).is_none()
+            && self.cues_at(next.span.start).is_none()
+            && !self
+                .tok_is(n, &["by", "and", "or", "as", "after", "before", "with", "near", "during", "when"]);
+        self.tok_is(t, BEFORE) && noun_after
     }
 }

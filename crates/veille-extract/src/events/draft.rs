@@ -18,7 +18,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         };
         // "les deux journalistes, interpellés vendredi par…": a past participle in apposition
         let apposition = self.apposition_comma(h, sense);
-        let bare = apposition.is_none() && !self.is_passive(h, sense) && self.bare_participle(h, sense, cs);
+        let bare = apposition.is_none()
+            && ((!self.is_passive(h, sense) && self.bare_participle(h, sense, cs))
+                // (a participle qualifying its noun reaches its agent as far: "Cinq ouvriers
+                // indiens enlevés en avril dans le sud-ouest du Niger par des jihadistes")
+                || (!sense.subj_recipient && self.adjectival_participle(h)));
         let voice =
             if apposition.is_some() || bare || self.is_passive(h, sense) { "passive" } else { "active" };
         if explain {
@@ -100,6 +104,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // participle's agent, no other verb between
                     || (bare
                         && self.tokens_between(hit.end, x.start) <= 12
+                        // ("Les personnes libérées ont été prises en charge par…": the agent of
+                        // the verb group between)
+                        && !self.auxiliary_between(hit.end, x.start)
                         && !self.hits[self.hits_in(Span::new(hit.end, x.start))]
                             .iter()
                             .any(|y| !self.lex.entry(y).senses.is_empty()))
@@ -488,17 +495,34 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "des tirs de mortier", "une attaque de drones": a weapon, not an author
                 && !self.hits[self.hits_in(np)].iter().any(|x| self.lex.entry(x).has(Cue::UWeapons))
             {
-                push_ref(
-                    &mut actor,
-                    &mut actor_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
-                );
-                note(
-                    "actor",
-                    "unresolved noun phrase: bare `de` complement of a violent noun",
-                    Some(a.text(np)),
-                );
+                // "un massacre de civils", "des exécutions de villageois": civilians are the victims
+                if self.hits[self.hits_in(np)].iter().any(|x| self.lex.entry(x).has(Cue::Civilian)) {
+                    if recipient.is_empty() {
+                        push_ref(
+                            &mut recipient,
+                            &mut recipient_kinds,
+                            ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                            EntityType::OtherOrg,
+                        );
+                        note(
+                            "recipient",
+                            "unresolved noun phrase: civilians after a violent noun are its victims",
+                            Some(a.text(np)),
+                        );
+                    }
+                } else {
+                    push_ref(
+                        &mut actor,
+                        &mut actor_kinds,
+                        ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                        EntityType::OtherOrg,
+                    );
+                    note(
+                        "actor",
+                        "unresolved noun phrase: bare `de` complement of a violent noun",
+                        Some(a.text(np)),
+                    );
+                }
             }
         }
         // parties with no entity: bare noun phrases ("des hommes armés", "civilians"), unresolved
@@ -1088,7 +1112,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // -- location and date
         let (location, location_reason) = self.location(kind, si, cs, ce, trig, &used, &mut note);
         let definite_noun = sense.pos == Pos::Noun
-            && self.tok_before(hit.start).and_then(|t| self.cues_at(a.seg.tokens[t].span.start)).is_some_and(
+            && (self.tok_before(hit.start).and_then(|t| self.cues_at(a.seg.tokens[t].span.start)).is_some_and(
                 |(ph, c)| {
                     c.contains(&Cue::Det)
                         && matches!(
@@ -1096,7 +1120,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             "le" | "la" | "l" | "cette" | "ce" | "cet" | "the" | "this"
                         )
                 },
-            );
+            )
+            // "Après l'explosion", "after the strike": the article inside a context cue phrase
+            || self.article_in_cue_phrase(hit.start));
         let (mut date, mut date_precision, mut date_reason) = if background {
             (None, None, Some("background: reported context, not dated".to_string()))
         } else {

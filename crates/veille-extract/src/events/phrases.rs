@@ -446,6 +446,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 _ if words > 0 && self.a.doc.lang == veille_core::Lang::En && self.past_verb_at(i) => {
                     break;
                 }
+                // "Un massacre de civils a été signalé": a French auxiliary ends the phrase
+                _ if words > 0
+                    && self.a.doc.lang == veille_core::Lang::Fr
+                    && self.tok_is(i, &["a", "ont", "avait", "avaient", "est", "sont"]) =>
+                {
+                    break;
+                }
                 _ => {
                     start.get_or_insert(tk.span.start);
                     end = tk.span.end;
@@ -595,6 +602,23 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             let w = self.tok_text(i);
             if first && matches!(class, Some(WordClass::Stop | WordClass::Adverb)) {
+                return false;
+            }
+            // "Arrivés au pouvoir par deux coups d'État, …", "Réunis à Niamey, …": a past participle
+            // opening the phrase with no article, followed by a preposition, opens a participle
+            // clause, not a noun phrase
+            if first
+                && fr
+                && ["é", "ée", "és", "ées", "is", "ises", "us", "ues"].iter().any(|e| w.ends_with(e))
+                && i + 1 < toks.len()
+                && self.tok_is(
+                    i + 1,
+                    &[
+                        "à", "au", "aux", "en", "par", "dans", "sur", "lors", "depuis", "après", "avant",
+                        "sous",
+                    ],
+                )
+            {
                 return false;
             }
             let lw = veille_text::fold_cow(w);

@@ -245,6 +245,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         // "Cet assaut intervient après l'attaque de Chatoumane": the event told before
                         // and the context it is compared to are two
                         && (p.background == d.background || !(self.demonstrative(p) || self.demonstrative(&d)))
+                        // "Après l'explosion, des individus armés ont ouvert le feu sur l'escorte, qui
+                        // a riposté": a counter-attack is not the background incident it answers
+                        && !(p.counter != d.counter && p.background != d.background)
                         && (protest_purpose || modes_compatible(p.mode.as_deref(), d.mode.as_deref()))
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)

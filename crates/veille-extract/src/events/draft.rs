@@ -1054,13 +1054,23 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let (mut date, mut date_precision, mut date_reason) = if background {
             (None, None, Some("background: reported context, not dated".to_string()))
         } else {
-            self.date(si, trig, &mut note)
+            self.event_date((kind, mode.as_deref(), status), si, trig, &mut note)
         };
         // "En 2022, la junte avait exigé…", "since the July 2023 coup", "depuis 2012": an event dated
         // by an explicit year before the publication's is context, not news
         if let Some(y) = date.as_deref().and_then(|d| self.explicit_past_year(si, trig, d)) {
             background = true;
             note("background", "dated by an explicit year before the publication", Some(&y));
+            (date, date_precision, date_reason) =
+                (None, None, Some("background: reported context, not dated".to_string()));
+        }
+        // "En mars, une attaque … avait fait 44 morts", "cinq ouvriers enlevés en avril": an
+        // incident recalled from an earlier month is context (timing.rs)
+        if !background
+            && let Some(rule) = self.recalled_incident(cs, ce, trig, bare, date.as_deref(), date_precision)
+        {
+            background = true;
+            note("background", rule, date.as_deref());
             (date, date_precision, date_reason) =
                 (None, None, Some("background: reported context, not dated".to_string()));
         }

@@ -50,6 +50,7 @@ mod phrases;
 mod run;
 mod slots;
 mod subjects;
+mod timing;
 
 use dateline::find_dateline;
 use merge::*;
@@ -67,6 +68,7 @@ impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
         crate::party::check()?;
         crate::anaphora::check()?;
+        timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

@@ -566,7 +566,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .filter(|d| {
                 // only unresolved noun phrases, no place, no figure: too little to report
                 let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some());
-                named || d.background || d.location.is_some() || !d.quantities.is_empty()
+                named
+                    || d.background
+                    || d.location.is_some()
+                    || !d.quantities.is_empty()
+                    || self.statement_names_place(d)
             })
             .filter(|d| {
                 // with no party at all, only violence and protests are worth reporting (their
@@ -584,6 +588,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || !d.recipient.is_empty()
                     || d.location.is_some()
                     || !d.quantities.is_empty()
+                    || self.statement_names_place(d)
             })
             .map(|mut d| {
                 self.scene_country(&mut d, scene);

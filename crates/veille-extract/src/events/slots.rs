@@ -207,18 +207,30 @@ impl<'a, 'd> Extractor<'a, 'd> {
         trig: Span,
         note: &mut impl FnMut(&str, &str, Option<&str>),
     ) -> (Option<String>, Option<veille_core::Precision>, Option<String>) {
-        if !timing::undated_by_statement(kind, mode, status) {
-            return self.date(si, trig, note);
-        }
         let ss = self.a.seg.sentences[si].span;
         // "a annoncé dimanche leur retrait": a decision is taken the day it is announced
         let announce = timing::incident(kind, mode);
-        let said = self.a.dates.iter().find(|d| {
-            ss.contains(d.span) && !self.in_dateline(d.span) && self.statement_date(d.span, trig, announce)
-        });
-        let Some(said) = said else { return self.date(si, trig, note) };
-        note("date", "date of the statement that reports it, not of the event", Some(self.a.text(said.span)));
-        let out = self.date_with(si, trig, &|s| !self.statement_date(s, trig, announce), note);
+        let statement = timing::undated_by_statement(kind, mode, status);
+        let said = |s: Span| statement && self.statement_date(s, trig, announce);
+        // "accuse l'armée d'avoir exécuté 40 civils en mars", "a rappelé son ambassadeur après que
+        // l'armée a accusé Alger d'avoir abattu un drone dans la nuit du 31 mars": a date told
+        // after the content of a statement or a measure dates that content (unless it is the
+        // statement's own day: "menace …, dans un message diffusé vendredi")
+        let content = timing::has_content(kind);
+        let other =
+            |s: Span| content && self.dates_later_trigger(s, trig) && !self.statement_date(s, trig, true);
+        let skipped =
+            self.a.dates.iter().find(|d| {
+                ss.contains(d.span) && !self.in_dateline(d.span) && (said(d.span) || other(d.span))
+            });
+        let Some(skipped) = skipped else { return self.date(si, trig, note) };
+        let rule = if said(skipped.span) {
+            "date of the statement that reports it, not of the event"
+        } else {
+            "date of a later trigger of its sentence, not of this event"
+        };
+        note("date", rule, Some(self.a.text(skipped.span)));
+        let out = self.date_with(si, trig, &|s| !said(s) && !other(s), note);
         match out {
             (None, _, Some(r)) if r == NO_DATE => {
                 (None, None, Some("the sentence dates only the statement that reports the event".to_string()))

@@ -61,6 +61,20 @@ pub(super) fn undated_by_statement(kind: EventType, mode: Option<&str>, status: 
     }
 }
 
+/// Event types whose complement tells another event (what is said, asked, refused, threatened,
+/// or what a measure answers): a date after that content dates it, not them.
+pub(super) fn has_content(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Reject
+            | EventType::Request
+            | EventType::Accuse
+            | EventType::Threaten
+            | EventType::Support
+            | EventType::Sanction
+    )
+}
+
 /// An incident, not a decision: an attack, a protest, an arrest.
 pub(super) fn incident(kind: EventType, mode: Option<&str>) -> bool {
     matches!(kind, EventType::Assault | EventType::Protest)
@@ -120,6 +134,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         false
+    }
+
+    /// The date mention at `d` comes after the trigger `trig` with another trigger between: it
+    /// dates that one ("a salué l'accord mais accuse les milices d'avoir incendié en janvier un
+    /// hameau", "accused Cotonou of hosting French bases … since the July 2023 coup").
+    pub(super) fn dates_later_trigger(&self, d: Span, trig: Span) -> bool {
+        d.start >= trig.end
+            && self.hits[self.hits_in(Span::new(trig.end, d.start))]
+                .iter()
+                .any(|h| !Span::new(h.start, h.end).overlaps(trig) && !self.lex.entry(h).senses.is_empty())
     }
 
     /// A pluperfect auxiliary among the words of [cs, ce) ("avait", "avaient", "s'étaient"), not

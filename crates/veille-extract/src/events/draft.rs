@@ -1074,6 +1074,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
             (date, date_precision, date_reason) =
                 (None, None, Some("background: reported context, not dated".to_string()));
         }
+        // "ont été expulsés ces deux dernières années", "impose depuis des mois un blocus": an
+        // event told over a period, with no day of its own, is ongoing or repeated context
+        if !background
+            && date_precision != Some(veille_core::Precision::Day)
+            && let Some(p) = self.period_phrase(cs, ce, trig)
+        {
+            background = true;
+            note("background", "told over a period, not on a day: context", Some(p));
+            (date, date_precision, date_reason) =
+                (None, None, Some("background: reported context, not dated".to_string()));
+        }
         // "l'an dernier", "this year", "earlier this year": a year alone places context, it does
         // not date an incident
         if date_precision == Some(veille_core::Precision::Year) {

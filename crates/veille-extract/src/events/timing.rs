@@ -20,6 +20,7 @@ pub(crate) enum Timing {
     Statement,
     Plup,
     PlupRefl,
+    Period,
 }
 
 fn parse() -> Result<WordList<Timing>, ExtractError> {
@@ -27,6 +28,7 @@ fn parse() -> Result<WordList<Timing>, ExtractError> {
         "statement" => Some(Timing::Statement),
         "plup" => Some(Timing::Plup),
         "plup_refl" => Some(Timing::PlupRefl),
+        "period" => Some(Timing::Period),
         _ => None,
     })
 }
@@ -196,6 +198,50 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && x.end <= ce
             && self.tokens_between(between.start, between.end) <= 8
             && !self.hits[self.hits_in(between)].iter().any(|h| !self.lex.entry(h).senses.is_empty())
+    }
+
+    /// A period phrase of `timing.tsv` ("ces derniers mois", "depuis des mois", "in recent
+    /// months") in the clause [cs, ce) within six words of the trigger, no other trigger between:
+    /// the event is ongoing or repeated context. Returns the phrase.
+    pub(super) fn period_phrase(&self, cs: usize, ce: usize, trig: Span) -> Option<&'a str> {
+        const WINDOW: usize = 6;
+        let toks = &self.a.seg.tokens;
+        let lang = self.a.doc.lang;
+        let first = toks.partition_point(|t| t.span.start < cs);
+        let last = toks.partition_point(|t| t.span.end <= ce);
+        let tb = toks.partition_point(|t| t.span.end <= trig.start);
+        let ta = toks.partition_point(|t| t.span.start < trig.end);
+        let from = tb.saturating_sub(WINDOW).max(first);
+        let to = (ta + WINDOW).min(last);
+        let text: &'a str = &self.a.doc.text;
+        for i in from..to {
+            for n in 2..=6 {
+                let j = i + n - 1;
+                if j >= last {
+                    break;
+                }
+                let sp = Span::new(toks[i].span.start, toks[j].span.end);
+                if sp.overlaps(trig) {
+                    break;
+                }
+                let phrase = &text[sp.start..sp.end];
+                if list().class(lang, phrase) != Some(Timing::Period) {
+                    continue;
+                }
+                let between = if sp.end <= trig.start {
+                    Span::new(sp.end, trig.start)
+                } else {
+                    Span::new(trig.end, sp.start)
+                };
+                let clear = !self.hits[self.hits_in(between)].iter().any(|h| {
+                    !Span::new(h.start, h.end).overlaps(trig) && !self.lex.entry(h).senses.is_empty()
+                });
+                if clear {
+                    return Some(phrase);
+                }
+            }
+        }
+        None
     }
 
     /// The event dated `date` (month precision) is an incident recalled as context: told in the

@@ -1093,6 +1093,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             (date_precision, date_reason) =
                 (None, Some(format!("a year alone ({year}) does not date an incident")));
         }
+        // "la semaine dernière", "last week": a week does not date an event (the day is unknown;
+        // annotators leave it undated), a weekend does
+        if date_precision == Some(veille_core::Precision::Week)
+            && !date.as_deref().is_some_and(|d| self.weekend_date(si, d))
+        {
+            let week = date.take().unwrap_or_default();
+            note("date", "a week alone does not date an event", Some(&week));
+            (date_precision, date_reason) =
+                (None, Some(format!("a week alone (from {week}) does not date an event")));
+        }
         // a day after the publication: scheduled ("un couvre-feu est instauré à compter du lundi 7")
         if matches!(status, Status::Asserted | Status::Claimed)
             && date_precision == Some(veille_core::Precision::Day)

@@ -148,6 +148,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .any(|h| !Span::new(h.start, h.end).overlaps(trig) && !self.lex.entry(h).senses.is_empty())
     }
 
+    /// The week-precision `date` of sentence `si` is a weekend ("ce week-end", "last weekend"),
+    /// not a week ("la semaine dernière", "last week").
+    pub(super) fn weekend_date(&self, si: usize, date: &str) -> bool {
+        let ss = self.a.seg.sentences[si].span;
+        self.a.dates.iter().any(|x| {
+            ss.contains(x.span)
+                && x.date.is_some_and(|d| d.to_string() == date)
+                && veille_text::fold_cow(self.a.text(x.span)).replace('-', "").contains("weekend")
+        })
+    }
+
     /// A pluperfect auxiliary among the words of [cs, ce) ("avait", "avaient", "s'étaient"), not
     /// in a relative clause opened after the trigger ("l'attaque de Djenné, au cours de laquelle
     /// quatre gendarmes avaient été tués": the attack is not told in the pluperfect).

@@ -263,22 +263,35 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // undated), except when it says the day relative to it: "Le lendemain, l'armée a mené des
         // frappes", "La veille, …" (a day after or before the date of the sentence before)
         let mut shift = 0;
-        if pick.is_none() && si > 0 {
+        let own_date = a.dates.iter().any(|d| ss.contains(d.span) && !self.in_dateline(d.span));
+        if pick.is_none() && si > 0 && !own_date {
             shift = self.relative_day(ss);
+            if shift == 0 {
+                // "Deux jours plus tôt, …", "three days later" (timing.rs)
+                shift = self.days_shift(ss);
+            }
             if shift != 0 {
-                let ps = a.seg.sentences[si - 1].span;
-                pick =
-                    a.dates.iter().filter(|d| ps.contains(d.span)).filter(filed).max_by_key(|d| d.span.start);
+                // the last day told before, not a statement's ("La veille, … avaient incendié le
+                // marché" after a paragraph on the zone's situation)
+                pick = (0..si).rev().find_map(|k| {
+                    let ps = a.seg.sentences[k].span;
+                    a.dates
+                        .iter()
+                        .filter(|d| ps.contains(d.span) && d.precision == veille_core::Precision::Day)
+                        .filter(|d| !self.statement_date(d.span, trig, true))
+                        .filter(filed)
+                        .max_by_key(|d| d.span.start)
+                });
                 rule = "date in the sentence before";
             }
         }
         match pick {
             Some(d) => match d.date {
                 Some(date) if shift != 0 && d.precision == veille_core::Precision::Day => {
-                    let rule = if shift > 0 {
-                        "the day after the date of the sentence before (le lendemain)"
-                    } else {
-                        "the day before the date of the sentence before (la veille)"
+                    let rule = match shift {
+                        1 => "the day after the date of the sentence before (le lendemain)",
+                        -1 => "the day before the date of the sentence before (la veille)",
+                        _ => "days after or before the date of a sentence before (deux jours plus tôt)",
                     };
                     note("date", rule, Some(a.text(d.span)));
                     match date.to_days() {

@@ -21,6 +21,14 @@ pub(crate) enum Timing {
     Plup,
     PlupRefl,
     Period,
+    /// A number word ("deux", "three").
+    Num(u8),
+    /// Words after "N jours" telling the days are before ("plus tôt", "earlier").
+    Earlier,
+    /// Words after "N jours" telling the days are after ("plus tard", "later").
+    Later,
+    /// A day unit ("jours", "days").
+    Days,
 }
 
 fn parse() -> Result<WordList<Timing>, ExtractError> {
@@ -29,7 +37,10 @@ fn parse() -> Result<WordList<Timing>, ExtractError> {
         "plup" => Some(Timing::Plup),
         "plup_refl" => Some(Timing::PlupRefl),
         "period" => Some(Timing::Period),
-        _ => None,
+        "earlier" => Some(Timing::Earlier),
+        "later" => Some(Timing::Later),
+        "days" => Some(Timing::Days),
+        _ => c.strip_prefix("num:").and_then(|n| n.parse().ok()).map(Timing::Num),
     })
 }
 
@@ -146,6 +157,42 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && self.hits[self.hits_in(Span::new(trig.end, d.start))]
                 .iter()
                 .any(|h| !Span::new(h.start, h.end).overlaps(trig) && !self.lex.entry(h).senses.is_empty())
+    }
+
+    /// "Deux jours plus tôt", "trois jours plus tard", "two days earlier": the days (signed) the
+    /// sentence `ss` puts between its event and the day told before; 0 if it says nothing so.
+    pub(super) fn days_shift(&self, ss: Span) -> i64 {
+        let toks = &self.a.seg.tokens;
+        let lang = self.a.doc.lang;
+        let first = toks.partition_point(|t| t.span.start < ss.start);
+        let last = toks.partition_point(|t| t.span.end <= ss.end);
+        let class = |k: usize| if k < last { list().class(lang, self.tok_text(k)) } else { None };
+        for i in first..last {
+            let n = match class(i) {
+                Some(Timing::Num(n)) => i64::from(n),
+                _ if toks[i].kind == veille_text::TokenKind::Number => {
+                    match self.tok_text(i).parse::<i64>() {
+                        Ok(n) if (1..=14).contains(&n) => n,
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+            if class(i + 1) != Some(Timing::Days) {
+                continue;
+            }
+            // "plus tôt" is two words: the class is read on the pair, then on one word
+            let two = (i + 3 < last).then(|| {
+                let sp = Span::new(toks[i + 2].span.start, toks[i + 3].span.end);
+                list().class(lang, &self.a.doc.text[sp.start..sp.end])
+            });
+            match two.flatten().or_else(|| class(i + 2)) {
+                Some(Timing::Earlier) => return -n,
+                Some(Timing::Later) => return n,
+                _ => {}
+            }
+        }
+        0
     }
 
     /// The week-precision `date` of sentence `si` is a weekend ("ce week-end", "last weekend"),

@@ -59,16 +59,16 @@ fn list() -> &'static WordList<Timing> {
 /// an event of this type, mode and status that the statement reports: an incident (an attack, a
 /// protest, an arrest) happened before it was told; an act announced for later, a possible one
 /// or a denied one has no date of its own. A statement-type event (accusation, request, refusal,
-/// threat, support) and a meeting are dated by it, and so is a decision told as done ("a annoncé
-/// dimanche leur retrait", "announced on Thursday 15 million euros in aid").
+/// threat, support) is dated by it, and so are a meeting and a decision told as done ("a annoncé
+/// dimanche leur retrait", "announced on Thursday 15 million euros in aid"), not a denied one ("a
+/// démenti jeudi avoir mené la moindre négociation").
 pub(super) fn undated_by_statement(kind: EventType, mode: Option<&str>, status: Status) -> bool {
     match kind {
         EventType::Reject
         | EventType::Request
         | EventType::Accuse
         | EventType::Threaten
-        | EventType::Support
-        | EventType::Consult => false,
+        | EventType::Support => false,
         _ if incident(kind, mode) => true,
         _ => matches!(status, Status::Pledged | Status::Hypothetical | Status::Denied),
     }

@@ -1064,6 +1064,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             (date, date_precision, date_reason) =
                 (None, None, Some("background: reported context, not dated".to_string()));
         }
+        // "qu'en 2023, … à la suite du coup d'État du 26 juillet": dated in a past year its
+        // sentence tells
+        if !background && let Some(y) = date.as_deref().and_then(|d| self.past_year_told(si, d)) {
+            background = true;
+            note("background", "dated in an earlier year told in its sentence", Some(&y));
+            (date, date_precision, date_reason) =
+                (None, None, Some("background: reported context, not dated".to_string()));
+        }
         // "En mars, une attaque … avait fait 44 morts", "cinq ouvriers enlevés en avril": an
         // incident recalled from an earlier month is context (timing.rs)
         if !background

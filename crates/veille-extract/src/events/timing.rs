@@ -195,6 +195,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
         0
     }
 
+    /// `date` lies in a year before the publication's that its sentence `si` tells explicitly
+    /// before it ("qu'en 2023, la Cedeao avait imposé des sanctions … à la suite du coup d'État du
+    /// 26 juillet"): the year, for `--explain`.
+    pub(super) fn past_year_told(&self, si: usize, date: &str) -> Option<String> {
+        let published = self.a.doc.published.as_ref()?;
+        let d = veille_core::PartialDate::parse_iso(date).ok()?;
+        if d.year >= published.year {
+            return None;
+        }
+        let ss = self.a.seg.sentences[si].span;
+        let at = self.a.dates.iter().find(|x| ss.contains(x.span) && x.date == Some(d))?;
+        self.a
+            .dates
+            .iter()
+            .filter(|x| ss.contains(x.span) && x.span.end <= at.span.start)
+            .filter(|x| {
+                x.precision == veille_core::Precision::Year && x.date.is_some_and(|y| y.year == d.year)
+            })
+            .map(|x| self.a.text(x.span).to_string())
+            .find(|t| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)))
+    }
+
     /// The week-precision `date` of sentence `si` is a weekend ("ce week-end", "last weekend"),
     /// not a week ("la semaine dernière", "last week").
     pub(super) fn weekend_date(&self, si: usize, date: &str) -> bool {

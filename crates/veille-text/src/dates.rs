@@ -8,7 +8,8 @@
 //! dimanche"), "il y a trois jours", "two days ago".
 //!
 //! Rules (documented conventions):
-//! - A date without a year takes the publication year, unless that puts it after the
+//! - A date without a year takes the year told earlier in its sentence ("en 2023, … le 26
+//!   juillet"), else the publication year, unless that puts it after the
 //!   publication date; then it takes the previous year. Without a publication date its date is
 //!   None ("no year in the text and no publication date").
 //! - A bare weekday ("mardi", "on Tuesday") is the most recent such day on or before the
@@ -755,9 +756,22 @@ pub(crate) fn dates_folded(
     let mut out = Vec::new();
     for s in &seg.sentences {
         let mut i = s.tokens.start;
+        // "Il est rappelé qu'en 2023, la Cedeao … à la suite du coup d'État du 26 juillet": a date
+        // without a year after an explicit year of its sentence takes that year
+        let mut year_told: Option<i32> = None;
         while i < s.tokens.end {
             match cx.at(i, s.tokens.start, s.tokens.end) {
                 Some((span, m, prec, next)) => {
+                    let m = match m {
+                        Meaning::Absolute { year: Some(y), .. } => {
+                            year_told = Some(y);
+                            m
+                        }
+                        Meaning::Absolute { year: None, month, day } if year_told.is_some() => {
+                            Meaning::Absolute { year: year_told, month, day }
+                        }
+                        _ => m,
+                    };
                     let (date, precision, relative, reason) = resolve(m, prec, published);
                     out.push(DateMention { span, date, precision, relative, reason });
                     i = next.max(i + 1);

@@ -5,7 +5,7 @@ use super::*;
 impl<'a, 'd> Extractor<'a, 'd> {
     /// A physical event (violence, deployment, coercion, withdrawal, protest) whose sentences name no
     /// place takes the document's one scene country, at country precision and with the rule in
-    /// `--explain`; statements and background events are left without a location.
+    /// `--explain`; statements are left without a location.
     pub(super) fn scene_country(&self, d: &mut Draft, scene: Option<&str>) {
         let physical = matches!(
             d.kind,
@@ -15,7 +15,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 | EventType::Retreat
                 | EventType::Protest
         );
-        let Some(cc) = scene.filter(|_| physical && d.location.is_none() && !d.background) else { return };
+        // (background events too: "Les jihadistes imposent depuis plusieurs années un blocus …"
+        // happened in the article's scene as well; annotators give them its country)
+        let Some(cc) = scene.filter(|_| physical && d.location.is_none()) else { return };
         let name =
             self.kb.and_then(|kb| kb.get(&format!("kb:{cc}"))).map_or(cc.to_string(), |e| e.name.clone());
         d.location =

@@ -1126,13 +1126,42 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let (mut date, mut date_precision, mut date_reason) = if background {
             (None, None, Some("background: reported context, not dated".to_string()))
         } else {
-            self.date(si, trig, &mut note)
+            self.event_date((kind, mode.as_deref(), status), si, trig, &mut note)
         };
         // "En 2022, la junte avait exigé…", "since the July 2023 coup", "depuis 2012": an event dated
         // by an explicit year before the publication's is context, not news
         if let Some(y) = date.as_deref().and_then(|d| self.explicit_past_year(si, trig, d)) {
             background = true;
             note("background", "dated by an explicit year before the publication", Some(&y));
+            (date, date_precision, date_reason) =
+                (None, None, Some("background: reported context, not dated".to_string()));
+        }
+        // "qu'en 2023, … à la suite du coup d'État du 26 juillet": dated in a past year its
+        // sentence tells
+        if !background && let Some(y) = date.as_deref().and_then(|d| self.past_year_told(si, d)) {
+            background = true;
+            note("background", "dated in an earlier year told in its sentence", Some(&y));
+            (date, date_precision, date_reason) =
+                (None, None, Some("background: reported context, not dated".to_string()));
+        }
+        // "En mars, une attaque … avait fait 44 morts", "cinq ouvriers enlevés en avril": an
+        // incident recalled from an earlier month is context (timing.rs)
+        if !background
+            && let Some(rule) = self.recalled_incident(cs, ce, trig, bare, date.as_deref(), date_precision)
+        {
+            background = true;
+            note("background", rule, date.as_deref());
+            (date, date_precision, date_reason) =
+                (None, None, Some("background: reported context, not dated".to_string()));
+        }
+        // "ont été expulsés ces deux dernières années", "impose depuis des mois un blocus": an
+        // event told over a period, with no day of its own, is ongoing or repeated context
+        if !background
+            && date_precision != Some(veille_core::Precision::Day)
+            && let Some(p) = self.period_phrase(cs, ce, trig)
+        {
+            background = true;
+            note("background", "told over a period, not on a day: context", Some(p));
             (date, date_precision, date_reason) =
                 (None, None, Some("background: reported context, not dated".to_string()));
         }
@@ -1143,6 +1172,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             note("date", "a year alone does not date an incident", Some(&year));
             (date_precision, date_reason) =
                 (None, Some(format!("a year alone ({year}) does not date an incident")));
+        }
+        // "la semaine dernière", "last week": a week does not date an event (the day is unknown;
+        // annotators leave it undated), a weekend does
+        if date_precision == Some(veille_core::Precision::Week)
+            && !date.as_deref().is_some_and(|d| self.weekend_date(si, d))
+        {
+            let week = date.take().unwrap_or_default();
+            note("date", "a week alone does not date an event", Some(&week));
+            (date_precision, date_reason) =
+                (None, Some(format!("a week alone (from {week}) does not date an event")));
         }
         // a day after the publication: scheduled ("un couvre-feu est instauré à compter du lundi 7")
         if matches!(status, Status::Asserted | Status::Claimed)

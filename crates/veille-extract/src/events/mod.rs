@@ -51,6 +51,7 @@ mod run;
 mod slots;
 mod speech;
 mod subjects;
+mod timing;
 
 use dateline::find_dateline;
 use merge::*;
@@ -68,6 +69,7 @@ impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
         crate::party::check()?;
         crate::anaphora::check()?;
+        timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

@@ -591,7 +591,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some())
                     // "L'association Tabital Pulaaku a réclamé…": a statement by a proper name
                     || (speech::statement(d.kind) && d.actor.iter().any(|r| self.named_speaker(&r.name)));
-                named || d.background || d.location.is_some() || !d.quantities.is_empty()
+                named
+                    || d.background
+                    || d.location.is_some()
+                    || !d.quantities.is_empty()
+                    || self.statement_names_place(d)
             })
             .filter(|d| {
                 // with no party at all, only violence and protests are worth reporting (their
@@ -609,6 +613,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || !d.recipient.is_empty()
                     || d.location.is_some()
                     || !d.quantities.is_empty()
+                    || self.statement_names_place(d)
             })
             .map(|mut d| {
                 self.scene_country(&mut d, scene);

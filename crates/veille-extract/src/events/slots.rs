@@ -2,6 +2,8 @@
 
 use super::*;
 
+const NO_DATE: &str = "no date in the event's sentence";
+
 impl<'a, 'd> Extractor<'a, 'd> {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn location(
@@ -94,7 +96,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .iter()
             .filter(|p| p.span.end <= trig.start && p.span.start >= cs)
             .max_by_key(|p| p.span.start);
-        let any = places.iter().find(|p| !(p.span.start >= next_trigger && p.span.end <= ce));
+        // a statement's place is where it was made, if the text puts it in its clause: a place
+        // elsewhere in the sentence, or a country named as a scene, is the place of what it is
+        // about ("accuse l'armée … dans la région de la Boucle du Mouhoun", "threatened military
+        // intervention in Niger"; EVAL.md guideline 8: statements mostly have no place)
+        let any = places
+            .iter()
+            .filter(|_| !speech_act)
+            .find(|p| !(p.span.start >= next_trigger && p.span.end <= ce));
         let (p, rule) = match (after, before, any) {
             (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
             (None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),
@@ -123,7 +132,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // a country named as a destination or scene: "déployée au Mali", "in Niger"; the country
         // left ("ont quitté le Niger")
-        for g in self.groups_in(cs, ce) {
+        for g in self.groups_in(cs, ce).filter(|_| !speech_act) {
             let left = kind == EventType::Retreat && g.start >= trig.end;
             if !left
                 && (!free(Span::new(g.start, g.end))
@@ -158,10 +167,83 @@ impl<'a, 'd> Extractor<'a, 'd> {
         (None, Some("no place named in the event's sentence".to_string()))
     }
 
+    /// A statement (accusation, request, refusal, threat, support) whose sentence names a place:
+    /// the place is what it is about, not where it happened, so it has no location; but the
+    /// place still makes it a report worth keeping, as an event with a location is.
+    pub(super) fn statement_names_place(&self, d: &Draft) -> bool {
+        let statement = matches!(
+            d.kind,
+            EventType::Reject
+                | EventType::Request
+                | EventType::Accuse
+                | EventType::Threaten
+                | EventType::Support
+        );
+        let ss = self.a.seg.sentences[d.sentence].span;
+        statement
+            && self.a.places.iter().any(|p| {
+                ss.contains(p.span)
+                    && !veille_geo::is_dateline_mention(&self.a.doc.text, p)
+                    && !self.in_dateline(p.span)
+            })
+    }
+
     pub(super) fn date(
         &self,
         si: usize,
         trig: Span,
+        note: &mut impl FnMut(&str, &str, Option<&str>),
+    ) -> (Option<String>, Option<veille_core::Precision>, Option<String>) {
+        self.date_with(si, trig, &|_| true, note)
+    }
+
+    /// The date of an event of type `kind`: as [`Self::date`], but an incident (not a statement)
+    /// is not dated by the day its report was made ("a indiqué lundi l'état-major", "police said
+    /// on Tuesday"; `timing.rs`).
+    pub(super) fn event_date(
+        &self,
+        (kind, mode, status): (EventType, Option<&str>, Status),
+        si: usize,
+        trig: Span,
+        note: &mut impl FnMut(&str, &str, Option<&str>),
+    ) -> (Option<String>, Option<veille_core::Precision>, Option<String>) {
+        let ss = self.a.seg.sentences[si].span;
+        // "a annoncé dimanche leur retrait": a decision is taken the day it is announced
+        let announce = timing::incident(kind, mode);
+        let statement = timing::undated_by_statement(kind, mode, status);
+        let said = |s: Span| statement && self.statement_date(s, trig, announce);
+        // "accuse l'armée d'avoir exécuté 40 civils en mars", "a rappelé son ambassadeur après que
+        // l'armée a accusé Alger d'avoir abattu un drone dans la nuit du 31 mars": a date told
+        // after the content of a statement or a measure dates that content (unless it is the
+        // statement's own day: "menace …, dans un message diffusé vendredi")
+        let content = timing::has_content(kind);
+        let other =
+            |s: Span| content && self.dates_later_trigger(s, trig) && !self.statement_date(s, trig, true);
+        let skipped =
+            self.a.dates.iter().find(|d| {
+                ss.contains(d.span) && !self.in_dateline(d.span) && (said(d.span) || other(d.span))
+            });
+        let Some(skipped) = skipped else { return self.date(si, trig, note) };
+        let rule = if said(skipped.span) {
+            "date of the statement that reports it, not of the event"
+        } else {
+            "date of a later trigger of its sentence, not of this event"
+        };
+        note("date", rule, Some(self.a.text(skipped.span)));
+        let out = self.date_with(si, trig, &|s| !said(s) && !other(s), note);
+        match out {
+            (None, _, Some(r)) if r == NO_DATE => {
+                (None, None, Some("the sentence dates only the statement that reports the event".to_string()))
+            }
+            o => o,
+        }
+    }
+
+    fn date_with(
+        &self,
+        si: usize,
+        trig: Span,
+        keep: &dyn Fn(Span) -> bool,
         note: &mut impl FnMut(&str, &str, Option<&str>),
     ) -> (Option<String>, Option<veille_core::Precision>, Option<String>) {
         let a = self.a;
@@ -173,7 +255,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 trig.start.saturating_sub(d.span.end)
             }
         };
-        let filed = |d: &&crate::analysis::DateRef| !self.in_dateline(d.span);
+        let filed = |d: &&crate::analysis::DateRef| !self.in_dateline(d.span) && keep(d.span);
         let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).filter(filed).min_by_key(dist);
         let mut rule = "date in the event's sentence";
         // A sentence with no date of its own is not dated by the one before ("Dans la foulée, le
@@ -181,22 +263,35 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // undated), except when it says the day relative to it: "Le lendemain, l'armée a mené des
         // frappes", "La veille, …" (a day after or before the date of the sentence before)
         let mut shift = 0;
-        if pick.is_none() && si > 0 {
+        let own_date = a.dates.iter().any(|d| ss.contains(d.span) && !self.in_dateline(d.span));
+        if pick.is_none() && si > 0 && !own_date {
             shift = self.relative_day(ss);
+            if shift == 0 {
+                // "Deux jours plus tôt, …", "three days later" (timing.rs)
+                shift = self.days_shift(ss);
+            }
             if shift != 0 {
-                let ps = a.seg.sentences[si - 1].span;
-                pick =
-                    a.dates.iter().filter(|d| ps.contains(d.span)).filter(filed).max_by_key(|d| d.span.start);
+                // the last day told before, not a statement's ("La veille, … avaient incendié le
+                // marché" after a paragraph on the zone's situation)
+                pick = (0..si).rev().find_map(|k| {
+                    let ps = a.seg.sentences[k].span;
+                    a.dates
+                        .iter()
+                        .filter(|d| ps.contains(d.span) && d.precision == veille_core::Precision::Day)
+                        .filter(|d| !self.statement_date(d.span, trig, true))
+                        .filter(filed)
+                        .max_by_key(|d| d.span.start)
+                });
                 rule = "date in the sentence before";
             }
         }
         match pick {
             Some(d) => match d.date {
                 Some(date) if shift != 0 && d.precision == veille_core::Precision::Day => {
-                    let rule = if shift > 0 {
-                        "the day after the date of the sentence before (le lendemain)"
-                    } else {
-                        "the day before the date of the sentence before (la veille)"
+                    let rule = match shift {
+                        1 => "the day after the date of the sentence before (le lendemain)",
+                        -1 => "the day before the date of the sentence before (la veille)",
+                        _ => "days after or before the date of a sentence before (deux jours plus tôt)",
                     };
                     note("date", rule, Some(a.text(d.span)));
                     match date.to_days() {
@@ -222,7 +317,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     ),
                 ),
             },
-            None => (None, None, Some("no date in the event's sentence".to_string())),
+            None => (None, None, Some(NO_DATE.to_string())),
         }
     }
 

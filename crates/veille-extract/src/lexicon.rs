@@ -123,6 +123,8 @@ pub enum Cue {
     /// People who flee or are evacuated ("blessés", "familles", "the wounded"): not a party that
     /// withdraws (with `civilian`).
     Evacuee,
+    /// A verb of repelling ("repousser", "repel"): its subject, attacked, fights back.
+    Repel,
 }
 
 impl Cue {
@@ -176,6 +178,7 @@ impl Cue {
             "suspect" => Cue::Suspect,
             "intent" => Cue::Intent,
             "evacuee" => Cue::Evacuee,
+            "repel" => Cue::Repel,
             _ => return None,
         })
     }

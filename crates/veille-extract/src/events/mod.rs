@@ -42,6 +42,7 @@ use veille_kb::Kb;
 mod clauses;
 mod constructions;
 mod coref;
+mod counter;
 mod dateline;
 mod document;
 mod draft;

@@ -259,6 +259,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 end = toks[t.checked_sub(1)?].span.end;
                 t -= 1;
+                // "l'escorte, qui a riposté", "the convoy, which was hit": the antecedent before
+                // the comma of a non-restrictive relative
+                if self.tok_text(t) == "," && !self.tok_is(t + 1, &["that"]) {
+                    end = toks[t.checked_sub(1)?].span.end;
+                    t -= 1;
+                }
                 continue;
             }
             match self.cues_at(tk.span.start) {

@@ -47,6 +47,7 @@ mod dateline;
 mod document;
 mod draft;
 mod merge;
+mod ops;
 mod phrases;
 mod run;
 mod slots;

@@ -126,6 +126,8 @@ pub enum Cue {
     /// A noun naming a decision or a measure ("la décision", "the move"): the object of a reaction
     /// to it, whose recipient is the one who decided.
     Decision,
+    /// A verb of repelling ("repousser", "repel"): its subject, attacked, fights back.
+    Repel,
 }
 
 impl Cue {
@@ -180,6 +182,7 @@ impl Cue {
             "intent" => Cue::Intent,
             "evacuee" => Cue::Evacuee,
             "decision" => Cue::Decision,
+            "repel" => Cue::Repel,
             _ => return None,
         })
     }

@@ -235,6 +235,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             t = t.checked_sub(1)?;
         }
+        // "Trois officiers, dont un colonel de la garde, ont été arrêtés", "the soldiers, who had
+        // arrived on Monday, were ambushed": a relative clause set off by commas between the
+        // subject and its verb group
+        if self.tok_text(t) == "," {
+            let mut k = t;
+            while k > 0 && t - k < 24 && toks[k - 1].span.start >= cs {
+                k -= 1;
+                if self.tok_text(k) == "," {
+                    if k >= 1
+                        && toks[k - 1].span.start >= cs
+                        && self.tok_is(k + 1, &["dont", "qui", "who", "which", "whose"])
+                    {
+                        t = k - 1;
+                    }
+                    break;
+                }
+            }
+        }
         let mut end = toks[t].span.end;
         let mut start = None;
         let mut words = 0;
@@ -259,6 +277,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 end = toks[t.checked_sub(1)?].span.end;
                 t -= 1;
+                // "l'escorte, qui a riposté", "the convoy, which was hit": the antecedent before
+                // the comma of a non-restrictive relative
+                if self.tok_text(t) == "," && !self.tok_is(t + 1, &["that"]) {
+                    end = toks[t.checked_sub(1)?].span.end;
+                    t -= 1;
+                }
                 continue;
             }
             match self.cues_at(tk.span.start) {

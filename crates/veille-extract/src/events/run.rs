@@ -11,6 +11,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             for h in self.hits_in(ss) {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
+                self.agent_after_title(&mut d);
                 if let Some(rule) = self.generic_statement(si, h, &d) {
                     // no record is left to carry the step: the event before it notes the drop
                     if self.a.explain
@@ -240,7 +241,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // purpose ("ont observé une journée ville morte pour protester contre…") whatever its
                 // mode
                 let protest_purpose = purpose && d.kind == EventType::Protest;
-                if let Some(prev) = drafts[first_of_sentence..].iter_mut().find(|p| {
+                let same_reading = |p: &Draft| {
                     p.kind == d.kind
                         // "Cet assaut intervient après l'attaque de Chatoumane": the event told before
                         // and the context it is compared to are two
@@ -251,7 +252,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && (protest_purpose || modes_compatible(p.mode.as_deref(), d.mode.as_deref()))
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)
-                }) {
+                        // "ont ouvert le feu sur l'escorte, qui a riposté": the reply is its own
+                        // event; what follows a reply in its sentence ("ont riposté et mis hors
+                        // d'état de nuire…", "la riposte a permis de neutraliser…") is the reply
+                        && (p.counter || !d.counter)
+                };
+                // "repelled an attack …, neutralising 15 insurgents", "a riposté, tuant…": a
+                // participle or coordinated verb right after a reply continues the reply
+                let after_reply = (d.participle || d.coordinated)
+                    && drafts[first_of_sentence..].last().is_some_and(|p| p.counter && same_reading(p));
+                let found = if after_reply {
+                    Some(drafts.len() - 1)
+                } else {
+                    drafts[first_of_sentence..].iter().position(same_reading).map(|k| first_of_sentence + k)
+                };
+                if let Some(k) = found {
+                    let prev = &mut drafts[k];
                     fill_from(prev, &d);
                     prev.explain.push(ExplainStep {
                         slot: "trigger".into(),
@@ -402,7 +418,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         ));
                     }
                 }
+                let repel = self.repelled(&d);
                 drafts.push(d);
+                if let Some(r) = repel {
+                    drafts.push(r);
+                }
             }
             self.followed_suit(si, &mut drafts);
         }
@@ -566,6 +586,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         self.decision_recipients(&mut drafts);
+        // (after the places read from the sentence before: a reply takes the attack's)
+        self.bind_counters(&mut drafts);
+        self.corefer_counters(&mut drafts);
+        self.bind_releases(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {

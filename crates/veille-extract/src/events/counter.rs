@@ -1,0 +1,164 @@
+//! Counter-attacks. The reply of an attacked force ("l'escorte, qui a riposté", "ont engagé une
+//! poursuite", "a repoussé une attaque", "fought back") is an ASSAULT of its own (guideline 2):
+//! by the party attacked, against the attackers. The reply often names neither side ("Les forces
+//! de défense ont riposté"): both are read from the attack it answers.
+
+use super::*;
+
+/// How far back (in sentences) a reply looks for the attack it answers.
+const REPLY_WINDOW: usize = 3;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// The trigger of `d` is a verb of repelling ("repousser", "repel", lexicon cue `repel`).
+    fn repel_at(&self, s: Span) -> bool {
+        self.hit_covering(s.start).is_some_and(|h| self.has_cue(h, Cue::Repel))
+    }
+
+    /// "une unité du BIR a repoussé mardi une attaque terroriste contre le détachement", "troops
+    /// repelled an attack on their base": the attack noun is the attackers' event, whose subject
+    /// undergoes it; repelling it is the subject's own counter-attack, against the attack's authors.
+    /// Returns that second event (None when the nominal attack is not the object of such a verb).
+    pub(super) fn repelled(&self, d: &Draft) -> Option<Draft> {
+        if d.kind != EventType::Assault || !d.nominal || d.counter || d.background || d.recipient.is_empty() {
+            return None;
+        }
+        let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        let rh = *self.hits[self.hits_in(Span::new(cs, d.trigger.start))]
+            .iter()
+            .rev()
+            .find(|x| self.lex.entry(x).has(Cue::Repel))?;
+        // the verb governs the noun: a date, a determiner or an adjective between ("a repoussé
+        // mardi une violente attaque")
+        if self.tokens_between(rh.end, d.trigger.start) > 4 {
+            return None;
+        }
+        let mut c = d.clone();
+        c.trigger = Span::new(rh.start, rh.end);
+        c.counter = true;
+        c.nominal = false;
+        c.definite_noun = false;
+        c.participle = false;
+        c.also = Vec::new();
+        c.quantities = Vec::new();
+        c.actor = d.recipient.clone();
+        c.actor_kinds = d.recipient_kinds.clone();
+        c.recipient = d.actor.clone();
+        c.recipient_kinds = d.actor_kinds.clone();
+        c.explain = Vec::new();
+        if self.a.explain {
+            c.explain.push(step(
+                "trigger",
+                "repelling an attack: the subject's own counter-attack",
+                Some(self.a.text(c.trigger).to_string()),
+            ));
+            c.explain.push(step("actor", "the party that repels the attack", None));
+            if !c.recipient.is_empty() {
+                c.explain.push(step("recipient", "the authors of the attack repelled", None));
+            }
+        }
+        Some(c)
+    }
+
+    /// A counter-attack ("riposter", "la riposte", "engager une poursuite") that does not name its
+    /// sides takes them from the attack it answers: the latest attack told before it within three
+    /// sentences (not a background one, nor another reply). The attacked party replies (when the
+    /// reply names no identified party: "les forces de défense ont riposté"); the attackers are the
+    /// target (when the reply names none).
+    pub(super) fn bind_counters(&self, drafts: &mut [Draft]) {
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.kind != EventType::Assault || !d.counter || d.background || self.repel_at(d.trigger) {
+                continue;
+            }
+            let (si, at) = (d.sentence, d.trigger.start);
+            let mut best: Option<(usize, usize)> = None;
+            for (j, p) in drafts.iter().enumerate() {
+                if j == i || p.kind != EventType::Assault || p.counter || p.background {
+                    continue;
+                }
+                for (s, t) in std::iter::once((p.sentence, p.trigger)).chain(p.also.iter().copied()) {
+                    if s <= si
+                        && s + REPLY_WINDOW >= si
+                        && t.end <= at
+                        && best.is_none_or(|(b, _)| t.start > b)
+                    {
+                        best = Some((t.start, j));
+                    }
+                }
+            }
+            let Some((_, j)) = best else { continue };
+            let attacked: Vec<(ActorRef, EntityType)> = drafts[j]
+                .recipient
+                .iter()
+                .cloned()
+                .zip(drafts[j].recipient_kinds.iter().copied())
+                .filter(|(r, _)| r.id.is_some())
+                .collect();
+            let attackers = (drafts[j].actor.clone(), drafts[j].actor_kinds.clone());
+            let place = drafts[j].location.clone();
+            let d = &mut drafts[i];
+            if d.actor.iter().all(|r| r.id.is_none())
+                && !attacked.is_empty()
+                && !attacked.iter().any(|(x, _)| attackers.0.iter().any(|y| same_party(x, y)))
+            {
+                let parties = attacked.into_iter().unzip();
+                d.set_actor(parties, self.a.explain, "counter-attack: the party attacked replies");
+            }
+            if d.recipient.is_empty()
+                && !attackers.0.is_empty()
+                && !attackers.0.iter().any(|x| d.actor.iter().any(|y| same_party(x, y)))
+            {
+                (d.recipient, d.recipient_kinds) = attackers;
+                if self.a.explain {
+                    d.explain.push(step("recipient", "counter-attack: against the attackers", None));
+                }
+            }
+            // "Les forces de défense ont riposté": where the attack was
+            if d.location.is_none() && place.is_some() {
+                d.location = place;
+                d.location_reason = None;
+                if self.a.explain {
+                    d.explain.push(step(
+                        "location",
+                        "counter-attack: the place of the attack it answers",
+                        None,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "Niger : l'armée repousse une attaque … Une unité des FAN a repoussé lundi une attaque … En
+    /// riposte, les FAN ont neutralisé…": an article tells the reply to an incident several times
+    /// (headline, lead, toll), like the incident itself. A reply merges into an earlier reply
+    /// told (or told again) in the three sentences before when their sides agree (no resolved party on opposite sides) and
+    /// their places agree; the first telling keeps its trigger and status.
+    pub(super) fn corefer_counters(&self, drafts: &mut Vec<Draft>) {
+        let reply = |d: &Draft| d.kind == EventType::Assault && d.counter && !d.background;
+        let mut i = 0;
+        while i < drafts.len() {
+            if reply(&drafts[i]) {
+                let d = &drafts[i];
+                let same = (0..i).rev().find(|&k| {
+                    let p = &drafts[k];
+                    reply(p)
+                        && d.sentence
+                            <= p.also.iter().map(|x| x.0).fold(p.sentence, usize::max) + REPLY_WINDOW
+                        && parties_agree(&p.actor, &d.actor)
+                        && parties_agree(&p.recipient, &d.recipient)
+                        && !crossing(&p.actor, &d.recipient)
+                        && !crossing(&p.recipient, &d.actor)
+                        && self.places_agree(p, d)
+                });
+                if let Some(k) = same {
+                    let d = drafts.remove(i);
+                    self.absorb(&mut drafts[k], &d, "coreference: the same reply told again");
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}

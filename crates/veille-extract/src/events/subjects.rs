@@ -470,6 +470,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return None;
         }
         let p = self.tok_before(g.start)?;
-        self.tok_is(p, &["which", "whom"]).then_some(g)
+        if self.tok_is(p, &["which", "whom"]) {
+            return Some(g);
+        }
+        // "an allegation Cotonou denies", "a charge Benin rejects": a denial verb right after a
+        // party that follows an accusation noun, with no pronoun
+        let kind_at = |pos: usize, kind: EventType, pos_: Pos| {
+            self.hit_covering(pos).is_some_and(|h| {
+                self.lex.entry(&self.hits[h]).senses.iter().any(|&k| {
+                    let s = &self.lex.senses[k as usize];
+                    s.kind == kind && s.pos == pos_
+                })
+            })
+        };
+        let accusation = kind_at(self.a.seg.tokens[p].span.start, EventType::Accuse, Pos::Noun)
+            || self.tok_is(p, &["charge", "charges", "claim", "claims"]);
+        (accusation && kind_at(before, EventType::Reject, Pos::Verb)).then_some(g)
     }
 }

@@ -809,4 +809,33 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 })
         })
     }
+
+    /// "Attacks by JNIM fighters killed 15 soldiers", "Clashes between the army and militants
+    /// left…": an English word in -s that is both a verb and a noun is the plural noun when it
+    /// opens its sentence (a finite verb needs a subject before it) or when "by" follows it (an
+    /// active verb takes no "by" agent).
+    pub(super) fn en_plural_noun_reading(&self, h: usize) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return false;
+        }
+        let hit = self.hits[h];
+        let e = self.lex.entry(&hit);
+        let pos_of = |p: Pos| e.senses.iter().any(|&k| self.lex.senses[k as usize].pos == p);
+        if !pos_of(Pos::Noun) || !pos_of(Pos::Verb) {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < hit.start);
+        if first >= toks.len() || toks[first].span.start != hit.start {
+            return false;
+        }
+        let w = self.tok_text(first);
+        if w.len() < 4 || !w.ends_with('s') || w.ends_with("ss") {
+            return false;
+        }
+        let ss = self.a.seg.sentences[self.sentence_of(hit.start)].span;
+        let opens = toks.partition_point(|t| t.span.start < ss.start) == first;
+        let next = toks.partition_point(|t| t.span.start < hit.end);
+        opens || (next < toks.len() && self.tok_is(next, &["by"]))
+    }
 }

@@ -367,7 +367,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let pf = lex.forms[self.hits[ph].entry as usize].as_str();
             cues.contains(&Cue::Det)
                 || (cues.contains(&Cue::Gen) && pf != "de" && !(infinitive && matches!(pf, "d'" | "d")))
-        }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start));
+        }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start))
+            || self.en_plural_noun_reading(h);
         let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
         let sense = if after_det {

@@ -230,6 +230,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if d.kind == EventType::Agree && d.joint && d.actor.len() + d.recipient.len() < 2 {
             return Some("one party adopting a text: a decision, not an agreement");
         }
+        if self.en_loot_of_attack(d) {
+            return Some("weapons taken by an armed group: loot of its attack, no seizure of its own");
+        }
         // "airlifted food to besieged towns", "the kidnapped schoolgirls": an English participle
         // between a determiner or preposition and its noun qualifies the noun, no act of its own
         if self.prenominal_participle(d) {
@@ -456,5 +459,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && !self
                 .tok_is(n, &["by", "and", "or", "as", "after", "before", "with", "near", "during", "when"]);
         self.tok_is(t, BEFORE) && noun_after
+    }
+
+    /// "saying its fighters had killed 23 soldiers and seized armored vehicles", "claimed
+    /// responsibility … and seized weapons": in English, weapons or military vehicles an armed
+    /// group takes are the loot of its attack, not a seizure (COERCE) of their own; a state
+    /// force's seizure of weapons stays an operation.
+    pub(super) fn en_loot_of_attack(&self, d: &Draft) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En
+            || d.kind != EventType::Coerce
+            || d.mode.as_deref() != Some("seize")
+            || d.actor.is_empty()
+            || !d.actor_kinds.iter().all(|&k| matches!(k, EntityType::ArmedGroup | EntityType::Militia))
+        {
+            return false;
+        }
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let end = self.first_comma(d.trigger.end, ss.end);
+        self.hits[self.hits_in(Span::new(d.trigger.end, end))]
+            .iter()
+            .any(|x| self.lex.entry(x).has(Cue::UWeapons) && self.tokens_between(d.trigger.end, x.start) <= 4)
     }
 }

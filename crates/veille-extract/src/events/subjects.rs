@@ -19,6 +19,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// The subject of the clause [cs, before): its first group not introduced by a preposition.
     pub(super) fn subject(&self, cs: usize, before: usize) -> Option<&Group> {
+        if let Some(g) = self.en_object_relative_subject(cs, before) {
+            return Some(g);
+        }
         // "la demande de la Cedeao, qui réclamait…": a relative verb's subject is the antecedent
         if let Some(q) = self.relative_pronoun_before(before) {
             return self.group_ending_before(q).filter(|g| g.end >= cs && self.tokens_between(g.end, q) <= 1);
@@ -454,4 +457,34 @@ impl<'a, 'd> Extractor<'a, 'd> {
     }
 
     // ---- the extraction proper --------------------------------------------------------------
+
+    /// "the joint force, which Niger left in 2024", "the town, which jihadists have besieged since
+    /// 2022": in an English object relative the party between the pronoun and the verb group
+    /// (only auxiliaries between) is the verb's subject, not the antecedent.
+    pub(super) fn en_object_relative_subject(&self, cs: usize, before: usize) -> Option<&Group> {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return None;
+        }
+        let g = self.group_ending_before(before).filter(|g| g.start >= cs)?;
+        if self.tokens_between(g.end, before) > 0 && !self.only_auxiliaries(g.end, before) {
+            return None;
+        }
+        let p = self.tok_before(g.start)?;
+        if self.tok_is(p, &["which", "whom"]) {
+            return Some(g);
+        }
+        // "an allegation Cotonou denies", "a charge Benin rejects": a denial verb right after a
+        // party that follows an accusation noun, with no pronoun
+        let kind_at = |pos: usize, kind: EventType, pos_: Pos| {
+            self.hit_covering(pos).is_some_and(|h| {
+                self.lex.entry(&self.hits[h]).senses.iter().any(|&k| {
+                    let s = &self.lex.senses[k as usize];
+                    s.kind == kind && s.pos == pos_
+                })
+            })
+        };
+        let accusation = kind_at(self.a.seg.tokens[p].span.start, EventType::Accuse, Pos::Noun)
+            || self.tok_is(p, &["charge", "charges", "claim", "claims"]);
+        (accusation && kind_at(before, EventType::Reject, Pos::Verb)).then_some(g)
+    }
 }

@@ -346,6 +346,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 actor_g = Some(g);
                 rules.0 = "nominal: `entre`/`between` X and Y: X fights";
             }
+            // "des soldats ont été tués par l'explosion d'une mine": the subject of the passive
+            // verb the event noun is the agent of undergoes the event
+            let passive_agent = self.noun_is_passive_agent(hit.start, cs);
+            if passive_agent
+                && recipient_g.is_none()
+                && matches!(kind, EventType::Assault | EventType::Coerce)
+                && let Some(s) = subj.filter(|s| actor_g.is_none_or(|a| a.start != s.start))
+            {
+                recipient_g = Some(s);
+                rules.1 = "subject of a passive verb whose agent is the event noun";
+            }
             let undergo = self.hits[self.hits_in(Span::new(cs, hit.start))]
                 .iter()
                 .any(|x| self.lex.entry(x).has(Cue::Undergo));
@@ -376,6 +387,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // not the protest of the verb's subject
                 && !(kind == EventType::Protest
                     && ["ers", "ors", "er", "or", "ants", "ant", "istes", "iste"].iter().any(|x| form.ends_with(x)))
+                && !passive_agent
                 && let Some(s) = subj.filter(|s| recipient_g.is_none_or(|r| r.start != s.start))
             {
                 actor_g = Some(s);
@@ -1226,6 +1238,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
             coordinated: sense.pos == Pos::Verb && voice == "active" && self.coordinated_verb(hit.start),
             enemy,
             joint: sense.joint,
+        })
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// The event noun at `start` is the agent of a passive verb ("ont été tués par l'explosion
+    /// d'une mine", "were killed by an airstrike"): `par`/`by` (after articles) right before it, a
+    /// passive auxiliary at most four words before that, inside the clause from `cs`. The
+    /// subject of such a verb undergoes the event; it does not make it.
+    pub(super) fn noun_is_passive_agent(&self, start: usize, cs: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let Some(mut t) = self.tok_before(start) else { return false };
+        let det = |t: usize| self.cues_at(toks[t].span.start).is_some_and(|(_, c)| c.contains(&Cue::Det));
+        let skip_dets = |mut t: usize| {
+            while toks[t].span.start >= cs && !self.tok_is(t, &["par", "by"]) && det(t) && t > 0 {
+                t -= 1;
+            }
+            t
+        };
+        t = skip_dets(t);
+        // "par l'explosion d'une mine": the noun completing the agent noun
+        if toks[t].span.start >= cs && self.tok_is(t, &["de", "d'", "d’", "of"]) && t >= 2 {
+            t = skip_dets(t - 2);
+        }
+        if toks[t].span.start < cs || !self.tok_is(t, &["par", "by"]) {
+            return false;
+        }
+        (t.saturating_sub(4)..t).any(|i| {
+            toks[i].span.start >= cs
+                && toks[i].kind == veille_text::TokenKind::Word
+                && self.tok_is(i, &["été", "ete", "être", "been", "was", "were", "being"])
         })
     }
 }

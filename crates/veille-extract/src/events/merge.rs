@@ -186,3 +186,50 @@ pub(super) fn crossing(a: &[ActorRef], b: &[ActorRef]) -> bool {
 pub(super) fn same_ids(a: &[ActorRef], b: &[ActorRef]) -> bool {
     a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.id == x.id && y.name == x.name))
 }
+
+impl Extractor<'_, '_> {
+    /// A party can't act on itself: a party named on both sides of one event ("l'explosion a visé
+    /// une patrouille de l'armée et des VDP" read with the VDP as the attacker too) stays on one
+    /// side only. Hostile events keep it as the recipient (the attacked, arrested or accused are
+    /// read from the patient's construction; the actor is more often a fallback: the governing
+    /// verb's subject, a coreferent's), others as the actor ("Le Niger et la Russie ont signé un
+    /// accord … avec la Russie").
+    pub(super) fn no_self_targets(&self, drafts: &mut [Draft]) {
+        let same = |a: &ActorRef, b: &ActorRef| match (&a.id, &b.id) {
+            (Some(x), Some(y)) => x == y,
+            (None, None) => veille_text::fold_cow(&a.name) == veille_text::fold_cow(&b.name),
+            _ => false,
+        };
+        for d in drafts.iter_mut() {
+            if !d.actor.iter().any(|a| d.recipient.iter().any(|r| same(a, r))) {
+                continue;
+            }
+            // the side naming it among others (a coordination: "une patrouille de l'armée et des
+            // VDP") reads it with the construction; a lone mention on the other side is a fallback
+            // (one party on each side: nothing tells which reading is right, both stay)
+            if d.actor.len() == d.recipient.len() {
+                continue;
+            }
+            let from_actor = d.actor.len() > d.recipient.len();
+            let (keep, kinds, other) = if from_actor {
+                (&mut d.actor, &mut d.actor_kinds, &d.recipient)
+            } else {
+                (&mut d.recipient, &mut d.recipient_kinds, &d.actor)
+            };
+            let mut k = 0;
+            keep.retain(|p| {
+                let drop = other.iter().any(|o| same(p, o));
+                if drop && k < kinds.len() {
+                    kinds.remove(k);
+                } else {
+                    k += 1;
+                }
+                !drop
+            });
+            if self.a.explain {
+                let side = if from_actor { "actor" } else { "recipient" };
+                d.explain.push(step(side, "a party named on both sides stays on one side only", None));
+            }
+        }
+    }
+}

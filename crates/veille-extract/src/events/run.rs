@@ -605,6 +605,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             kept.push(d);
         }
         let mut drafts = kept;
+        self.no_self_targets(&mut drafts);
         self.attach_figures(&mut drafts);
         self.reporters_operations(&mut drafts);
         let scene = self.document_scene_country();

@@ -48,10 +48,10 @@ fn assert_floor(what: &str, score: f64, floor: f64) {
 #[test]
 fn event_f1_on_the_dev_set() {
     assert_floor("events, all", events_f1(&[]), 0.80);
-    assert_floor("events, French", events_f1(&["--lang", "fr"]), 0.78);
+    assert_floor("events, French", events_f1(&["--lang", "fr"]), 0.79);
     assert_floor("events, English", events_f1(&["--lang", "en"]), 0.82);
     assert_floor("events, dev part", events_f1(&["--split", "dev"]), 0.82);
-    assert_floor("events, held-out part", events_f1(&["--split", "heldout"]), 0.67);
+    assert_floor("events, held-out part", events_f1(&["--split", "heldout"]), 0.69);
 }
 
 /// `heldout2` was written blind to the extractor and is never tuned on: its floor guards
@@ -68,9 +68,23 @@ fn event_f1_on_the_blind_heldout2_set() {
     assert_floor("events, heldout2 English", f1(&["--lang", "en"]), 0.62);
 }
 
-/// Full-length articles: `dev5` and `dev6` (data/dev/articles.jsonl) and `dev7`
-/// (data/dev/articles7.jsonl), tuned on, and `heldout3` and `heldout4` (written blind, never tuned
-/// on). Scores are lower than on short passages: an article reports
+/// `heldout5`: short passages written blind to the extractor, never tuned on, with three times
+/// the French events of the `heldout` part: the French held-out figure to watch.
+#[test]
+fn event_f1_on_the_blind_heldout5_set() {
+    let f1 = |extra: &[&str]| {
+        let mut args = vec!["events", "--gold", "data/dev/heldout5.jsonl", "--format", "json"];
+        args.extend_from_slice(extra);
+        eval(&args)["overall"]["f1"].as_f64().expect("overall f1")
+    };
+    assert_floor("events, heldout5", f1(&[]), 0.62);
+    assert_floor("events, heldout5 French", f1(&["--lang", "fr"]), 0.61);
+    assert_floor("events, heldout5 English", f1(&["--lang", "en"]), 0.64);
+}
+
+/// Full-length articles: `dev5` and `dev6` (data/dev/articles.jsonl), `dev7` and `dev8`
+/// (data/dev/articles7.jsonl, articles8.jsonl), tunable, and `heldout3` and `heldout4` (written
+/// blind, never tuned on). Scores are lower than on short passages: an article reports
 /// many events, background among them, and tells each incident several times.
 #[test]
 fn event_f1_on_full_length_articles() {
@@ -79,20 +93,21 @@ fn event_f1_on_full_length_articles() {
         args.extend_from_slice(extra);
         eval(&args)["overall"]["f1"].as_f64().expect("overall f1")
     };
-    assert_floor("events, articles (dev5 + dev6)", f1("data/dev/articles.jsonl", &[]), 0.62);
-    assert_floor("events, articles French", f1("data/dev/articles.jsonl", &["--lang", "fr"]), 0.62);
-    assert_floor("events, articles English", f1("data/dev/articles.jsonl", &["--lang", "en"]), 0.62);
-    assert_floor("events, heldout3 articles", f1("data/dev/heldout3.jsonl", &[]), 0.52);
-    assert_floor("events, dev7 articles", f1("data/dev/articles7.jsonl", &[]), 0.58);
-    assert_floor("events, heldout4 articles", f1("data/dev/heldout4.jsonl", &[]), 0.54);
-    assert_floor("events, heldout4 French", f1("data/dev/heldout4.jsonl", &["--lang", "fr"]), 0.52);
+    assert_floor("events, articles (dev5 + dev6)", f1("data/dev/articles.jsonl", &[]), 0.67);
+    assert_floor("events, articles French", f1("data/dev/articles.jsonl", &["--lang", "fr"]), 0.67);
+    assert_floor("events, articles English", f1("data/dev/articles.jsonl", &["--lang", "en"]), 0.67);
+    assert_floor("events, heldout3 articles", f1("data/dev/heldout3.jsonl", &[]), 0.55);
+    assert_floor("events, dev7 articles", f1("data/dev/articles7.jsonl", &[]), 0.67);
+    assert_floor("events, heldout4 articles", f1("data/dev/heldout4.jsonl", &[]), 0.56);
+    assert_floor("events, heldout4 French", f1("data/dev/heldout4.jsonl", &["--lang", "fr"]), 0.53);
+    assert_floor("events, dev8 articles", f1("data/dev/articles8.jsonl", &[]), 0.61);
 }
 
 #[test]
 fn event_f1_on_open_corpora() {
     let cases = [
         ("popcorn", "ner/popcorn_fr/test.json", 0.13),
-        ("plover", "events/plover/PLOVER_GSR_CAMEO.txt", 0.27),
+        ("plover", "events/plover/PLOVER_GSR_CAMEO.txt", 0.28),
         ("petrarch", "events/petrarch2/PETR.UnitTest.records.xml", 0.05),
     ];
     for (kind, rel, floor) in cases {

@@ -3,20 +3,20 @@
 //! Words are stored folded; a bad line is an error naming the file and the line.
 
 use crate::ExtractError;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 use veille_core::Lang;
 
-/// Folded word or phrase → class, per language.
+/// Folded word or phrase → class, per language (Fx hashing: short keys, looked up per token).
 #[derive(Debug)]
 pub struct WordList<C> {
-    fr: HashMap<String, C>,
-    en: HashMap<String, C>,
+    fr: FxHashMap<String, C>,
+    en: FxHashMap<String, C>,
 }
 
 impl<C> Default for WordList<C> {
     fn default() -> Self {
-        WordList { fr: HashMap::new(), en: HashMap::new() }
+        WordList { fr: FxHashMap::default(), en: FxHashMap::default() }
     }
 }
 

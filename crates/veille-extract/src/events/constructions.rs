@@ -730,6 +730,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             "eu", "est", "sont", "été", "était", "étaient", "soit", "soient", "sera", "seront", "serait",
             "seraient",
         ];
+        // (the word before first: cheap tests before the clause scan)
+        if tk.kind != veille_text::TokenKind::Word
+            || self.in_date(tk.span)
+            || w.len() < 3
+            || veille_text::fold_cow(w).ends_with("ment")
+            || self.word_class(t).is_some_and(|c| c != WordClass::Abstract)
+        {
+            return false;
+        }
         // the participle qualifies the clause's first noun phrase, its subject ("Les personnes
         // libérées ont été…"): no verb group before it in the clause ("Le JNIM a exécuté trois VDP
         // capturés la semaine précédente", "l'armée ait tué": the main verb's, left alone)
@@ -759,14 +768,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }) || self.hits[self.hits_in(Span::new(cs, hit.start))]
             .iter()
             .any(|x| self.lex.entry(x).senses.iter().any(|&s| self.lex.senses[s as usize].pos == Pos::Verb))
-        {
-            return false;
-        }
-        if tk.kind != veille_text::TokenKind::Word
-            || self.in_date(tk.span)
-            || w.len() < 3
-            || veille_text::fold_cow(w).ends_with("ment")
-            || self.word_class(t).is_some_and(|c| c != WordClass::Abstract)
         {
             return false;
         }

@@ -55,6 +55,41 @@ fn list() -> &'static WordList<Timing> {
     wordlist::get(&LIST, parse)
 }
 
+/// The day units of `timing.tsv` (class `days`: "jours", "days") in `lang`, for a quick test
+/// that a sentence may count days.
+fn day_units(lang: veille_core::Lang) -> &'static [String] {
+    static UNITS: OnceLock<[Vec<String>; 2]> = OnceLock::new();
+    let units = UNITS.get_or_init(|| {
+        let mut out: [Vec<String>; 2] = Default::default();
+        for line in TIMING.lines().filter(|l| !l.starts_with('#')) {
+            if let [l, word, "days"] = line.split('\t').collect::<Vec<_>>()[..] {
+                let i = usize::from(veille_core::Lang::parse(l) == Some(veille_core::Lang::En));
+                out[i].push(word.to_ascii_lowercase());
+            }
+        }
+        out
+    });
+    &units[usize::from(lang == veille_core::Lang::En)]
+}
+
+/// The first words of the period phrases (class `period`), so that a clause is searched for
+/// phrases only from the words that can open one.
+fn period_starts() -> &'static WordList<()> {
+    static STARTS: OnceLock<WordList<()>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut rows = String::new();
+        for line in TIMING.lines().filter(|l| !l.starts_with('#')) {
+            let c: Vec<&str> = line.split('\t').collect();
+            if let [lang, phrase, "period"] = c[..]
+                && let Some(first) = phrase.split_whitespace().next()
+            {
+                rows.push_str(&format!("{lang}\t{first}\tstart\n"));
+            }
+        }
+        WordList::parse(&rows, "timing.tsv", |_| Some(())).unwrap_or_default()
+    })
+}
+
 /// Whether the day a statement was made ("a indiqué lundi", "said on Tuesday") is NOT the date of
 /// an event of this type, mode and status that the statement reports: an incident (an attack, a
 /// protest, an arrest) happened before it was told; an act announced for later, a possible one
@@ -164,6 +199,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
     pub(super) fn days_shift(&self, ss: Span) -> i64 {
         let toks = &self.a.seg.tokens;
         let lang = self.a.doc.lang;
+        // most sentences name no day unit: a byte search skips the per-word lookups
+        let bytes = &self.a.doc.text.as_bytes()[ss.start..ss.end];
+        if !day_units(lang)
+            .iter()
+            .any(|u| bytes.windows(u.len()).any(|w| w.eq_ignore_ascii_case(u.as_bytes())))
+        {
+            return 0;
+        }
         let first = toks.partition_point(|t| t.span.start < ss.start);
         let last = toks.partition_point(|t| t.span.end <= ss.end);
         let class = |k: usize| if k < last { list().class(lang, self.tok_text(k)) } else { None };
@@ -295,6 +338,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let to = (ta + WINDOW).min(last);
         let text: &'a str = &self.a.doc.text;
         for i in from..to {
+            if period_starts().class(lang, self.tok_text(i)).is_none() {
+                continue;
+            }
             for n in 2..=6 {
                 let j = i + n - 1;
                 if j >= last {

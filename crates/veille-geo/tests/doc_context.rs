@@ -184,3 +184,14 @@ fn the_islamic_state_news_agency_is_no_place() {
     assert!(find(&ms, t, "Amaq").is_none(), "{ms:?}");
     assert!(find(&ms, t, "Tillabéri").is_some(), "{ms:?}");
 }
+
+#[test]
+fn a_ministry_portfolio_is_no_place() {
+    // "Défense" is capitalised as the name of a ministry; a tagger may read it as a place
+    let t = "Le Niger et la Russie ont signé mercredi à Moscou un accord, a annoncé le ministère \
+             nigérien de la Défense.";
+    let ents = [mention(t, "Défense", EntityType::Place, None)];
+    let ms = places(t, Lang::Fr, &ents);
+    assert!(find(&ms, t, "Défense").is_none(), "{ms:?}");
+    assert!(find(&ms, t, "Moscou").is_some(), "{ms:?}");
+}

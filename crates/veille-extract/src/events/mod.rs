@@ -46,6 +46,7 @@ mod counter;
 mod dateline;
 mod document;
 mod draft;
+mod lead_place;
 mod merge;
 mod ops;
 mod phrases;

@@ -86,6 +86,9 @@ pub enum Cue {
     Sub,
     Aux,
     Undergo,
+    /// The subject dies or is hurt without a named doer ("ont péri", "died"): an event noun
+    /// right after it ("dans l'explosion", "in the blast") is what befell the subject.
+    Perish,
     Penal,
     Media,
     Block,
@@ -165,6 +168,7 @@ impl Cue {
             "sub" => Cue::Sub,
             "aux" => Cue::Aux,
             "undergo" => Cue::Undergo,
+            "perish" => Cue::Perish,
             "penal" => Cue::Penal,
             "media" => Cue::Media,
             "block" => Cue::Block,

@@ -348,7 +348,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             // "des soldats ont été tués par l'explosion d'une mine": the subject of the passive
             // verb the event noun is the agent of undergoes the event
-            let passive_agent = self.noun_is_passive_agent(hit.start, cs);
+            let passive_agent =
+                self.noun_is_passive_agent(hit.start, cs) || self.noun_after_perish(hit.start, cs);
             if passive_agent
                 && recipient_g.is_none()
                 && matches!(kind, EventType::Assault | EventType::Coerce)
@@ -356,6 +357,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 recipient_g = Some(s);
                 rules.1 = "subject of a passive verb whose agent is the event noun";
+            }
+            // "douze militaires ont trouvé la mort dans une embuscade tendue par l'EIS": the subject
+            // of a verb of dying is the one the event befell, before any prepositional complement
+            if kind == EventType::Assault
+                && self.noun_after_perish(hit.start, cs)
+                && let Some(s) = subj.filter(|s| actor_g.is_none_or(|a| a.start != s.start))
+            {
+                recipient_g = Some(s);
+                rules.1 = "subject of a verb of dying before the event noun";
             }
             let undergo = self.hits[self.hits_in(Span::new(cs, hit.start))]
                 .iter()
@@ -1270,5 +1280,15 @@ impl Extractor<'_, '_> {
                 && toks[i].kind == veille_text::TokenKind::Word
                 && self.tok_is(i, &["été", "ete", "être", "been", "was", "were", "being"])
         })
+    }
+
+    /// "trois VDP ont péri dans l'explosion d'une mine", "two soldiers died in the ambush": the
+    /// event noun follows, within a few words, a verb of dying or being hurt with no doer (cue
+    /// `perish`); its subject underwent the event, like the subject of a passive verb whose agent
+    /// is the noun.
+    pub(super) fn noun_after_perish(&self, start: usize, cs: usize) -> bool {
+        self.hits[self.hits_in(Span::new(cs, start))]
+            .iter()
+            .any(|x| self.lex.entry(x).has(Cue::Perish) && self.tokens_between(x.end, start) <= 6)
     }
 }

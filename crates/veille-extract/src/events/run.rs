@@ -530,6 +530,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ));
             }
         }
+        self.inherit_anaphoric_place(&mut drafts);
         // "…ont été expulsés d'Algérie, a dénoncé l'ONG Alarme Phone Sahara.": an accusation verb
         // right after a comma, its subject inverted at the end of the sentence; the party after it
         // is the accuser and the author of the act before it (if any) the accused

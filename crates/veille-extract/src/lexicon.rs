@@ -131,6 +131,9 @@ pub enum Cue {
     Decision,
     /// A verb of repelling ("repousser", "repel"): its subject, attacked, fights back.
     Repel,
+    /// A phrase pointing back to a place already named ("dans la zone", "sur les lieux", "at the
+    /// scene"): the event happened where the report's earlier event did.
+    PlaceAnaphor,
 }
 
 impl Cue {
@@ -187,6 +190,7 @@ impl Cue {
             "evacuee" => Cue::Evacuee,
             "decision" => Cue::Decision,
             "repel" => Cue::Repel,
+            "place_anaphor" => Cue::PlaceAnaphor,
             _ => return None,
         })
     }

@@ -530,6 +530,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 ));
             }
         }
+        // (a phrase pointing back to a place first: "dans la zone", "sur les lieux")
+        self.inherit_anaphoric_place(&mut drafts);
         self.lead_place(&mut drafts);
         // "…ont été expulsés d'Algérie, a dénoncé l'ONG Alarme Phone Sahara.": an accusation verb
         // right after a comma, its subject inverted at the end of the sentence; the party after it

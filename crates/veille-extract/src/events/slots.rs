@@ -605,3 +605,69 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "Il a annoncé l'envoi de renforts dans la zone", "des ratissages se poursuivaient sur les
+    /// lieux": an event whose sentence names no place but points back to one with a phrase of
+    /// cues.tsv (`place_anaphor`) happened where the last event told before with a place did. A statement has no place (EVAL.md guideline 8), and a phrase
+    /// with a complement ("dans la zone des trois frontières") names a place of its own.
+    pub(super) fn inherit_anaphoric_place(&self, drafts: &mut [Draft]) {
+        let placed = |k: EventType| {
+            matches!(
+                k,
+                EventType::Assault
+                    | EventType::Protest
+                    | EventType::Coerce
+                    | EventType::Mobilize
+                    | EventType::Aid
+            )
+        };
+        // the place comes from an incident or a visit told before
+        let source = |k: EventType| placed(k) || k == EventType::Consult;
+        let toks = &self.a.seg.tokens;
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.location.is_some() || d.background || !placed(d.kind) || d.sentence == 0 {
+                continue;
+            }
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let cue = self.hits[self.hits_in(ss)].iter().any(|h| {
+                let t = toks.partition_point(|t| t.span.start < h.end);
+                self.lex.entry(h).has(Cue::PlaceAnaphor)
+                    && h.end <= ss.end
+                    && !(t < toks.len()
+                        && toks[t].span.start < ss.end
+                        && self.tok_is(t, &["de", "des", "du", "d'", "d’", "of"]))
+            });
+            if !cue
+                || self.a.places.iter().any(|p| ss.contains(p.span))
+                // a state named ("au Niger"), not its government ("le gouvernement nigérien")
+                || self.a.entities.iter().any(|e| {
+                    e.kind == EntityType::Country
+                        && ss.contains(e.span)
+                        && e.id.as_deref().is_none_or(|id| !id.contains('-'))
+                })
+            {
+                continue;
+            }
+            let Some(loc) = drafts[..i]
+                .iter()
+                .rev()
+                .find(|p| p.sentence < d.sentence && !p.background && source(p.kind) && p.location.is_some())
+                .and_then(|p| p.location.clone())
+            else {
+                continue;
+            };
+            let d = &mut drafts[i];
+            d.location = Some(loc);
+            d.location_reason = None;
+            if self.a.explain {
+                d.explain.push(step(
+                    "location",
+                    "a phrase pointing back to a place: the place of the event before",
+                    None,
+                ));
+            }
+        }
+    }
+}

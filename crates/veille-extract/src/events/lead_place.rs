@@ -44,20 +44,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let Some(p) = found.filter(|_| !several) else {
                 continue;
             };
-            let (s, e) = a.chars.span(p.span);
-            let loc = Location {
-                name: p.name.clone(),
-                country: p.country.clone(),
-                admin1: p.admin1.clone(),
-                lat: p.lat,
-                lon: p.lon,
-                geonames_id: p.geonames_id,
-                precision: p.precision,
-                admin2: p.admin2.clone(),
-                offset_km: p.offset_km,
-                bearing: p.bearing.clone(),
-                mention: Some(TextSpan { start: s, end: e, text: a.text(p.span).to_string() }),
-            };
+            let loc = self.location_of(p);
             let d = &mut drafts[i];
             d.location = Some(loc);
             d.location_reason = None;

@@ -5,6 +5,25 @@ use super::*;
 const NO_DATE: &str = "no date in the event's sentence";
 
 impl<'a, 'd> Extractor<'a, 'd> {
+    /// The event location a place mention gives: its gazetteer fields and the mention's span.
+    pub(super) fn location_of(&self, p: &veille_core::PlaceMention) -> Location {
+        let a = self.a;
+        let (s, e) = a.chars.span(p.span);
+        Location {
+            name: p.name.clone(),
+            country: p.country.clone(),
+            admin1: p.admin1.clone(),
+            lat: p.lat,
+            lon: p.lon,
+            geonames_id: p.geonames_id,
+            precision: p.precision,
+            admin2: p.admin2.clone(),
+            offset_km: p.offset_km,
+            bearing: p.bearing.clone(),
+            mention: Some(TextSpan { start: s, end: e, text: a.text(p.span).to_string() }),
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn location(
         &self,
@@ -112,23 +131,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         };
         if let Some(p) = p {
             note("location", rule, Some(a.text(p.span)));
-            let (s, e) = a.chars.span(p.span);
-            return (
-                Some(Location {
-                    name: p.name.clone(),
-                    country: p.country.clone(),
-                    admin1: p.admin1.clone(),
-                    lat: p.lat,
-                    lon: p.lon,
-                    geonames_id: p.geonames_id,
-                    precision: p.precision,
-                    admin2: p.admin2.clone(),
-                    offset_km: p.offset_km,
-                    bearing: p.bearing.clone(),
-                    mention: Some(TextSpan { start: s, end: e, text: a.text(p.span).to_string() }),
-                }),
-                None,
-            );
+            return (Some(self.location_of(p)), None);
         }
         // a country named as a destination or scene: "déployée au Mali", "in Niger"; the country
         // left ("ont quitté le Niger")

@@ -44,17 +44,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let Some(p) = found.filter(|_| !several) else {
                 continue;
             };
-            let loc = self.location_of(p);
-            let d = &mut drafts[i];
-            d.location = Some(loc);
-            d.location_reason = None;
-            if a.explain {
-                d.explain.push(step(
-                    "location",
-                    "no place in its sentence: the one place of the sentence before, which tells no event",
-                    Some(a.text(p.span).to_string()),
-                ));
-            }
+            drafts[i].inherit_location(
+                self.location_of(p),
+                a.explain,
+                "no place in its sentence: the one place of the sentence before, which tells no event",
+                Some(a.text(p.span).to_string()),
+            );
         }
     }
 }

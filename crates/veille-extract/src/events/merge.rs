@@ -11,6 +11,22 @@ impl Draft {
         }
     }
 
+    /// Gives the draft a place taken from elsewhere in the document (no reason for a missing
+    /// place any more), noting `rule` when explaining.
+    pub(super) fn inherit_location(
+        &mut self,
+        loc: Location,
+        explain: bool,
+        rule: &str,
+        text: Option<String>,
+    ) {
+        self.location = Some(loc);
+        self.location_reason = None;
+        if explain {
+            self.explain.push(step("location", rule, text));
+        }
+    }
+
     pub(super) fn fatalities_rule_needed(&self) -> bool {
         self.quantities
             .iter()

@@ -497,15 +497,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if d.location.is_some() || d.background || !physical(d.kind) || d.sentence == 0 {
                 continue;
             }
-            let ss = self.a.seg.sentences[d.sentence].span;
-            if self.a.places.iter().any(|p| ss.contains(p.span))
-                // a state named ("au Niger"), not its government ("le ministère de la Défense")
-                || self.a.entities.iter().any(|e| {
-                    e.kind == EntityType::Country
-                        && ss.contains(e.span)
-                        && e.id.as_deref().is_none_or(|id| !id.contains('-'))
-                })
-            {
+            if self.sentence_names_scene(d.sentence) {
                 continue;
             }
             let Some(loc) = drafts[..i]
@@ -519,16 +511,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             else {
                 continue;
             };
-            let d = &mut drafts[i];
-            d.location = Some(loc);
-            d.location_reason = None;
-            if self.a.explain {
-                d.explain.push(step(
-                    "location",
-                    "no place in its sentence: the place of the sentence before",
-                    None,
-                ));
-            }
+            drafts[i].inherit_location(
+                loc,
+                self.a.explain,
+                "no place in its sentence: the place of the sentence before",
+                None,
+            );
         }
         // (a phrase pointing back to a place first: "dans la zone", "sur les lieux")
         self.inherit_anaphoric_place(&mut drafts);

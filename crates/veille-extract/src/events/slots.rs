@@ -5,6 +5,19 @@ use super::*;
 const NO_DATE: &str = "no date in the event's sentence";
 
 impl<'a, 'd> Extractor<'a, 'd> {
+    /// Sentence `si` names a place, or a state ("au Niger") but not only its government ("le
+    /// ministère de la Défense", "le gouvernement nigérien"): its events have a scene of their own
+    /// and inherit none.
+    pub(super) fn sentence_names_scene(&self, si: usize) -> bool {
+        let ss = self.a.seg.sentences[si].span;
+        self.a.places.iter().any(|p| ss.contains(p.span))
+            || self.a.entities.iter().any(|e| {
+                e.kind == EntityType::Country
+                    && ss.contains(e.span)
+                    && e.id.as_deref().is_none_or(|id| !id.contains('-'))
+            })
+    }
+
     /// The event location a place mention gives: its gazetteer fields and the mention's span.
     pub(super) fn location_of(&self, p: &veille_core::PlaceMention) -> Location {
         let a = self.a;
@@ -642,15 +655,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && toks[t].span.start < ss.end
                         && self.tok_is(t, &["de", "des", "du", "d'", "d’", "of"]))
             });
-            if !cue
-                || self.a.places.iter().any(|p| ss.contains(p.span))
-                // a state named ("au Niger"), not its government ("le gouvernement nigérien")
-                || self.a.entities.iter().any(|e| {
-                    e.kind == EntityType::Country
-                        && ss.contains(e.span)
-                        && e.id.as_deref().is_none_or(|id| !id.contains('-'))
-                })
-            {
+            if !cue || self.sentence_names_scene(d.sentence) {
                 continue;
             }
             let Some(loc) = drafts[..i]
@@ -661,16 +666,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             else {
                 continue;
             };
-            let d = &mut drafts[i];
-            d.location = Some(loc);
-            d.location_reason = None;
-            if self.a.explain {
-                d.explain.push(step(
-                    "location",
-                    "a phrase pointing back to a place: the place of the event before",
-                    None,
-                ));
-            }
+            drafts[i].inherit_location(
+                loc,
+                self.a.explain,
+                "a phrase pointing back to a place: the place of the event before",
+                None,
+            );
         }
     }
 }

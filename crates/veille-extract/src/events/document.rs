@@ -221,6 +221,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 
+    /// `d` has an actor and all its parties are descriptions ("des habitants", "the attackers"):
+    /// no entity, no proper name, no armed party (a description of soldiers or fighters is a
+    /// party: "quelque 600 militaires tchadiens doivent être déployés"), no identified source.
+    pub(super) fn descriptions_only(&self, d: &Draft) -> bool {
+        !d.actor.is_empty()
+            && d.actor
+                .iter()
+                .zip(&d.actor_kinds)
+                .chain(d.recipient.iter().zip(&d.recipient_kinds))
+                .all(|(r, &k)| r.id.is_none() && !is_party(k) && !self.proper_name(&r.name))
+            && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
+            && d.source.iter().all(|r| r.id.is_none())
+    }
+
     /// A reading that names no event of its own, whatever its arguments: people fleeing or
     /// evacuated, support told by a participle qualifying a noun, one party "adopting" a text,
     /// cooperation with one side only.
@@ -257,17 +271,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         // "with food and fuel arriving mostly by air": a movement told of things or descriptions
         // naming no armed party is no mobilization, in the background as well
-        if d.background
-            && d.kind == EventType::Mobilize
-            && !d.actor.is_empty()
-            && d.actor
-                .iter()
-                .zip(&d.actor_kinds)
-                .chain(d.recipient.iter().zip(&d.recipient_kinds))
-                .all(|(r, &k)| r.id.is_none() && !is_party(k) && !self.proper_name(&r.name))
-            && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
-            && d.source.iter().all(|r| r.id.is_none())
-        {
+        if d.background && d.kind == EventType::Mobilize && self.descriptions_only(d) {
             return Some("a movement with no identified party");
         }
         if d.background {
@@ -295,16 +299,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // descriptions only, it is movement or talk, not such an event (an actor the text does
             // not give, or an identified party asserting it, leaves it alone)
             EventType::Mobilize | EventType::Consult | EventType::Accuse | EventType::Threaten
-                if !d.actor.is_empty()
-                    && d.actor
-                        .iter()
-                        .zip(&d.actor_kinds)
-                        .chain(d.recipient.iter().zip(&d.recipient_kinds))
-                        .all(|(r, &k)| r.id.is_none() && !is_party(k) && !self.proper_name(&r.name))
-                    // (a description of soldiers or fighters is a party: "quelque 600 militaires
-                    // tchadiens doivent être déployés")
-                    && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
-                    && d.source.iter().all(|r| r.id.is_none()) =>
+                if self.descriptions_only(d) =>
             {
                 Some("a state-level act with no identified party")
             }

@@ -127,15 +127,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         !p.nominal && !p.background && speech::statement(p.kind) && !p.actor.is_empty()
                     })
                 {
-                    d.actor = main.actor.clone();
-                    d.actor_kinds = main.actor_kinds.clone();
-                    if self.a.explain {
-                        d.explain.push(step(
-                            "actor",
-                            "statement coordinated with a statement: its speaker",
-                            None,
-                        ));
-                    }
+                    d.set_actor(
+                        (main.actor.clone(), main.actor_kinds.clone()),
+                        self.a.explain,
+                        "statement coordinated with a statement: its speaker",
+                    );
                 }
                 // no event in the main clause ("a conduit une opération"): its subject
                 if op_relative
@@ -408,15 +404,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .rev()
                         .find(|p| p.sentence + 1 == si && !p.actor.is_empty())
                 {
-                    d.actor = prev.actor.clone();
-                    d.actor_kinds = prev.actor_kinds.clone();
-                    if self.a.explain {
-                        d.explain.push(step(
-                            "actor",
-                            "pronoun subject: actor of the previous sentence",
-                            None,
-                        ));
-                    }
+                    d.set_actor(
+                        (prev.actor.clone(), prev.actor_kinds.clone()),
+                        self.a.explain,
+                        "pronoun subject: actor of the previous sentence",
+                    );
                 }
                 let repel = self.repelled(&d);
                 drafts.push(d);

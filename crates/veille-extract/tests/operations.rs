@@ -13,25 +13,12 @@ mod common;
 
 use common::check_ids;
 use veille_core::{EventType, Lang};
-use veille_extract::Pipeline;
 
 #[test]
 fn operations_table() {
-    let p = Pipeline::events_only().unwrap();
-    let file = include_str!("cases/operations.tsv");
-    let mut failures = Vec::new();
-    let mut n = 0;
-    for (i, line) in file.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        n += 1;
-        let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 7, "line {}: 7 columns expected", i + 1);
-        let lang = if cols[0] == "fr" { Lang::Fr } else { Lang::En };
-        let rec = common::extract_marked(&p, cols[1], lang, false);
+    let lang_of = |cols: &[&str]| (if cols[0] == "fr" { Lang::Fr } else { Lang::En }, 1);
+    common::run_case_table_by_row(include_str!("cases/operations.tsv"), 7, 6, lang_of, |cols, rec, errs| {
         let kind = EventType::parse(cols[2]).expect("PLOVER type");
-        let mut errs = Vec::new();
         let same: Vec<_> = rec.events.iter().filter(|e| e.kind == kind).collect();
         let found = same.iter().find(|e| e.trigger.as_ref().is_some_and(|t| t.text.contains(cols[3])));
         match found {
@@ -44,8 +31,8 @@ fn operations_table() {
                     .collect::<Vec<_>>()
             )),
             Some(e) => {
-                check_ids("actor", cols[4], &e.actor, &mut errs);
-                check_ids("recipient", cols[5], &e.recipient, &mut errs);
+                check_ids("actor", cols[4], &e.actor, errs);
+                check_ids("recipient", cols[5], &e.recipient, errs);
                 if cols[6] != "-" {
                     for kv in cols[6].split(';') {
                         let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
@@ -62,10 +49,5 @@ fn operations_table() {
                 }
             }
         }
-        if !errs.is_empty() {
-            failures.push(format!("line {}: {}\n    {}", i + 1, cols[1], errs.join("\n    ")));
-        }
-    }
-    assert!(n >= 6, "{n} rows, want at least 6");
-    assert!(failures.is_empty(), "{} of {n} rows fail:\n{}", failures.len(), failures.join("\n"));
+    });
 }

@@ -34,10 +34,16 @@ fn eval(args: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("eval JSON")
 }
 
-fn events_f1(extra: &[&str]) -> f64 {
-    let mut args = vec!["events", "--gold", "data/dev/events.jsonl", "--format", "json"];
+/// Overall event F1 of veille on the gold file `file` (relative to the repository), with extra
+/// `veille eval events` arguments (`--lang fr`, `--split dev`).
+fn gold_f1(file: &str, extra: &[&str]) -> f64 {
+    let mut args = vec!["events", "--gold", file, "--format", "json"];
     args.extend_from_slice(extra);
     eval(&args)["overall"]["f1"].as_f64().expect("overall f1")
+}
+
+fn events_f1(extra: &[&str]) -> f64 {
+    gold_f1("data/dev/events.jsonl", extra)
 }
 
 fn assert_floor(what: &str, score: f64, floor: f64) {
@@ -58,11 +64,7 @@ fn event_f1_on_the_dev_set() {
 /// generalisation, not the tuned rules.
 #[test]
 fn event_f1_on_the_blind_heldout2_set() {
-    let f1 = |extra: &[&str]| {
-        let mut args = vec!["events", "--gold", "data/dev/heldout2.jsonl", "--format", "json"];
-        args.extend_from_slice(extra);
-        eval(&args)["overall"]["f1"].as_f64().expect("overall f1")
-    };
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout2.jsonl", extra);
     assert_floor("events, heldout2", f1(&[]), 0.62);
     assert_floor("events, heldout2 French", f1(&["--lang", "fr"]), 0.61);
     assert_floor("events, heldout2 English", f1(&["--lang", "en"]), 0.62);
@@ -72,11 +74,7 @@ fn event_f1_on_the_blind_heldout2_set() {
 /// the French events of the `heldout` part: the French held-out figure to watch.
 #[test]
 fn event_f1_on_the_blind_heldout5_set() {
-    let f1 = |extra: &[&str]| {
-        let mut args = vec!["events", "--gold", "data/dev/heldout5.jsonl", "--format", "json"];
-        args.extend_from_slice(extra);
-        eval(&args)["overall"]["f1"].as_f64().expect("overall f1")
-    };
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout5.jsonl", extra);
     assert_floor("events, heldout5", f1(&[]), 0.62);
     assert_floor("events, heldout5 French", f1(&["--lang", "fr"]), 0.61);
     assert_floor("events, heldout5 English", f1(&["--lang", "en"]), 0.64);
@@ -88,11 +86,7 @@ fn event_f1_on_the_blind_heldout5_set() {
 /// many events, background among them, and tells each incident several times.
 #[test]
 fn event_f1_on_full_length_articles() {
-    let f1 = |file: &str, extra: &[&str]| {
-        let mut args = vec!["events", "--gold", file, "--format", "json"];
-        args.extend_from_slice(extra);
-        eval(&args)["overall"]["f1"].as_f64().expect("overall f1")
-    };
+    let f1 = gold_f1;
     assert_floor("events, articles (dev5 + dev6)", f1("data/dev/articles.jsonl", &[]), 0.67);
     assert_floor("events, articles French", f1("data/dev/articles.jsonl", &["--lang", "fr"]), 0.67);
     assert_floor("events, articles English", f1("data/dev/articles.jsonl", &["--lang", "en"]), 0.67);

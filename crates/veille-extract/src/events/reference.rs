@@ -176,4 +176,35 @@ impl Extractor<'_, '_> {
             && !word.ends_with("ées")
             && self.lex.entry(&hit).senses.iter().any(|&s| self.lex.senses[s as usize].pos == Pos::Noun)
     }
+
+    /// "the group warned that it would attack any convoy", "le JNIM a prévenu qu'il frapperait
+    /// les positions de l'armée": an act announced or possible in the clause a threat governs,
+    /// whose subject is the threatening party (a pronoun for it, or the same party), is the
+    /// threat's content, no event of its own (EVAL.md guideline 3). Someone else's act ("He
+    /// warned that the group could launch further attacks") stays a feared event.
+    pub(super) fn threatened_act(&self, d: &Draft, before: &[Draft]) -> bool {
+        if d.kind != EventType::Assault || !matches!(d.status, Status::Pledged | Status::Hypothetical) {
+            return false;
+        }
+        let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        // "that it would attack", "qu'il attaquerait": the clause opens with a pronoun subject
+        let toks = &self.a.seg.tokens;
+        let k = toks.partition_point(|t| t.span.start < cs);
+        let pron = d.subject_pron || (k < toks.len() && self.is_pronoun_at(toks[k].span.start));
+        let same = |x: &ActorRef, y: &ActorRef| {
+            same_party(x, y)
+                || (x.id.is_none()
+                    && y.id.is_none()
+                    && veille_text::fold_str(&x.name) == veille_text::fold_str(&y.name))
+        };
+        before.iter().rev().any(|p| {
+            p.kind == EventType::Threaten
+                && p.sentence == d.sentence
+                && !p.nominal
+                && p.trigger.end <= cs
+                && !p.actor.is_empty()
+                && (pron
+                    || (!d.actor.is_empty() && d.actor.iter().all(|x| p.actor.iter().any(|y| same(x, y)))))
+        })
+    }
 }

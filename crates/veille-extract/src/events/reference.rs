@@ -91,19 +91,8 @@ impl Extractor<'_, '_> {
         }
         let toks = &self.a.seg.tokens;
         let ss = self.a.seg.sentences[d.sentence].span;
-        // "a string of attacks on civilians around Kaya": a locality named in its phrase makes it a
-        // known series of incidents, kept
-        let (_, ce) = self.clause(d.sentence, hit.start);
-        let phrase_end = self.first_comma(hit.end, ce);
-        if self
-            .a
-            .places
-            .iter()
-            .any(|p| p.span.start >= hit.end && p.span.end <= phrase_end && p.precision < 3)
-        {
-            return false;
-        }
         // before: through articles and "de"/"of" ("la multiplication de ces", "a string of")
+        let mut series = false;
         let mut pos = hit.start;
         for _ in 0..4 {
             let Some(t) = self.tok_before(pos) else { break };
@@ -113,7 +102,8 @@ impl Extractor<'_, '_> {
             }
             let Some((ph, cues)) = self.cues_at(sp.start) else { break };
             if cues.contains(&Cue::Series) {
-                return true;
+                series = true;
+                break;
             }
             if !(cues.contains(&Cue::Det) || cues.contains(&Cue::Gen)) {
                 break;
@@ -123,9 +113,18 @@ impl Extractor<'_, '_> {
         // after: the next two words ("attaques répétées de…", "enlèvements et libérations
         // d'otages se succèdent" is too far: the series word must follow the noun closely)
         let k = toks.partition_point(|t| t.span.start < hit.end);
-        (k..(k + 2).min(toks.len()))
-            .take_while(|&i| toks[i].span.end <= ss.end)
-            .any(|i| self.cues_at(toks[i].span.start).is_some_and(|(_, c)| c.contains(&Cue::Series)))
+        series = series
+            || (k..(k + 2).min(toks.len()))
+                .take_while(|&i| toks[i].span.end <= ss.end)
+                .any(|i| self.cues_at(toks[i].span.start).is_some_and(|(_, c)| c.contains(&Cue::Series)));
+        if !series {
+            return false;
+        }
+        // "a string of attacks on civilians around Kaya": a locality named in its phrase makes it a
+        // known series of incidents, kept
+        let (_, ce) = self.clause(d.sentence, hit.start);
+        let phrase_end = self.first_comma(hit.end, ce);
+        !self.a.places.iter().any(|p| p.span.start >= hit.end && p.span.end <= phrase_end && p.precision < 3)
     }
 
     /// A reaction's assault noun (see [`Self::reaction_reference`]) in the plural, naming no

@@ -134,6 +134,12 @@ pub enum Cue {
     /// A phrase pointing back to a place already named ("dans la zone", "sur les lieux", "at the
     /// scene"): the event happened where the report's earlier event did.
     PlaceAnaphor,
+    /// A reaction to an incident ("deuil national", "condoléances", "indignation", "mourning"): an
+    /// assault noun it is about names an incident; the reacting party is not its author.
+    React,
+    /// A word telling a series of incidents ("la multiplication de", "répétées", "a string of"):
+    /// a plural assault noun with it names many incidents, not one.
+    Series,
 }
 
 impl Cue {
@@ -191,6 +197,8 @@ impl Cue {
             "decision" => Cue::Decision,
             "repel" => Cue::Repel,
             "place_anaphor" => Cue::PlaceAnaphor,
+            "react" => Cue::React,
+            "series" => Cue::Series,
             _ => return None,
         })
     }

@@ -124,7 +124,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "called on the authorities to investigate the attack", "un deuil national après
             // l'attaque": a definite noun made context by its sentence, with no date there, names
             // the incident the article told before, if any
-            let context_reference = d.background && (d.definite_noun || self.demonstrative(d)) && !own_date;
+            let context_reference =
+                (d.background && (d.definite_noun || self.demonstrative(d)) && !own_date) || d.reference;
             if (d.background && !context_reference) || d.counter || self.announces_other_incident(d) {
                 i += 1;
                 continue;
@@ -137,7 +138,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 && self.hits[self.hits_in(ss)].iter().any(|x| self.lex.entry(x).has(Cue::Claim));
             // (a pronoun subject refers to a party, not to an event: "The army said it had hit a
             // vehicle" is the army's own account; the sentence loop continues pronoun subjects)
-            let anaphoric = d.definite_noun;
+            // (an assault noun named by a reaction refers back too: "a condamné une « attaque »")
+            let anaphoric = d.definite_noun || d.reference;
             // "cette embuscade", "this attack": certainly an earlier one, whatever else its sentence names
             let demonstrative = self.demonstrative(d);
             let resolved = |v: &[ActorRef]| v.iter().any(|r| r.id.is_some());
@@ -149,8 +151,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     (Some("firearms"), Some("explosives")) | (Some("explosives"), Some("firearms"))
                 ) && d.actor.iter().all(|r| r.id.is_none() && self.definite_description(&r.name))
             };
-            // (at most 64 events back: linear in long documents)
-            let target = (0..i).rev().take(64).find(|&j| {
+            let fits = |j: usize| {
                 let p = &drafts[j];
                 if p.kind != d.kind
                     || p.background
@@ -172,7 +173,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     (Some(x), Some(y)) => x.starts_with(y) || y.starts_with(x),
                     _ => true,
                 };
-                if !dates_agree && own_date && !d.definite_noun {
+                if !dates_agree && own_date && !d.definite_noun && !d.reference {
                     return false;
                 }
                 let same_party = |a: &[ActorRef], b: &[ActorRef]| {
@@ -213,8 +214,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 && !own_date
                                 && !own_place
                                 && near))
-            });
+            };
+            // (at most 64 events back: linear in long documents); a reaction names the article's
+            // first such incident ("a condamné une « attaque lâche »", "un deuil après l'attaque")
+            let target = if d.reference {
+                (0..i).take(64).find(|&j| fits(j))
+            } else {
+                (0..i).rev().take(64).find(|&j| fits(j))
+            };
             let Some(j) = target else {
+                // "solidarité avec les populations éprouvées par les attaques", "a report which
+                // attributed some killings to…": a plural noun a reaction is about, with no incident
+                // before it and no identified party, names none in particular
+                if self.unanchored_reference(d) {
+                    drafts.remove(i);
+                    continue;
+                }
                 i += 1;
                 continue;
             };
@@ -368,7 +383,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             cues.contains(&Cue::Det)
                 || (cues.contains(&Cue::Gen) && pf != "de" && !(infinitive && matches!(pf, "d'" | "d")))
         }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start))
-            || self.en_plural_noun_reading(h);
+            || self.en_plural_noun_reading(h)
+            || self.det_before_quote(self.hits[h].start)
+            // "après l'attaque", "malgré la menace": the article read inside a context phrase
+            || self.article_in_cue_phrase(self.hits[h].start)
+            || self.fr_plural_noun_reading(h);
         let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
         let sense = if after_det {

@@ -261,6 +261,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
 
+        let reference = self.reaction_reference(hit.start, si, sense);
+        if reference {
+            note(
+                "actor",
+                "assault noun named by a reaction or a context phrase: the clause subject is not its author",
+                None,
+            );
+        }
         let (mut actor_g, mut recipient_g): (Option<&Group>, Option<&Group>) = (None, None);
         let mut rules: (&str, &str) = ("", "");
         // "le retrait du Burkina Faso de la Cedeao", "exigé le retrait des forces françaises": a
@@ -398,6 +406,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 && !(kind == EventType::Protest
                     && ["ers", "ors", "er", "or", "ants", "ant", "istes", "iste"].iter().any(|x| form.ends_with(x)))
                 && !passive_agent
+                // "a condamné une « attaque lâche »", "un deuil national après l'attaque": the
+                // reacting subject is not the author of the incident its noun names
+                && !reference
                 && let Some(s) = subj.filter(|s| recipient_g.is_none_or(|r| r.start != s.start))
             {
                 actor_g = Some(s);
@@ -1248,6 +1259,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             coordinated: sense.pos == Pos::Verb && voice == "active" && self.coordinated_verb(hit.start),
             enemy,
             joint: sense.joint,
+            reference,
         })
     }
 }

@@ -50,6 +50,7 @@ mod lead_place;
 mod merge;
 mod ops;
 mod phrases;
+mod reference;
 mod run;
 mod slots;
 mod speech;
@@ -159,6 +160,9 @@ struct Draft {
     enemy: bool,
     /// An act of two parties or more (lexicon role `joint`).
     joint: bool,
+    /// An assault noun named by a reaction or a context phrase ("a condamné une « attaque »",
+    /// "un deuil national après l'attaque"): it names an incident told before, if any.
+    reference: bool,
 }
 
 struct Extractor<'a, 'd> {

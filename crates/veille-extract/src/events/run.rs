@@ -26,6 +26,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                     continue;
                 }
+                // "la multiplication de ces attaques", "a string of attacks": after incidents the
+                // article told, a summary of them, no incident of its own
+                if self.series_mention(h, &d)
+                    && drafts.iter().any(|p| p.kind == EventType::Assault && !p.background)
+                {
+                    if self.a.explain
+                        && let Some(prev) = drafts.last_mut()
+                    {
+                        let t = self.a.text(d.trigger).to_string();
+                        prev.explain.push(step(
+                            "filter",
+                            "a later trigger dropped: a plural assault noun telling a series of incidents",
+                            Some(t),
+                        ));
+                    }
+                    continue;
+                }
+                // "the group warned that it would attack any convoy": the threat's content
+                if self.threatened_act(&d, &drafts[first_of_sentence..]) {
+                    if self.a.explain
+                        && let Some(prev) = drafts.last_mut()
+                    {
+                        let t = self.a.text(d.trigger).to_string();
+                        prev.explain.push(step(
+                            "filter",
+                            "a later trigger dropped: the act the threat announces, by the threatening party",
+                            Some(t),
+                        ));
+                    }
+                    continue;
+                }
                 // "la junte les juge compromises : elle a menacé…": a pronoun subject after a colon or
                 // semicolon is the subject of the sentence's clause before it
                 if d.actor.is_empty() && d.subject_pron {

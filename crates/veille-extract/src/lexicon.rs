@@ -134,6 +134,11 @@ pub enum Cue {
     /// A phrase pointing back to a place already named ("dans la zone", "sur les lieux", "at the
     /// scene"): the event happened where the report's earlier event did.
     PlaceAnaphor,
+    /// A noun naming a border or a border crossing ("frontière", "poste frontière", "border").
+    Border,
+    /// A closing verb or a state of being closed ("fermer", "reste fermée", "remains closed"):
+    /// a closure of a border only when a border noun is its subject or object.
+    Closure,
 }
 
 impl Cue {
@@ -191,6 +196,8 @@ impl Cue {
             "decision" => Cue::Decision,
             "repel" => Cue::Repel,
             "place_anaphor" => Cue::PlaceAnaphor,
+            "border" => Cue::Border,
+            "closure" => Cue::Closure,
             _ => return None,
         })
     }

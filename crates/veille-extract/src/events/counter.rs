@@ -221,3 +221,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "les assaillants ont été repoussés", "the attackers were repelled": a passive of repelling with
+    /// no agent (lexicon roles `subj=recipient,counter`) is the attacked force's reply only when
+    /// its subject names the enemy (cue `enemy`); "l'élection a été repoussée" is no event, and an
+    /// attack noun as the subject ("l'incursion … a été repoussée par …") is left to the attack's
+    /// own reading (false: the reading is dropped). Other drafts are left alone (true).
+    pub(super) fn passive_reply(&self, d: &Draft, sense: &Sense) -> bool {
+        if !(sense.counter && sense.subj_recipient) {
+            return true;
+        }
+        let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        self.hits[self.hits_in(Span::new(cs, d.trigger.start))]
+            .iter()
+            .any(|x| self.lex.entry(x).has(Cue::Enemy))
+    }
+}

@@ -140,6 +140,11 @@ pub enum Cue {
     /// A word telling a series of incidents ("la multiplication de", "répétées", "a string of"):
     /// a plural assault noun with it names many incidents, not one.
     Series,
+    /// A noun naming a border or a border crossing ("frontière", "poste frontière", "border").
+    Border,
+    /// A closing verb or a state of being closed ("fermer", "reste fermée", "remains closed"):
+    /// a closure of a border only when a border noun is its subject or object.
+    Closure,
 }
 
 impl Cue {
@@ -199,6 +204,8 @@ impl Cue {
             "place_anaphor" => Cue::PlaceAnaphor,
             "react" => Cue::React,
             "series" => Cue::Series,
+            "border" => Cue::Border,
+            "closure" => Cue::Closure,
             _ => return None,
         })
     }

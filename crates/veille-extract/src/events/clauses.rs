@@ -413,6 +413,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         for q in &self.a.quotes {
+            if self.scare_quote(q) {
+                continue;
+            }
             b.push((q.span.start, q.span.start));
             b.push((q.span.end, q.span.end));
         }
@@ -422,5 +425,35 @@ impl<'a, 'd> Extractor<'a, 'd> {
         b.sort_unstable();
         b.dedup();
         b
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// A few words quoted inside a clause, right after a word, starting with an event trigger ("affirme avoir « neutralisé » plus
+    /// de cinquante terroristes", "l'assaut avait été « repoussé avec vigueur »"): the writer marks
+    /// the party's own wording, the clause goes on through the marks. A statement quoted after a
+    /// colon, a comma or at the start of a sentence is a clause of its own.
+    fn scare_quote(&self, q: &crate::analysis::QuoteRef) -> bool {
+        // (French guillemets: an English quote of a few words is as often a whole short saying)
+        if q.indirect
+            || self.a.doc.lang != veille_core::Lang::Fr
+            || self.tokens_between(q.outer.start, q.outer.end) > 6
+        {
+            return false;
+        }
+        // (the quoted words begin with an event's verb or noun: « neutralisé », « repoussé avec
+        // vigueur »; a quoted description, « sans fondement », keeps its bounds)
+        let first = self.hits_in(Span::new(q.span.start, q.span.end)).next();
+        if !first.is_some_and(|h| {
+            self.hits[h].start == q.span.start
+                && !self.lex.entries[self.hits[h].entry as usize].senses.is_empty()
+        }) {
+            return false;
+        }
+        let ss = self.a.seg.sentences[self.sentence_of(q.outer.start)].span;
+        self.tok_before(q.outer.start).is_some_and(|t| {
+            let tok = &self.a.seg.tokens[t];
+            tok.span.start >= ss.start && tok.kind != veille_text::TokenKind::Punct
+        })
     }
 }

@@ -162,3 +162,79 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "L'armée affirme avoir neutralisé une cinquantaine d'assaillants", "Plusieurs assaillants ont
+    /// été mis hors d'état de nuire", "troops killed twenty attackers": after an attack on a named
+    /// party, violence whose patient is named as the enemy (cue `enemy`) is the attacked side's
+    /// reply (guideline 2), not the attack told again. It becomes a counter-attack (its sides are
+    /// then read from the attack by [`Extractor::bind_counters`]) when the attack was told within
+    /// three sentences before, its patient is not the party attacked and its named actor, if any,
+    /// is not the attack's author.
+    pub(super) fn enemy_reply(&self, d: &mut Draft, drafts: &[Draft]) {
+        if d.kind != EventType::Assault || !d.enemy || d.counter || d.background {
+            return;
+        }
+        // (the latest violence told before it: another operation it may continue, "des frappes …
+        // ont permis de neutraliser", is not an attack it answers)
+        let Some(p) = drafts
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + REPLY_WINDOW >= d.sentence)
+            .find(|p| p.kind == EventType::Assault && !p.counter && !p.background)
+        else {
+            return;
+        };
+        let state = |k: &EntityType| matches!(k, EntityType::StateForce | EntityType::Country);
+        // (the enemy is its patient, bound: not the subject of a verb read as a participle)
+        if d.recipient.is_empty() || d.recipient_kinds.iter().any(state) {
+            return;
+        }
+        if p.enemy || p.actor_kinds.iter().any(state) {
+            return;
+        }
+        // the attack on a state party it answers (that one, or one told just before it)
+        let on_state = |p: &Draft| {
+            p.kind == EventType::Assault
+                && !p.counter
+                && !p.background
+                && !p.enemy
+                && !p.actor_kinds.iter().any(state)
+                && p.recipient.iter().zip(&p.recipient_kinds).any(|(r, k)| r.id.is_some() && state(k))
+        };
+        // ("des frappes de drones … ont permis de neutraliser…": the violence of its own sentence
+        // that it continues, when that is no attack on a state party)
+        if p.sentence == d.sentence && !on_state(p) {
+            return;
+        }
+        let Some(p) =
+            drafts.iter().rev().take_while(|p| p.sentence + REPLY_WINDOW >= d.sentence).find(|p| on_state(p))
+        else {
+            return;
+        };
+        if crossing(&d.recipient, &p.recipient) || crossing(&d.actor, &p.actor) {
+            return;
+        }
+        d.counter = true;
+        if self.a.explain {
+            d.explain.push(step("trigger", "violence against the enemy after an attack: the reply", None));
+        }
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "les assaillants ont été repoussés", "the attackers were repelled": a passive of repelling with
+    /// no agent (lexicon roles `subj=recipient,counter`) is the attacked force's reply only when
+    /// its subject names the enemy (cue `enemy`); "l'élection a été repoussée" is no event, and an
+    /// attack noun as the subject ("l'incursion … a été repoussée par …") is left to the attack's
+    /// own reading (false: the reading is dropped). Other drafts are left alone (true).
+    pub(super) fn passive_reply(&self, d: &Draft, sense: &Sense) -> bool {
+        if !(sense.counter && sense.subj_recipient) {
+            return true;
+        }
+        let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        self.hits[self.hits_in(Span::new(cs, d.trigger.start))]
+            .iter()
+            .any(|x| self.lex.entry(x).has(Cue::Enemy))
+    }
+}

@@ -12,6 +12,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 self.agent_after_title(&mut d);
+                if !self.passive_reply(&d, sense) {
+                    continue;
+                }
+                if !self.border_closure(&mut d) {
+                    continue;
+                }
+                self.enemy_reply(&mut d, &drafts);
                 if let Some(rule) = self.generic_statement(si, h, &d) {
                     // no record is left to carry the step: the event before it notes the drop
                     if self.a.explain

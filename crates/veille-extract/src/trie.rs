@@ -10,67 +10,82 @@ const NONE: u32 = u32::MAX;
 /// run of `edge_bytes` / `edge_next`.
 #[derive(Debug)]
 pub struct PrefixTrie {
-    /// Per node: first edge index.
-    first: Vec<u32>,
-    /// Per node: number of edges.
-    len: Vec<u32>,
-    /// Per node: the pattern that ends there, or [`NONE`].
-    pattern: Vec<u32>,
+    nodes: Vec<Node>,
     edge_bytes: Vec<u8>,
     edge_next: Vec<u32>,
     /// The root's child for each first byte, or [`NONE`] (the root has many edges).
     root: Box<[u32; 256]>,
 }
 
+/// One trie node: its edges `edge_bytes[first..first + len]`, and the pattern ending there.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    first: u32,
+    len: u32,
+    /// The pattern that ends at this node, or [`NONE`].
+    pattern: u32,
+}
+
 impl PrefixTrie {
     /// Builds the trie; pattern `k` is reported as `k`. Empty patterns never match; when a
     /// pattern occurs twice, the first index is kept.
     pub fn new<S: AsRef<[u8]>>(patterns: &[S]) -> PrefixTrie {
-        // Build with per-node edge lists, then flatten.
-        let mut kids: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // Patterns in byte order: a node's children then come in byte order, and every node
+        // shares its path with the previous pattern up to their common prefix, so the trie is
+        // built depth-first with one stack and no per-node edge lists.
+        let mut order: Vec<u32> =
+            (0..patterns.len() as u32).filter(|&k| !patterns[k as usize].as_ref().is_empty()).collect();
+        order.sort_by(|&a, &b| {
+            patterns[a as usize].as_ref().cmp(patterns[b as usize].as_ref()).then(a.cmp(&b))
+        });
+        // Depth-first: node ids in creation order, each with (parent, byte).
+        let mut parent: Vec<(u32, u8)> = vec![(NONE, 0)];
         let mut pattern = vec![NONE];
-        for (k, p) in patterns.iter().enumerate() {
-            let p = p.as_ref();
-            if p.is_empty() {
-                continue;
+        let mut path: Vec<u32> = vec![0]; // path[d] = node at depth d of the previous pattern
+        let mut prev: &[u8] = &[];
+        for &k in &order {
+            let p = patterns[k as usize].as_ref();
+            let common = p.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            path.truncate(common + 1);
+            for &b in &p[common..] {
+                let node = parent.len() as u32;
+                parent.push((path[path.len() - 1], b));
+                pattern.push(NONE);
+                path.push(node);
             }
-            let mut node = 0usize;
-            for &b in p {
-                node = match kids[node].iter().find(|e| e.0 == b) {
-                    Some(&(_, next)) => next as usize,
-                    None => {
-                        let next = kids.len();
-                        kids.push(Vec::new());
-                        pattern.push(NONE);
-                        kids[node].push((b, next as u32));
-                        next
-                    }
-                };
+            let end = path[p.len()] as usize;
+            if pattern[end] == NONE {
+                pattern[end] = k;
             }
-            if pattern[node] == NONE {
-                pattern[node] = k as u32;
-            }
+            prev = p;
         }
-        let mut first = Vec::with_capacity(kids.len());
-        let mut len = Vec::with_capacity(kids.len());
-        let mut edge_bytes = Vec::new();
-        let mut edge_next = Vec::new();
+        // Edges grouped by parent: children were created in byte order, so a stable pass by
+        // parent keeps them sorted.
+        let n = parent.len();
+        let mut count = vec![0u32; n];
+        for &(par, _) in &parent[1..] {
+            count[par as usize] += 1;
+        }
+        let mut nodes = Vec::with_capacity(n);
+        let mut first = 0u32;
+        for (k, &c) in count.iter().enumerate() {
+            nodes.push(Node { first, len: c, pattern: pattern[k] });
+            first += c;
+        }
+        let mut fill: Vec<u32> = nodes.iter().map(|x| x.first).collect();
+        let mut edge_bytes = vec![0u8; n - 1];
+        let mut edge_next = vec![0u32; n - 1];
         let mut root = Box::new([NONE; 256]);
-        for (n, mut edges) in kids.into_iter().enumerate() {
-            edges.sort_unstable_by_key(|e| e.0);
-            if n == 0 {
-                for &(b, next) in &edges {
-                    root[b as usize] = next;
-                }
-            }
-            first.push(edge_bytes.len() as u32);
-            len.push(edges.len() as u32);
-            for (b, next) in edges {
-                edge_bytes.push(b);
-                edge_next.push(next);
+        for (child, &(par, b)) in parent.iter().enumerate().skip(1) {
+            let slot = &mut fill[par as usize];
+            edge_bytes[*slot as usize] = b;
+            edge_next[*slot as usize] = child as u32;
+            *slot += 1;
+            if par == 0 {
+                root[b as usize] = child as u32;
             }
         }
-        PrefixTrie { first, len, pattern, edge_bytes, edge_next, root }
+        PrefixTrie { nodes, edge_bytes, edge_next, root }
     }
 
     /// The longest pattern equal to `hay[start..e]` for some `e <= end`: `(pattern, e)`.
@@ -85,23 +100,20 @@ impl PrefixTrie {
             return None;
         }
         let mut best = None;
-        let mut i = start + 1;
-        loop {
-            let n = node as usize;
-            if self.pattern[n] != NONE {
-                best = Some((self.pattern[n], i));
+        for (i, &c) in hay[start + 1..end].iter().enumerate() {
+            let nd = self.nodes[node as usize];
+            if nd.pattern != NONE {
+                best = Some((nd.pattern, start + 1 + i));
             }
-            if i >= end {
-                return best;
-            }
-            let a = self.first[n] as usize;
-            let bytes = &self.edge_bytes[a..a + self.len[n] as usize];
-            match bytes.iter().position(|&b| b == hay[i]) {
+            let a = nd.first as usize;
+            let bytes = &self.edge_bytes[a..a + nd.len as usize];
+            match bytes.iter().position(|&b| b == c) {
                 Some(k) => node = self.edge_next[a + k],
                 None => return best,
             }
-            i += 1;
         }
+        let nd = self.nodes[node as usize];
+        if nd.pattern != NONE { Some((nd.pattern, end)) } else { best }
     }
 }
 

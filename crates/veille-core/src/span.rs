@@ -60,10 +60,17 @@ impl CharIndex {
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
         let mut extra = 0usize;
-        for (i, c) in text.char_indices() {
-            let l = c.len_utf8();
-            if l > 1 {
-                extra += l - 1;
+        // on bytes, no char decoding: a multi-byte char starts at a lead byte (0b11xx_xxxx),
+        // whose high bits give its length
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b >= 0xC0 {
+                extra += if b < 0xE0 {
+                    1
+                } else if b < 0xF0 {
+                    2
+                } else {
+                    3
+                };
                 wide.push((i, extra));
             }
         }
@@ -95,6 +102,17 @@ mod tests {
             assert_eq!(idx.char_offset(bi), ci, "byte {bi}");
         }
         assert_eq!(idx.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn char_offsets_of_two_to_four_byte_chars() {
+        let text = "é€😀a\u{1F1F2}\u{1F1F1} Mali ß";
+        let idx = CharIndex::new(text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.char_offset(bi), ci, "byte {bi}");
+        }
+        assert_eq!(idx.char_offset(text.len()), text.chars().count());
+        assert_eq!(CharIndex::new("plain ascii").char_offset(6), 6);
     }
 
     #[test]

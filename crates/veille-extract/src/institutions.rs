@@ -11,7 +11,7 @@
 //! has (`Kb::slot_entity(cc, "gov")`) are produced.
 
 use crate::{Analysis, ExtractError};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::{HashMap, HashSet};
 use veille_core::record::ExplainStep;
 use veille_core::{EntityMention, EntityType, Lang, MentionSource, Span};
@@ -167,6 +167,9 @@ impl Institutions {
             let ac = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
                 .ascii_case_insensitive(true)
+                // run over every document's whole text: a DFA (same matches as the default
+                // NFA, a few hundred KB) is several times faster per byte
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(forms.iter().map(|f| &f.0))
                 .map_err(|e| ExtractError::Automaton(e.to_string()));
             let pat_row = forms.iter().map(|f| f.1).collect();

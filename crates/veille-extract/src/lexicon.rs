@@ -4,7 +4,7 @@
 //! boundaries checked at both ends).
 
 use crate::ExtractError;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use crate::trie::PrefixTrie;
 use std::collections::HashMap;
 use veille_core::{EventType, Lang};
 
@@ -239,7 +239,8 @@ pub struct Hit {
 
 /// The compiled lexicon of one language.
 pub struct LangLexicon {
-    ac: AhoCorasick,
+    /// The forms, matched longest first at a word start.
+    ac: PrefixTrie,
     pub entries: Vec<Entry>,
     pub senses: Vec<Sense>,
     pub forms: Vec<String>,
@@ -541,12 +542,7 @@ impl LangLexicon {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&b.forms)
-            .map_err(|e| ExtractError::Automaton(e.to_string()))?;
+        let ac = PrefixTrie::new(&b.forms);
         let mut skip_first = [0u8; 256];
         for w in &skip {
             if let Some(&b0) = w.as_bytes().first() {
@@ -593,11 +589,9 @@ impl LangLexicon {
                 i += 1;
                 continue;
             }
-            let input = Input::new(&folded.text).range(i..).anchored(Anchored::Yes);
             // a multiword trigger read across a skippable word ("ont bloqué dimanche l'entrée")
-            let plain = self.ac.find(input);
-            if let Some((entry, e)) = self.match_across_skip(folded, i, plain.as_ref().map(|m| m.end()), gaps)
-            {
+            let plain = self.ac.longest_at(f, i, n);
+            if let Some((entry, e)) = self.match_across_skip(folded, i, plain.map(|m| m.1), gaps) {
                 let (s, oe) = (folded.orig_start(i), folded.orig_end(e));
                 if self.accept(entry, &original[s..oe]) {
                     out.push(Hit { start: s, end: oe, entry });
@@ -608,31 +602,25 @@ impl LangLexicon {
             // the longest entry may end inside a word ("after a" in "after Algeria"): then the
             // longest one that ends at a word boundary before it ("after")
             let mut plain = plain;
-            while let Some(m) = plain.as_ref().filter(|m| {
-                let e = m.end();
+            while let Some(m) = plain.filter(|m| {
+                let e = m.1;
                 e < n && is_word_byte(f[e]) && is_word_byte(f[e - 1])
             }) {
-                let mut w = m.end();
+                let mut w = m.1;
                 while w > i && is_word_byte(f[w - 1]) {
                     w -= 1;
                 }
-                plain = if w > i {
-                    self.ac.find(Input::new(&folded.text).range(i..w).anchored(Anchored::Yes))
-                } else {
-                    None
-                };
+                plain = if w > i { self.ac.longest_at(f, i, w) } else { None };
             }
-            if let Some(m) = plain {
-                let e = m.end();
-                if e == n || !is_word_byte(f[e]) || !is_word_byte(f[e - 1]) {
-                    let (s, oe) = (folded.orig_start(m.start()), folded.orig_end(e));
-                    let entry = m.pattern().as_u32();
-                    if self.accept(entry, &original[s..oe]) {
-                        out.push(Hit { start: s, end: oe, entry });
-                    }
-                    i = e.max(i + 1);
-                    continue;
+            if let Some((entry, e)) = plain
+                && (e == n || !is_word_byte(f[e]) || !is_word_byte(f[e - 1]))
+            {
+                let (s, oe) = (folded.orig_start(i), folded.orig_end(e));
+                if self.accept(entry, &original[s..oe]) {
+                    out.push(Hit { start: s, end: oe, entry });
                 }
+                i = e.max(i + 1);
+                continue;
             }
             // skip the rest of this word
             while i < n && is_word_byte(f[i]) {
@@ -704,19 +692,19 @@ impl LangLexicon {
         buf.push_str(&folded.text[i..we]);
         buf.push(' ');
         buf.push_str(&folded.text[rest..tail_end]);
-        let m = self.ac.find(Input::new(&buf).anchored(Anchored::Yes))?;
+        let (pat, m_end) = self.ac.longest_at(buf.as_bytes(), 0, buf.len())?;
         let joined = we - i + 1;
-        if m.end() <= joined {
+        if m_end <= joined {
             return None;
         }
-        let e = rest + (m.end() - joined);
+        let e = rest + (m_end - joined);
         if e < n && is_word_byte(f[e]) && is_word_byte(f[e - 1]) {
             return None;
         }
         if plain_end.is_some_and(|pe| pe >= e) {
             return None;
         }
-        Some((m.pattern().as_u32(), e))
+        Some((pat, e))
     }
 
     /// Rejects folded coincidences the original text rules out ("a" the verb vs "à").

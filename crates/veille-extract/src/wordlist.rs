@@ -56,8 +56,52 @@ impl<C: Copy> WordList<C> {
             Lang::En => &self.en,
             _ => &self.fr,
         };
-        map.get(veille_text::fold_cow(word).as_ref()).copied()
+        if map.is_empty() {
+            return None;
+        }
+        let wb = word.as_bytes();
+        if wb.is_ascii() {
+            // folding ASCII is lower-casing: none to do, or done in a stack buffer
+            if !wb.iter().any(u8::is_ascii_uppercase) {
+                return map.get(word).copied();
+            }
+            if wb.len() <= ASCII_KEY_MAX {
+                let mut buf = [0u8; ASCII_KEY_MAX];
+                let key = &mut buf[..wb.len()];
+                key.copy_from_slice(wb);
+                key.make_ascii_lowercase();
+                return std::str::from_utf8(key).ok().and_then(|k| map.get(k).copied());
+            }
+            return map.get(word.to_ascii_lowercase().as_str()).copied();
+        }
+        // other words: folding decomposes accented chars, costly; the same words come back
+        // (several lists, several checks per token), so their folds are remembered per thread
+        FOLDS.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if let Some(f) = memo.get(word) {
+                return map.get(&**f).copied();
+            }
+            let f = veille_text::fold_str(word);
+            let class = map.get(f.as_str()).copied();
+            if memo.len() >= FOLDS_MAX {
+                memo.clear();
+            }
+            memo.insert(word.into(), f.into());
+            class
+        })
     }
+}
+
+/// Longest ASCII word or phrase [`WordList::class`] lower-cases on the stack.
+const ASCII_KEY_MAX: usize = 64;
+
+/// How many folds of non-ASCII words a thread remembers (then it starts over).
+const FOLDS_MAX: usize = 4096;
+
+thread_local! {
+    /// Non-ASCII words looked up by [`WordList::class`] → their fold.
+    static FOLDS: std::cell::RefCell<FxHashMap<Box<str>, Box<str>>> =
+        std::cell::RefCell::new(FxHashMap::default());
 }
 
 /// Parses an embedded list into `cell` once; the error names the bad line (for a stage's `load`).
@@ -78,4 +122,32 @@ pub fn get<C: Copy + Send + Sync>(
     parse: fn() -> Result<WordList<C>, ExtractError>,
 ) -> &'static WordList<C> {
     cell.get_or_init(|| parse().unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    struct Mark;
+
+    #[test]
+    fn class_folds_like_fold_str_on_every_path() {
+        let long = "les forces de defense et de securite du pays et leurs partenaires regionaux";
+        assert!(long.len() > ASCII_KEY_MAX);
+        let text = format!(
+            "fr\tmercredi\tm\nfr\tœuvre commune\tm\nfr\télément\tm\nfr\t{long}\tm\nen\tthe army\tm\n"
+        );
+        let l = WordList::parse(&text, "test.tsv", |c| (c == "m").then_some(Mark)).unwrap();
+        for w in
+            ["mercredi", "MERCREDI", "Mercredi", "Œuvre Commune", "ÉLÉMENT", "élément", &long.to_uppercase()]
+        {
+            assert_eq!(l.class(Lang::Fr, w), Some(Mark), "{w}");
+        }
+        for w in ["mercred", "mercredis", "element armé", "The army", ""] {
+            assert_eq!(l.class(Lang::Fr, w), None, "{w}");
+        }
+        assert_eq!(l.class(Lang::En, "The Army"), Some(Mark));
+        assert_eq!(l.class(Lang::En, "mercredi"), None);
+    }
 }

@@ -47,6 +47,9 @@ pub struct Sense {
     /// An act of two parties or more ("adopter" a charter together, role `joint`): one party alone
     /// adopting a text is a decision, not an agreement.
     pub joint: bool,
+    /// The reading of a sending word ("envoi", "acheminer", "send") when what is sent is goods
+    /// (role `goods`): the other readings of the word hold otherwise.
+    pub goods: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -134,6 +137,15 @@ pub enum Cue {
     /// A phrase pointing back to a place already named ("dans la zone", "sur les lieux", "at the
     /// scene"): the event happened where the report's earlier event did.
     PlaceAnaphor,
+    /// Goods a sending word can carry ("vivres", "carburant", "relief materials"): sent, they make
+    /// aid, not a mobilization.
+    Goods,
+    /// People sent to talk or inquire, not to fight ("une mission d'enquête", "an envoy"): sending
+    /// them is no mobilization.
+    Envoy,
+    /// A span of time given as a deadline ("72 heures pour quitter", "48 hours to leave"): what
+    /// must be done within it is not told as done.
+    Deadline,
 }
 
 impl Cue {
@@ -191,6 +203,9 @@ impl Cue {
             "decision" => Cue::Decision,
             "repel" => Cue::Repel,
             "place_anaphor" => Cue::PlaceAnaphor,
+            "goods" => Cue::Goods,
+            "envoy" => Cue::Envoy,
+            "deadline" => Cue::Deadline,
             _ => return None,
         })
     }
@@ -492,6 +507,7 @@ impl LangLexicon {
                     rcpt_de: roles.contains(&"rcpt=de") || form.ends_with("disposition"),
                     counter: roles.contains(&"counter"),
                     joint: roles.contains(&"joint"),
+                    goods: roles.contains(&"goods"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

@@ -369,7 +369,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 || (cues.contains(&Cue::Gen) && pf != "de" && !(infinitive && matches!(pf, "d'" | "d")))
         }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start))
             || self.en_plural_noun_reading(h);
-        let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
+        // "l'envoi de vivres", "sent relief materials": what a sending word carries decides its
+        // reading (role `goods`); sending an envoy or an inquiry mission is none of them
+        let sent = self.sent_object(h);
+        if sent == Some(sending::Sent::Envoy) {
+            return None;
+        }
+        let goods = sent == Some(sending::Sent::Goods);
+        let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]).filter(move |s| s.goods == goods);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
         let sense = if after_det {
             pick(&[Pos::Noun, Pos::Fixed])

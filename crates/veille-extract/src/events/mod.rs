@@ -51,10 +51,12 @@ mod merge;
 mod ops;
 mod phrases;
 mod run;
+mod sending;
 mod slots;
 mod speech;
 mod subjects;
 mod timing;
+mod ultimatum;
 
 use dateline::find_dateline;
 use merge::*;

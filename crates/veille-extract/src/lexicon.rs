@@ -50,6 +50,9 @@ pub struct Sense {
     /// The reading of a sending word ("envoi", "acheminer", "send") when what is sent is goods
     /// (role `goods`): the other readings of the word hold otherwise.
     pub goods: bool,
+    /// A word that names a withdrawal only with a force as its "de"/"of" complement (role
+    /// `force_de`: "le départ des soldats", not "au départ").
+    pub force_de: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -146,6 +149,9 @@ pub enum Cue {
     /// A span of time given as a deadline ("72 heures pour quitter", "48 hours to leave"): what
     /// must be done within it is not told as done.
     Deadline,
+    /// A noun naming a military unit or force, not its soldiers ("force", "contingent",
+    /// "bataillon", "troops" are `u_troops`): what a withdrawal noun's complement may name.
+    Unit,
 }
 
 impl Cue {
@@ -206,6 +212,7 @@ impl Cue {
             "goods" => Cue::Goods,
             "envoy" => Cue::Envoy,
             "deadline" => Cue::Deadline,
+            "unit" => Cue::Unit,
             _ => return None,
         })
     }
@@ -508,6 +515,7 @@ impl LangLexicon {
                     counter: roles.contains(&"counter"),
                     joint: roles.contains(&"joint"),
                     goods: roles.contains(&"goods"),
+                    force_de: roles.contains(&"force_de"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

@@ -386,6 +386,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.governed(h, sense) || self.resultative_leave(h, sense) {
             return None;
         }
+        // "le départ des soldats français": a word read as a withdrawal only with a force after it
+        if sense.force_de && !self.names_force_after(h) {
+            return None;
+        }
         Some(sense)
     }
     /// The word before `pos` is a definite article or demonstrative read inside a longer cue phrase

@@ -50,6 +50,7 @@ mod lead_place;
 mod merge;
 mod ops;
 mod phrases;
+mod restate;
 mod run;
 mod sending;
 mod slots;
@@ -57,6 +58,7 @@ mod speech;
 mod subjects;
 mod timing;
 mod ultimatum;
+mod withdrawal;
 
 use dateline::find_dateline;
 use merge::*;

@@ -342,6 +342,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 // (a counter-attack is named by its own noun, "la riposte", and
                                 // that noun names no attack but the counter-attack)
                                 && p.counter == d.counter
+                                && self.may_restate(p, &d)
                     })
                 {
                     // (the first telling's status stands: "The army did not say when the strikes

@@ -48,6 +48,7 @@ mod document;
 mod draft;
 mod lead_place;
 mod merge;
+mod moved;
 mod ops;
 mod phrases;
 mod restate;

@@ -47,6 +47,12 @@ pub struct Sense {
     /// An act of two parties or more ("adopter" a charter together, role `joint`): one party alone
     /// adopting a text is a decision, not an agreement.
     pub joint: bool,
+    /// The reading of a sending word ("envoi", "acheminer", "send") when what is sent is goods
+    /// (role `goods`): the other readings of the word hold otherwise.
+    pub goods: bool,
+    /// A word that names a withdrawal only with a force as its "de"/"of" complement (role
+    /// `force_de`: "le départ des soldats", not "au départ").
+    pub force_de: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -145,6 +151,18 @@ pub enum Cue {
     /// A closing verb or a state of being closed ("fermer", "reste fermée", "remains closed"):
     /// a closure of a border only when a border noun is its subject or object.
     Closure,
+    /// Goods a sending word can carry ("vivres", "carburant", "relief materials"): sent, they make
+    /// aid, not a mobilization.
+    Goods,
+    /// People sent to talk or inquire, not to fight ("une mission d'enquête", "an envoy"): sending
+    /// them is no mobilization.
+    Envoy,
+    /// A span of time given as a deadline ("72 heures pour quitter", "48 hours to leave"): what
+    /// must be done within it is not told as done.
+    Deadline,
+    /// A noun naming a military unit or force, not its soldiers ("force", "contingent",
+    /// "bataillon", "troops" are `u_troops`): what a withdrawal noun's complement may name.
+    Unit,
 }
 
 impl Cue {
@@ -206,6 +224,10 @@ impl Cue {
             "series" => Cue::Series,
             "border" => Cue::Border,
             "closure" => Cue::Closure,
+            "goods" => Cue::Goods,
+            "envoy" => Cue::Envoy,
+            "deadline" => Cue::Deadline,
+            "unit" => Cue::Unit,
             _ => return None,
         })
     }
@@ -508,6 +530,8 @@ impl LangLexicon {
                     rcpt_de: roles.contains(&"rcpt=de") || form.ends_with("disposition"),
                     counter: roles.contains(&"counter"),
                     joint: roles.contains(&"joint"),
+                    goods: roles.contains(&"goods"),
+                    force_de: roles.contains(&"force_de"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

@@ -51,7 +51,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// A trigger that only names the content of another one is no event of its own: "accord de
     /// coopération", "mettre fin à son accord", "menacé de déployer", "appelé à manifester".
     pub(super) fn governed(&self, h: usize, sense: &Sense) -> bool {
-        if self.infinitive_content(h, sense) || self.condition_of_threat(h) || self.imputed_act(h) {
+        if self.infinitive_content(h, sense)
+            || self.condition_of_threat(h)
+            || self.imputed_act(h)
+            || self.leaving_by_deadline(h, sense)
+        {
             return true;
         }
         let toks = &self.a.seg.tokens;
@@ -193,6 +197,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             )
         {
             let Some(p) = self.tok_before(self.a.seg.tokens[t].span.start) else { return false };
+            t = p;
+            before = veille_text::fold_str(self.tok_text(t));
+        }
+        // "a menacé de se retirer de la FMM": a reflexive pronoun between "de" and its infinitive
+        if sense.pos == Pos::Verb
+            && matches!(before.as_str(), "se" | "s'")
+            && let Some(p) = self.tok_before(self.a.seg.tokens[t].span.start)
+        {
             t = p;
             before = veille_text::fold_str(self.tok_text(t));
         }

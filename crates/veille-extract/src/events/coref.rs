@@ -388,7 +388,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "après l'attaque", "malgré la menace": the article read inside a context phrase
             || self.article_in_cue_phrase(self.hits[h].start)
             || self.fr_plural_noun_reading(h);
-        let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
+        // "l'envoi de vivres", "sent relief materials": what a sending word carries decides its
+        // reading (role `goods`); sending an envoy or an inquiry mission is none of them
+        let sent = self.sent_object(h);
+        if sent == Some(sending::Sent::Envoy) {
+            return None;
+        }
+        let goods = sent == Some(sending::Sent::Goods);
+        let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]).filter(move |s| s.goods == goods);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
         let sense = if after_det {
             pick(&[Pos::Noun, Pos::Fixed])
@@ -396,6 +403,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             pick(&[Pos::Verb, Pos::Fixed]).or_else(|| pick(&[Pos::Noun]))
         }?;
         if self.governed(h, sense) || self.resultative_leave(h, sense) {
+            return None;
+        }
+        // "le départ des soldats français": a word read as a withdrawal only with a force after it
+        if sense.force_de && !self.names_force_after(h) {
             return None;
         }
         Some(sense)

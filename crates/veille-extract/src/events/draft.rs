@@ -129,7 +129,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let dat_g = first(Some(Cue::Dat));
         let with_g = first(Some(Cue::With));
         let gen_g = first(Some(Cue::Gen)).filter(near);
-        let gen_adj = gen_g.filter(|g| self.only_function_words(hit.end, g.start));
+        let gen_adj = gen_g.filter(|g| self.only_function_words(hit.end, g.start)).or_else(|| {
+            // "le retrait des militaires de l'opération Barkhane", "le retrait de la force
+            // française Barkhane": the party completing the troops or unit named after the noun
+            right.iter().map(|(g, _)| *g).find(|g| self.troops_of_party(sense, hit.end, g))
+        });
         let do_g = first(None).filter(near);
         // a second "de" complement: "une frappe de l'armée … un rassemblement de l'EIGS"
         let gen2 = right

@@ -380,6 +380,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 // (a counter-attack is named by its own noun, "la riposte", and
                                 // that noun names no attack but the counter-attack)
                                 && p.counter == d.counter
+                                && self.may_restate(p, &d)
                     })
                 {
                     // (the first telling's status stands: "The army did not say when the strikes
@@ -493,7 +494,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             p.kind,
                             EventType::Assault | EventType::Mobilize | EventType::Retreat | EventType::Coerce
                         )
-                        && p.actor.iter().any(|x| x.id.is_some() && d.recipient.iter().any(|y| y.id == x.id))
+                        && (p
+                            .actor
+                            .iter()
+                            .any(|x| x.id.is_some() && d.recipient.iter().any(|y| y.id == x.id))
+                            || self.supports_unnamed_force(p, d))
                 })
             } else {
                 None
@@ -650,6 +655,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || !d.actor.is_empty()
                     || !d.recipient.is_empty()
                     || matches!(d.kind, EventType::Assault | EventType::Protest)
+                    // "des renforts ont été acheminés vers Djibo": reinforcements sent to a place
+                    || self.unattributed_reinforcements(d)
                     // a curfew is told by its place ("un couvre-feu est instauré à Ménaka")
                     || (d.kind == EventType::Coerce && d.mode.as_deref() == Some("curfew") && d.location.is_some())
             })

@@ -123,6 +123,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let after = places
             .iter()
             .filter(|p| p.span.start >= trig.end && p.span.end <= ce.min(next_trigger))
+            // "des renforts venus de Ouahigouya … vers Djibo": where forces come from is not where
+            // they are sent
+            .filter(|p| kind != EventType::Mobilize || !self.origin_place(p.span.start))
             .min_by_key(|p| p.span.start);
         let before = places
             .iter()

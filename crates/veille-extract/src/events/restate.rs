@@ -1,0 +1,24 @@
+//! When a definite noun may name an event told before ("l'attaque", "le retrait"): not one of
+//! another mode ("leur libération … le départ des troupes"), nor one whose named parties differ
+//! ("le repli des assaillants … le retrait de la force Barkhane").
+
+use super::*;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// `d`, a definite nominal trigger, may be a later mention of `p` (same type checked by the
+    /// caller): their modes agree when both are given, and when both name identified actors they
+    /// share one.
+    /// Only movements are checked (withdrawals, releases, deployments, aid): an attack is told
+    /// again under many nouns and modes.
+    pub(super) fn may_restate(&self, p: &Draft, d: &Draft) -> bool {
+        if !matches!(d.kind, EventType::Retreat | EventType::Mobilize | EventType::Aid) {
+            return true;
+        }
+        if p.mode.is_some() && d.mode.is_some() && p.mode != d.mode {
+            return false;
+        }
+        let ids = |v: &[ActorRef]| v.iter().filter_map(|r| r.id.clone()).collect::<Vec<String>>();
+        let (pa, da) = (ids(&p.actor), ids(&d.actor));
+        pa.is_empty() || da.is_empty() || da.iter().any(|x| pa.contains(x))
+    }
+}

@@ -1,0 +1,74 @@
+//! What is sent decides what sending is: "l'envoi de renforts" is a mobilization, "l'envoi de
+//! 200 000 tonnes de carburant" or "a acheminé des vivres" aid, "l'envoi d'une mission d'enquête"
+//! neither.
+
+use super::*;
+
+/// The thing a sending word carries, read from the words after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Sent {
+    /// Soldiers, units, reinforcements: the word's mobilization reading.
+    Troops,
+    /// Goods (cue `goods`) or an aid noun: the word's aid reading (role `goods`).
+    Goods,
+    /// People sent to talk or inquire (cue `envoy`): no mobilization.
+    Envoy,
+}
+
+/// How many words after a sending word its object may start (adverbs, dates, "sur place", a
+/// figure and its unit: "achemine depuis des mois des vivres", "l'envoi de 200 000 tonnes de…").
+const SENT_WINDOW: usize = 8;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// For a trigger whose entry has a reading for goods (role `goods`), what the words after it
+    /// say is sent; `None` for every other trigger, or when nothing after it tells.
+    pub(super) fn sent_object(&self, h: usize) -> Option<Sent> {
+        let lex = self.lex;
+        let e = lex.entry(&self.hits[h]);
+        if !e.senses.iter().any(|&s| lex.senses[s as usize].goods) {
+            return None;
+        }
+        let end = self.hits[h].end;
+        let si = self.sentence_of(self.hits[h].start);
+        let sent_end = self.a.seg.sentences[si].span.end;
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < end);
+        for t in toks.iter().skip(first).take(SENT_WINDOW) {
+            if t.span.start >= sent_end {
+                break;
+            }
+            let w = &self.a.doc.text[t.span.start..t.span.end];
+            // the object ends at a clause or phrase boundary ("…, qui", "pour", "to")
+            if matches!(w, "," | ";" | ":" | "." | "(" | "«" | "\"")
+                || matches!(
+                    veille_text::fold_cow(w).as_ref(),
+                    "pour" | "afin" | "qui" | "que" | "to" | "who" | "which" | "that"
+                )
+            {
+                break;
+            }
+            let Some((ph, cues)) = self.cues_at(t.span.start) else { continue };
+            if cues.contains(&Cue::UTroops) {
+                return Some(Sent::Troops);
+            }
+            if cues.contains(&Cue::Goods) {
+                return Some(Sent::Goods);
+            }
+            if cues.contains(&Cue::Envoy) {
+                return Some(Sent::Envoy);
+            }
+            if ph != h
+                && let Some(&ps) = lex.entry(&self.hits[ph]).senses.first()
+            {
+                match lex.senses[ps as usize].kind {
+                    // "l'envoi de renforts", "dispatched reinforcements"
+                    EventType::Mobilize => return Some(Sent::Troops),
+                    // "a envoyé une aide humanitaire", "sent relief supplies"
+                    EventType::Aid => return Some(Sent::Goods),
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+}

@@ -140,6 +140,10 @@ pub enum Cue {
     /// A word telling a series of incidents ("la multiplication de", "répétées", "a string of"):
     /// a plural assault noun with it names many incidents, not one.
     Series,
+    /// An affiliation phrase ("loyal to", "liés à", "se réclamant de"; with `gen`): the group
+    /// after it is the party of the descriptive head before it, not a second party coordinated
+    /// with a complement before.
+    Affil,
 }
 
 impl Cue {
@@ -199,6 +203,7 @@ impl Cue {
             "place_anaphor" => Cue::PlaceAnaphor,
             "react" => Cue::React,
             "series" => Cue::Series,
+            "affil" => Cue::Affil,
             _ => return None,
         })
     }

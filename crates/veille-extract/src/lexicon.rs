@@ -163,6 +163,10 @@ pub enum Cue {
     /// A noun naming a military unit or force, not its soldiers ("force", "contingent",
     /// "bataillon", "troops" are `u_troops`): what a withdrawal noun's complement may name.
     Unit,
+    /// An affiliation phrase ("loyal to", "liés à", "se réclamant de"; with `gen`): the group
+    /// after it is the party of the descriptive head before it, not a second party coordinated
+    /// with a complement before.
+    Affil,
 }
 
 impl Cue {
@@ -228,6 +232,7 @@ impl Cue {
             "envoy" => Cue::Envoy,
             "deadline" => Cue::Deadline,
             "unit" => Cue::Unit,
+            "affil" => Cue::Affil,
             _ => return None,
         })
     }

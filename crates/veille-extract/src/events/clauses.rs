@@ -271,7 +271,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 Some((h, cues))
                     if cues.contains(&Cue::Coord)
                         || cues.contains(&Cue::Det)
-                        || (saw && lead.is_some_and(|l| cues.contains(&l)))
+                        || (saw && lead.is_some_and(|l| cues.contains(&l)) && !cues.contains(&Cue::Affil))
                         // "l'armée burkinabè et des VDP": a plural or partitive article after "et"
                         || (after_coord
                             && matches!(self.lex.forms[self.hits[h].entry as usize].as_str(), "des" | "du")) =>
@@ -309,8 +309,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             for c in [Cue::By, Cue::Accord, Cue::Against, Cue::Dat, Cue::With, Cue::Loc, Cue::Gen] {
                 if cues.contains(&c) {
-                    // "Des soldats…" at the start of a clause: an article, not a preposition.
+                    // "Des soldats…" at the start of a clause: an article, not a preposition
+                    // (", liée au JNIM," is an affiliation, never an article)
                     if matches!(c, Cue::Gen)
+                        && !cues.contains(&Cue::Affil)
                         && self.tok_before(hs).is_none_or(|p| {
                             toks[p].span.start < clause_start || toks[p].kind == veille_text::TokenKind::Punct
                         })

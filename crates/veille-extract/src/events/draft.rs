@@ -801,6 +801,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let possessive = ft < toks.len()
                 && self.tok_is(ft, &["its", "their", "son", "sa", "ses", "leur", "leurs"])
                 && speech_right_before;
+            // "Benin said that 54 soldiers had been killed": the subject of a passive the speaker
+            // reports undergoes it; the speaker is no agent the text gives (only of its own
+            // operations against an enemy: "said 20 terrorists were neutralised"; a measure or
+            // deployment told by its authority stays the authority's: "officers had been deployed")
+            let passive_told = passive
+                && kind == EventType::Assault
+                && !self.hits[self.hits_in(Span::new(cs, hit.start))]
+                    .iter()
+                    .any(|x| self.lex.entry(x).has(Cue::Enemy));
             if ft < toks.len()
                 && toks[ft].span.start < hit.start
                 && !named_subject
@@ -808,6 +817,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || possessive
                     || (speech_right_before
                     && actor.is_empty()
+                    && !passive_told
                     // "l'armée a confirmé une attaque terroriste": the teller of an attack named by
                     // a noun is not its author
                     && !(sense.pos == Pos::Noun && kind == EventType::Assault)))

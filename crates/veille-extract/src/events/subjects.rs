@@ -99,10 +99,23 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut p = pos;
         for _ in 0..3 {
             let t = toks[self.tok_before(p)?].span;
+            // ("qui a tué", "qui aurait tué", "who would have killed": the auxiliary "a" and a
+            // conditional auxiliary are part of the verb group too)
+            let w = &self.a.doc.text[t.start..t.end];
+            if w == "a" && self.a.doc.lang == veille_core::Lang::Fr {
+                p = t.start;
+                continue;
+            }
             match self.cues_at(t.start) {
                 Some((_, c)) if c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive)) => p = t.start,
+                Some((h, c))
+                    if self.hits[h].start == t.start
+                        && self.hits[h].end == t.end
+                        && c.contains(&Cue::Hypo) =>
+                {
+                    p = t.start
+                }
                 _ => {
-                    let w = &self.a.doc.text[t.start..t.end];
                     return matches!(w, "qui" | "who" | "which").then_some(t.start);
                 }
             }

@@ -388,6 +388,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "après l'attaque", "malgré la menace": the article read inside a context phrase
             || self.article_in_cue_phrase(self.hits[h].start)
             || self.fr_plural_noun_reading(h);
+        // ", l'accusant de…": an object clitic, not an article
+        let after_det = after_det && !self.clitic_participle(h);
         let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
         let sense = if after_det {

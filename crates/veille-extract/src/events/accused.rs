@@ -121,3 +121,54 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "a dénoncé les accords militaires avec la France", "ended its defence pact with the United
+    /// States": ending a commitment (RETREAT with no mode) is done to the partner named by
+    /// "avec"/"with" right after it, in its clause; that partner's country is no scene.
+    pub(super) fn ended_commitment_partner(&self, drafts: &mut [Draft]) {
+        for d in drafts.iter_mut() {
+            if d.kind != EventType::Retreat || d.mode.is_some() || d.nominal || !d.recipient.is_empty() {
+                continue;
+            }
+            let (cs, ce) = self.clause(d.sentence, d.trigger.start);
+            let rce = self.first_comma(d.trigger.end, ce);
+            let Some(g) = self.groups_in(d.trigger.end, rce).next().filter(|g| {
+                self.marker(g, cs) == Some(Cue::With) && self.names_commitment(d.trigger.end, g.start)
+            }) else {
+                continue;
+            };
+            let (parties, kinds) = self.group_refs(g);
+            if parties.is_empty()
+                || parties.iter().any(|p| d.actor.iter().any(|a| a.id.is_some() && a.id == p.id))
+            {
+                continue;
+            }
+            let partner_scene = d.location.as_ref().is_some_and(|l| {
+                l.precision == 3
+                    && l.country.as_deref().is_some_and(|c| {
+                        parties.iter().any(|p| p.id.as_deref().and_then(|i| i.strip_prefix("kb:")) == Some(c))
+                    })
+            });
+            if partner_scene {
+                d.location = None;
+                d.location_reason = Some("the partner of an ended commitment is no scene".to_string());
+            }
+            (d.recipient, d.recipient_kinds) = (parties, kinds);
+            if self.a.explain {
+                d.explain.push(step("recipient", "ended commitment: the partner after `avec`/`with`", None));
+            }
+        }
+    }
+
+    /// The words between an ending verb and "avec"/"with" name the commitment ended: a short
+    /// noun phrase ("l'accord de coopération en matière de défense"), no other act in it.
+    fn names_commitment(&self, from: usize, to: usize) -> bool {
+        self.tokens_between(from, to) <= 12
+            && self.hits[self.hits_in(Span::new(from, to))].iter().all(|x| {
+                self.lex.entry(x).senses.iter().all(|&k| {
+                    matches!(self.lex.senses[k as usize].kind, EventType::Agree | EventType::Cooperate)
+                })
+            })
+    }
+}

@@ -104,6 +104,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // ending, suspending or rejecting an agreement is not an agreement
                     EventType::Retreat | EventType::Sanction => {
                         sense.kind == EventType::Agree
+                            // "a mis fin à sa coopération avec la France": the cooperation ended
+                            || (sense.kind == EventType::Cooperate && sense.pos == Pos::Noun)
                             // "suspended its budget support", "halted military aid": the aid
                             // stopped is the sanction's object
                             || (gov.kind == EventType::Sanction

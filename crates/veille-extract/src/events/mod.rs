@@ -39,6 +39,7 @@ use veille_core::record::{
 use veille_core::{EntityType, EventType, MentionSource, Span, Status};
 use veille_kb::Kb;
 
+mod accused;
 mod border;
 mod clauses;
 mod constructions;

@@ -611,6 +611,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
             }
         }
+        self.accusing_participles(&mut drafts);
+        self.ended_commitment_partner(&mut drafts);
         self.decision_recipients(&mut drafts);
         // (after the places read from the sentence before: a reply takes the attack's)
         self.bind_counters(&mut drafts);

@@ -1,0 +1,174 @@
+//! Accusations told by a participle attached to the party the main clause acts on: "a suspendu
+//! deux radios privées, accusées d'avoir relayé…", "l'expulsion du représentant de l'Unicef,
+//! accusé d'avoir diffusé…", "des responsables accusés d'entraver…", "a suspendu les activités de
+//! l'ONG, l'accusant de collusion…". The one who suspends, expels or sanctions accuses.
+
+use super::*;
+
+/// Auxiliaries and relative words before a participle: "ont été accusés", "qui sont accusés",
+/// "were accused" are finite clauses with a subject of their own, not a participle in apposition.
+const FINITE_BEFORE: &[&str] = &[
+    "a", "ont", "ete", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "etre",
+    "avoir", "s'", "se", "qu'il", "qu'elle", "qu'ils", "qu'elles", "has", "have", "had", "was", "were",
+    "been", "is", "are", "be", "being", "it", "they", "he", "she", "we", "i", "who", "which",
+];
+
+/// Object clitics of a French present participle ("l'accusant", "les accusant", "leur
+/// reprochant").
+const CLITICS: &[&str] = &["l'", "l’", "les", "la", "le", "lui", "leur"];
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A French present participle after a comma with an object clitic before it (", l'accusant
+    /// de…"): the clitic is a pronoun, not an article.
+    pub(super) fn clitic_participle(&self, h: usize) -> bool {
+        let hit = self.hits[h];
+        if self.a.doc.lang != veille_core::Lang::Fr || !self.lex.forms[hit.entry as usize].ends_with("ant") {
+            return false;
+        }
+        let Some(c) = self.tok_before(hit.start) else { return false };
+        CLITICS.contains(&veille_text::fold_cow(self.tok_text(c)).as_ref())
+            && self.tok_before(self.a.seg.tokens[c].span.start).is_some_and(|t| self.tok_text(t) == ",")
+    }
+
+    /// The accusation's participle form: `Some(true)` for a present participle after a comma (its
+    /// object may be a clitic: ", l'accusant", ", accusing them"), `Some(false)` for a past
+    /// participle with no auxiliary or subject before it ("radios privées, accusées de",
+    /// "responsables accusés de", "officials accused of").
+    fn accusing_participle(&self, d: &Draft) -> Option<bool> {
+        let text = self.a.text(d.trigger);
+        if text.contains(' ') {
+            return None;
+        }
+        let form = veille_text::fold_cow(text).to_lowercase();
+        let before = self.tok_before(d.trigger.start)?;
+        let prev = veille_text::fold_cow(self.tok_text(before)).to_lowercase();
+        if form.ends_with("ant") || form.ends_with("ing") {
+            let after_comma = prev == ","
+                || (CLITICS.contains(&prev.as_str())
+                    || matches!(prev.as_str(), "them" | "him" | "her" | "it"))
+                    && self
+                        .tok_before(self.a.seg.tokens[before].span.start)
+                        .is_some_and(|t| self.tok_text(t) == ",");
+            return after_comma.then_some(true);
+        }
+        // (the accents tell the French past participle from the present: "accusé", not "accuse")
+        let raw = text.to_lowercase();
+        let past = ["é", "ée", "és", "ées"].iter().any(|s| raw.ends_with(s)) || form.ends_with("ed");
+        (past && !FINITE_BEFORE.contains(&prev.as_str()) && !self.tok_text(before).ends_with("ly"))
+            .then_some(false)
+    }
+
+    /// An object pronoun right before the trigger ("l'accusant", "accusing them").
+    fn clitic_before(&self, d: &Draft) -> bool {
+        self.tok_before(d.trigger.start).is_some_and(|t| {
+            let w = veille_text::fold_cow(self.tok_text(t)).to_lowercase();
+            CLITICS.contains(&w.as_str()) || matches!(w.as_str(), "them" | "him" | "her" | "it")
+        })
+    }
+
+    /// Gives an accusation told by a participle with no actor of its own the actor of the
+    /// sentence's main act before it (a sanction, a suspension, an expulsion, an arrest, a
+    /// summons…); a clitic or empty object takes the act's recipient. Violence is no such act
+    /// ("ont exécuté deux villageois accusés de…" says nothing of who accused them).
+    pub(super) fn accusing_participles(&self, drafts: &mut [Draft]) {
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if d.kind != EventType::Accuse || d.nominal || d.background || d.mode.as_deref() != Some("allege")
+            {
+                continue;
+            }
+            let Some(present) = self.accusing_participle(d) else { continue };
+            // ", l'accusant de…" may have the main subject already: its clitic object is still
+            // the main act's recipient
+            let clitic_only =
+                present && !d.actor.is_empty() && d.recipient.is_empty() && self.clitic_before(d);
+            if !d.actor.is_empty() && !clitic_only {
+                continue;
+            }
+            let Some(host) = drafts[..i].iter().rev().find(|p| {
+                p.sentence == d.sentence
+                    && p.trigger.end <= d.trigger.start
+                    && !p.background
+                    && p.kind != EventType::Assault
+                    && p.kind != EventType::Accuse
+                    && p.actor.iter().any(|r| r.id.is_some())
+            }) else {
+                continue;
+            };
+            // the accused is not the accuser
+            if d.recipient.iter().any(|r| r.id.is_some() && host.actor.iter().any(|a| a.id == r.id)) {
+                continue;
+            }
+            let actor = (host.actor.clone(), host.actor_kinds.clone());
+            let recipient = (host.recipient.clone(), host.recipient_kinds.clone());
+            if clitic_only && !actor.0.iter().any(|a| drafts[i].actor.iter().any(|x| x.id == a.id)) {
+                continue;
+            }
+            let d = &mut drafts[i];
+            if !clitic_only {
+                d.set_actor(actor, self.a.explain, "accusation in a participle: the actor of the main act");
+            }
+            if d.recipient.is_empty() && (present || !recipient.0.is_empty()) {
+                (d.recipient, d.recipient_kinds) = recipient;
+                if self.a.explain {
+                    d.explain.push(step(
+                        "recipient",
+                        "accusation in a participle: the main act's recipient",
+                        None,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "a dénoncé les accords militaires avec la France", "ended its defence pact with the United
+    /// States": ending a commitment (RETREAT with no mode) is done to the partner named by
+    /// "avec"/"with" right after it, in its clause; that partner's country is no scene.
+    pub(super) fn ended_commitment_partner(&self, drafts: &mut [Draft]) {
+        for d in drafts.iter_mut() {
+            if d.kind != EventType::Retreat || d.mode.is_some() || d.nominal || !d.recipient.is_empty() {
+                continue;
+            }
+            let (cs, ce) = self.clause(d.sentence, d.trigger.start);
+            let rce = self.first_comma(d.trigger.end, ce);
+            let Some(g) = self.groups_in(d.trigger.end, rce).next().filter(|g| {
+                self.marker(g, cs) == Some(Cue::With) && self.names_commitment(d.trigger.end, g.start)
+            }) else {
+                continue;
+            };
+            let (parties, kinds) = self.group_refs(g);
+            if parties.is_empty()
+                || parties.iter().any(|p| d.actor.iter().any(|a| a.id.is_some() && a.id == p.id))
+            {
+                continue;
+            }
+            let partner_scene = d.location.as_ref().is_some_and(|l| {
+                l.precision == 3
+                    && l.country.as_deref().is_some_and(|c| {
+                        parties.iter().any(|p| p.id.as_deref().and_then(|i| i.strip_prefix("kb:")) == Some(c))
+                    })
+            });
+            if partner_scene {
+                d.location = None;
+                d.location_reason = Some("the partner of an ended commitment is no scene".to_string());
+            }
+            (d.recipient, d.recipient_kinds) = (parties, kinds);
+            if self.a.explain {
+                d.explain.push(step("recipient", "ended commitment: the partner after `avec`/`with`", None));
+            }
+        }
+    }
+
+    /// The words between an ending verb and "avec"/"with" name the commitment ended: a short
+    /// noun phrase ("l'accord de coopération en matière de défense"), no other act in it.
+    fn names_commitment(&self, from: usize, to: usize) -> bool {
+        self.tokens_between(from, to) <= 12
+            && self.hits[self.hits_in(Span::new(from, to))].iter().all(|x| {
+                self.lex.entry(x).senses.iter().all(|&k| {
+                    matches!(self.lex.senses[k as usize].kind, EventType::Agree | EventType::Cooperate)
+                })
+            })
+    }
+}

@@ -16,7 +16,7 @@ use crate::cues::{Context, Cues, Loc, StopKind, Word, word_after, words_before};
 use crate::gazetteer::{
     FOCUS, Gazetteer, MatchKind, Place, PlaceIdx, haversine_km, loose_key, name_key, prior,
 };
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind as AcMatchKind};
+use crate::name_trie::NameTrie;
 use std::collections::{HashMap, HashSet};
 use veille_core::{EntityMention, EntityType, Lang, PlaceMention, Span};
 use veille_text::{Segmentation, TokenKind, fold};
@@ -28,7 +28,8 @@ pub const NOT_IN_GAZETTEER: &str = "not in gazetteer";
 /// across threads (`Send + Sync`).
 pub struct Geoparser<'g> {
     gaz: &'g Gazetteer,
-    ac: AhoCorasick,
+    /// The padded name keys (" tin akoff "), walked from each space of a document's key text.
+    names: NameTrie,
     /// Pattern id → places with that key.
     pat_places: Vec<&'g [PlaceIdx]>,
     /// Pattern id → range of its padded key in `pat_arena`.
@@ -71,15 +72,11 @@ impl<'g> Geoparser<'g> {
             pat_places.push(v);
         });
         let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(AcMatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&pats)
-            .map_err(|e| GeoError::Automaton(e.to_string()))?;
+        let names = NameTrie::new(&pats);
         drop(pats);
         Ok(Geoparser {
             gaz,
-            ac,
+            names,
             pat_places,
             pat_arena: arena,
             pat_ranges: ranges,
@@ -104,7 +101,7 @@ impl<'g> Geoparser<'g> {
 
     /// Heap bytes of the name automaton.
     pub fn automaton_bytes(&self) -> usize {
-        self.ac.memory_usage()
+        self.names.memory_usage()
     }
 
     /// Place mentions of a document, in text order. `entities` are the actor mentions of the
@@ -155,12 +152,17 @@ impl<'g> Geoparser<'g> {
 
         // 1–2. Whole-word hits, capitalised, longest non-overlapping.
         let mut raw: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
-        for m in self.ac.find_overlapping_iter(&key) {
-            let (fs, fe) = (m.start(), m.end() - 2);
-            let os = folded.orig_start(fs);
-            if text[os..].chars().next().is_some_and(char::is_uppercase) {
-                raw.push((fs, fe, m.pattern().as_usize()));
+        // Every padded key (" tin akoff ") occurring in the key text starts at one of its spaces,
+        // right before a word (key position q + 1 = folded position q); only capitalised words
+        // are kept, so the trie is walked from those alone.
+        for q in 0..ftext.len() {
+            if key[q] != b' ' || key[q + 1] == b' ' {
+                continue;
             }
+            if !text[folded.orig_start(q)..].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            self.names.for_each_at(&key, q, |pat, end| raw.push((q, end - 2, pat as usize)));
         }
         raw.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
         let mut taken: Vec<(usize, usize)> = Vec::new();

@@ -50,6 +50,12 @@ pub fn fold_char(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    fold_non_ascii(c, out);
+}
+
+/// [`fold_char`] past ASCII, out of line so that the ASCII case inlines into its callers.
+#[inline(never)]
+fn fold_non_ascii(c: char, out: &mut String) {
     if (c as u32) < LATIN_END {
         out.push_str(&latin_folds()[c as usize - 0x80]);
         return;

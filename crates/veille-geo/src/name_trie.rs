@@ -34,17 +34,30 @@ impl NameTrie {
         // Patterns in byte order: a node's children then come in byte order, and every pattern
         // shares its path with the previous one up to their common prefix, so the trie is built
         // depth-first with one stack and no per-node edge lists.
-        let mut order: Vec<u32> =
-            (0..patterns.len() as u32).filter(|&k| !patterns[k as usize].as_ref().is_empty()).collect();
-        order.sort_unstable_by(|&a, &b| {
-            patterns[a as usize].as_ref().cmp(patterns[b as usize].as_ref()).then(a.cmp(&b))
+        // Sorted by (first 8 bytes as a big-endian number, zero-padded; then all bytes): the
+        // same order as by bytes alone (no key holds a zero byte), with most comparisons made on
+        // one number.
+        let head = |p: &[u8]| {
+            let mut h = [0u8; 8];
+            let n = p.len().min(8);
+            h[..n].copy_from_slice(&p[..n]);
+            u64::from_be_bytes(h)
+        };
+        let mut order: Vec<(u64, u32)> = (0..patterns.len() as u32)
+            .map(|k| (head(patterns[k as usize].as_ref()), k))
+            .filter(|&(_, k)| !patterns[k as usize].as_ref().is_empty())
+            .collect();
+        order.sort_unstable_by(|&(ha, a), &(hb, b)| {
+            ha.cmp(&hb)
+                .then_with(|| patterns[a as usize].as_ref().cmp(patterns[b as usize].as_ref()))
+                .then(a.cmp(&b))
         });
         // Node ids in creation order, each with (parent, byte).
         let mut parent: Vec<(u32, u8)> = vec![(NONE, 0)];
         let mut pattern = vec![NONE];
         let mut path: Vec<u32> = vec![0]; // path[d] = node at depth d of the previous pattern
         let mut prev: &[u8] = &[];
-        for &k in &order {
+        for &(_, k) in &order {
             let p = patterns[k as usize].as_ref();
             let common = p.iter().zip(prev).take_while(|(a, b)| a == b).count();
             path.truncate(common + 1);

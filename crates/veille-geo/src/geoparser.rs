@@ -129,16 +129,26 @@ impl<'g> Geoparser<'g> {
     ) -> Vec<PlaceMention> {
         let ftext = folded.text.as_str();
         // Key text: same bytes as the folded text, non-alphanumerics made spaces, padded.
+        // ASCII bytes are tested as bytes; only other chars are decoded.
         let mut key = Vec::with_capacity(ftext.len() + 2);
         key.push(b' ');
-        for c in ftext.chars() {
-            let n = c.len_utf8();
-            if c.is_alphanumeric() {
-                let mut b = [0u8; 4];
-                key.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
-            } else {
-                key.extend(std::iter::repeat_n(b' ', n));
+        key.extend_from_slice(ftext.as_bytes());
+        let mut i = 1;
+        while i < key.len() {
+            let b = key[i];
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    key[i] = b' ';
+                }
+                i += 1;
+                continue;
             }
+            let c = ftext[i - 1..].chars().next().unwrap_or(' ');
+            let n = c.len_utf8();
+            if !c.is_alphanumeric() {
+                key[i..i + n].fill(b' ');
+            }
+            i += n;
         }
         key.push(b' ');
 

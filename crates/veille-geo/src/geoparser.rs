@@ -1,8 +1,9 @@
 //! Place mentions: gazetteer hits in one pass, context cues, disambiguation.
 //!
 //! 1. The document is folded once ([`veille_text::fold`]) and turned into a *key text* (every
-//!    non-alphanumeric char a space, same byte length). One Aho-Corasick automaton over all name
-//!    keys padded with spaces (`" tin akoff "`) finds every whole-word gazetteer name in one pass.
+//!    non-alphanumeric char a space, same byte length). One byte trie over all name keys padded
+//!    with spaces (`" tin akoff "`), walked from the space before each capitalised word, finds
+//!    every whole-word gazetteer name in one pass.
 //! 2. Hits must be capitalised in the text; the longest non-overlapping hits win.
 //! 3. Each hit reads its context ([`crate::cues`]): locative cue, admin noun ("région de"),
 //!    feature noun ("fleuve"), relative phrase ("à 30 km au nord de"), right noun ("X region").

@@ -1,8 +1,9 @@
 //! Place mentions: gazetteer hits in one pass, context cues, disambiguation.
 //!
 //! 1. The document is folded once ([`veille_text::fold`]) and turned into a *key text* (every
-//!    non-alphanumeric char a space, same byte length). One Aho-Corasick automaton over all name
-//!    keys padded with spaces (`" tin akoff "`) finds every whole-word gazetteer name in one pass.
+//!    non-alphanumeric char a space, same byte length). One byte trie over all name keys padded
+//!    with spaces (`" tin akoff "`), walked from the space before each capitalised word, finds
+//!    every whole-word gazetteer name in one pass.
 //! 2. Hits must be capitalised in the text; the longest non-overlapping hits win.
 //! 3. Each hit reads its context ([`crate::cues`]): locative cue, admin noun ("région de"),
 //!    feature noun ("fleuve"), relative phrase ("à 30 km au nord de"), right noun ("X region").
@@ -16,7 +17,7 @@ use crate::cues::{Context, Cues, Loc, StopKind, Word, word_after, words_before};
 use crate::gazetteer::{
     FOCUS, Gazetteer, MatchKind, Place, PlaceIdx, haversine_km, loose_key, name_key, prior,
 };
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind as AcMatchKind};
+use crate::name_trie::NameTrie;
 use std::collections::{HashMap, HashSet};
 use veille_core::{EntityMention, EntityType, Lang, PlaceMention, Span};
 use veille_text::{Segmentation, TokenKind, fold};
@@ -28,7 +29,8 @@ pub const NOT_IN_GAZETTEER: &str = "not in gazetteer";
 /// across threads (`Send + Sync`).
 pub struct Geoparser<'g> {
     gaz: &'g Gazetteer,
-    ac: AhoCorasick,
+    /// The padded name keys (" tin akoff "), walked from each space of a document's key text.
+    names: NameTrie,
     /// Pattern id → places with that key.
     pat_places: Vec<&'g [PlaceIdx]>,
     /// Pattern id → range of its padded key in `pat_arena`.
@@ -71,15 +73,11 @@ impl<'g> Geoparser<'g> {
             pat_places.push(v);
         });
         let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(AcMatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&pats)
-            .map_err(|e| GeoError::Automaton(e.to_string()))?;
+        let names = NameTrie::new(&pats);
         drop(pats);
         Ok(Geoparser {
             gaz,
-            ac,
+            names,
             pat_places,
             pat_arena: arena,
             pat_ranges: ranges,
@@ -104,7 +102,7 @@ impl<'g> Geoparser<'g> {
 
     /// Heap bytes of the name automaton.
     pub fn automaton_bytes(&self) -> usize {
-        self.ac.memory_usage()
+        self.names.memory_usage()
     }
 
     /// Place mentions of a document, in text order. `entities` are the actor mentions of the
@@ -132,16 +130,26 @@ impl<'g> Geoparser<'g> {
     ) -> Vec<PlaceMention> {
         let ftext = folded.text.as_str();
         // Key text: same bytes as the folded text, non-alphanumerics made spaces, padded.
+        // ASCII bytes are tested as bytes; only other chars are decoded.
         let mut key = Vec::with_capacity(ftext.len() + 2);
         key.push(b' ');
-        for c in ftext.chars() {
-            let n = c.len_utf8();
-            if c.is_alphanumeric() {
-                let mut b = [0u8; 4];
-                key.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
-            } else {
-                key.extend(std::iter::repeat_n(b' ', n));
+        key.extend_from_slice(ftext.as_bytes());
+        let mut i = 1;
+        while i < key.len() {
+            let b = key[i];
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    key[i] = b' ';
+                }
+                i += 1;
+                continue;
             }
+            let c = ftext[i - 1..].chars().next().unwrap_or(' ');
+            let n = c.len_utf8();
+            if !c.is_alphanumeric() {
+                key[i..i + n].fill(b' ');
+            }
+            i += n;
         }
         key.push(b' ');
 
@@ -155,12 +163,17 @@ impl<'g> Geoparser<'g> {
 
         // 1–2. Whole-word hits, capitalised, longest non-overlapping.
         let mut raw: Vec<(usize, usize, usize)> = Vec::new(); // folded start, end, pattern
-        for m in self.ac.find_overlapping_iter(&key) {
-            let (fs, fe) = (m.start(), m.end() - 2);
-            let os = folded.orig_start(fs);
-            if text[os..].chars().next().is_some_and(char::is_uppercase) {
-                raw.push((fs, fe, m.pattern().as_usize()));
+        // Every padded key (" tin akoff ") occurring in the key text starts at one of its spaces,
+        // right before a word (key position q + 1 = folded position q); only capitalised words
+        // are kept, so the trie is walked from those alone.
+        for q in 0..ftext.len() {
+            if key[q] != b' ' || key[q + 1] == b' ' {
+                continue;
             }
+            if !text[folded.orig_start(q)..].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            self.names.for_each_at(&key, q, |pat, end| raw.push((q, end - 2, pat as usize)));
         }
         raw.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
         let mut taken: Vec<(usize, usize)> = Vec::new();

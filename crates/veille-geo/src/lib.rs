@@ -4,8 +4,8 @@
 //!   towns and admin areas of their neighbours, all countries; compiled by
 //!   `scripts/gazetteer/build.py` into `data/gazetteer/` and embedded with `include_str!`
 //!   (GeoNames, CC BY 4.0). [`Gazetteer::candidates`] ranks the entries for a name.
-//! - [`Geoparser`]: finds place mentions in a document in one pass (Aho-Corasick over folded
-//!   names), reads their context cues (`data/cues.tsv`: locatives, admin and feature nouns,
+//! - [`Geoparser`]: finds place mentions in a document in one pass (a trie of folded names
+//!   walked from each word start), reads their context cues (`data/cues.tsv`: locatives, admin and feature nouns,
 //!   relative distances and bearings), proposes unknown capitalised names after a cue as places
 //!   "not in gazetteer", and resolves homonyms (feature type, population, the document's
 //!   countries, admin areas named nearby, distance to places already resolved).
@@ -32,6 +32,7 @@ pub mod cues;
 pub mod gazetteer;
 pub mod geojson;
 pub mod geoparser;
+mod name_trie;
 
 pub use gazetteer::{Candidate, Gazetteer, MatchKind, Place, haversine_km, loose_key, name_key};
 pub use geoparser::{Geoparser, NOT_IN_GAZETTEER, is_dateline_mention};

@@ -37,6 +37,9 @@ pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let opts = ExtractOptions { explain: a.explain };
+    // Each record is written into one reused buffer, then handed to the output at once: serde's
+    // many small writes then go to a plain Vec instead of through the BufWriter.
+    let mut line: Vec<u8> = Vec::with_capacity(1 << 16);
     let sum = docs::run(
         &a.paths,
         &pipeline,
@@ -45,11 +48,13 @@ pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<ExitCode> {
         g.quiet,
         |_| false,
         |_, rec: &Record| {
+            line.clear();
             match a.format {
-                ExtractFormat::Jsonl => serde_json::to_writer(&mut out, rec)?,
-                ExtractFormat::Pretty => serde_json::to_writer_pretty(&mut out, rec)?,
+                ExtractFormat::Jsonl => serde_json::to_writer(&mut line, rec)?,
+                ExtractFormat::Pretty => serde_json::to_writer_pretty(&mut line, rec)?,
             }
-            out.write_all(b"\n")?;
+            line.push(b'\n');
+            out.write_all(&line)?;
             Ok(())
         },
     )?;

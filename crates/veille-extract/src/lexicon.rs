@@ -4,9 +4,9 @@
 //! boundaries checked at both ends).
 
 use crate::ExtractError;
-use crate::trie::PrefixTrie;
 use std::collections::HashMap;
 use veille_core::{EventType, Lang};
+use veille_text::ByteTrie;
 
 const INFLECT: &str = include_str!("../data/inflect.tsv");
 const VERBS: &str = include_str!("../data/verbs.tsv");
@@ -267,7 +267,7 @@ pub struct Hit {
 /// The compiled lexicon of one language.
 pub struct LangLexicon {
     /// The forms, matched longest first at a word start.
-    ac: PrefixTrie,
+    ac: ByteTrie,
     pub entries: Vec<Entry>,
     pub senses: Vec<Sense>,
     pub forms: Vec<String>,
@@ -571,7 +571,7 @@ impl LangLexicon {
                 }
             }
         }
-        let ac = PrefixTrie::new(&b.forms);
+        let ac = ByteTrie::new(&b.forms);
         let mut skip_first = [0u8; 256];
         for w in &skip {
             if let Some(&b0) = w.as_bytes().first() {

@@ -18,7 +18,6 @@ pub mod institutions;
 pub mod lexicon;
 mod party;
 pub mod pipeline;
-mod trie;
 mod wordlist;
 
 pub use analysis::Analysis;

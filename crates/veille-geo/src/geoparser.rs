@@ -17,9 +17,9 @@ use crate::cues::{Context, Cues, Loc, StopKind, Word, word_after, words_before};
 use crate::gazetteer::{
     FOCUS, Gazetteer, MatchKind, Place, PlaceIdx, haversine_km, loose_key, name_key, prior,
 };
-use crate::name_trie::NameTrie;
 use std::collections::{HashMap, HashSet};
 use veille_core::{EntityMention, EntityType, Lang, PlaceMention, Span};
+use veille_text::ByteTrie;
 use veille_text::{Segmentation, TokenKind, fold};
 
 /// Why a capitalised name after a cue has no gazetteer id.
@@ -30,7 +30,7 @@ pub const NOT_IN_GAZETTEER: &str = "not in gazetteer";
 pub struct Geoparser<'g> {
     gaz: &'g Gazetteer,
     /// The padded name keys (" tin akoff "), walked from each space of a document's key text.
-    names: NameTrie,
+    names: ByteTrie,
     /// Pattern id → places with that key.
     pat_places: Vec<&'g [PlaceIdx]>,
     /// Pattern id → range of its padded key in `pat_arena`.
@@ -73,7 +73,7 @@ impl<'g> Geoparser<'g> {
             pat_places.push(v);
         });
         let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
-        let names = NameTrie::new(&pats);
+        let names = ByteTrie::new(&pats);
         drop(pats);
         Ok(Geoparser {
             gaz,

@@ -32,7 +32,6 @@ pub mod cues;
 pub mod gazetteer;
 pub mod geojson;
 pub mod geoparser;
-mod name_trie;
 
 pub use gazetteer::{Candidate, Gazetteer, MatchKind, Place, haversine_km, loose_key, name_key};
 pub use geoparser::{Geoparser, NOT_IN_GAZETTEER, is_dateline_mention};

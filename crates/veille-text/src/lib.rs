@@ -7,6 +7,7 @@
 //! - [`segment`]: sentences and tokens;
 //! - [`quantities`], [`dates`], [`quotes`]: the readers; [`analyze`] runs all of them at once;
 //! - [`fold`]: case and accent folding for lexicon matching.
+//! - [`trie`]: anchored matching of fixed byte strings at a position (lexicons, gazetteer names).
 //!
 //! Lexicons are data files in `data/` (embedded with `include_str!`, parsed once).
 
@@ -19,6 +20,7 @@ pub mod normalize;
 pub mod quantity;
 pub mod quote;
 pub mod segment;
+pub mod trie;
 
 pub use analysis::{TextAnalysis, analyze};
 pub use dates::{DateMention, dates};
@@ -28,3 +30,4 @@ pub use normalize::{Normalized, normalize};
 pub use quantity::{Qualifier, Quantity, quantities};
 pub use quote::{Quote, quotes};
 pub use segment::{Segmentation, Sentence, Token, TokenKind, segment};
+pub use trie::ByteTrie;

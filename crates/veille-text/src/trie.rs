@@ -1,16 +1,16 @@
-//! Every name key that starts at a given word start: a plain byte trie over the keys.
-//!
-//! The geoparser wants, at each word start of a document's key text, every gazetteer name key
-//! that the text continues with up to a space. An Aho-Corasick automaton over the ~75k keys
-//! answers that too, but building its failure links cost most of the place-name start-up;
-//! a trie walked from each word start gives the same matches with no failure links.
+//! Anchored matching of a fixed set of byte strings: the patterns that start exactly at a given
+//! position. The event lexicon asks for the longest one at each word start, the geoparser for
+//! every gazetteer name key at each word start. A plain trie answers both without the failure
+//! links an Aho-Corasick automaton builds (most of their start-up cost) and with less work per
+//! query.
 
 /// No node / no pattern.
 const NONE: u32 = u32::MAX;
 
 /// A byte trie over the patterns, flattened: each node's edges are a contiguous, byte-sorted
 /// run of `edge_bytes` / `edge_next`.
-pub(crate) struct NameTrie {
+#[derive(Debug)]
+pub struct ByteTrie {
     nodes: Vec<Node>,
     edge_bytes: Vec<u8>,
     edge_next: Vec<u32>,
@@ -19,7 +19,7 @@ pub(crate) struct NameTrie {
 }
 
 /// One trie node: its edges `edge_bytes[first..first + len]`, and the pattern ending there.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Node {
     first: u32,
     len: u32,
@@ -27,16 +27,17 @@ struct Node {
     pattern: u32,
 }
 
-impl NameTrie {
+impl ByteTrie {
     /// Builds the trie; pattern `k` is reported as `k`. Empty patterns never match; when a
     /// pattern occurs twice, the first index is kept.
-    pub(crate) fn new<S: AsRef<[u8]>>(patterns: &[S]) -> NameTrie {
+    pub fn new<S: AsRef<[u8]>>(patterns: &[S]) -> ByteTrie {
         // Patterns in byte order: a node's children then come in byte order, and every pattern
         // shares its path with the previous one up to their common prefix, so the trie is built
         // depth-first with one stack and no per-node edge lists.
         // Sorted by (first 8 bytes as a big-endian number, zero-padded; then all bytes): the
-        // same order as by bytes alone (no key holds a zero byte), with most comparisons made on
-        // one number.
+        // same order as by bytes alone, with most comparisons made on
+        // one number. (A pattern shorter than 8 bytes is padded with zeros: where a head decides,
+        // it decides as the bytes do, so the order is byte order even with zero bytes.)
         let head = |p: &[u8]| {
             let mut h = [0u8; 8];
             let n = p.len().min(8);
@@ -99,12 +100,12 @@ impl NameTrie {
                 root[b as usize] = child as u32;
             }
         }
-        NameTrie { nodes, edge_bytes, edge_next, root }
+        ByteTrie { nodes, edge_bytes, edge_next, root }
     }
 
     /// Calls `f(pattern, end)` for every pattern equal to `hay[start..end]`, shortest first.
     #[inline]
-    pub(crate) fn for_each_at(&self, hay: &[u8], start: usize, mut f: impl FnMut(u32, usize)) {
+    pub fn for_each_at(&self, hay: &[u8], start: usize, mut f: impl FnMut(u32, usize)) {
         let Some(&b0) = hay.get(start) else { return };
         let mut node = self.root[b0 as usize];
         let mut end = start + 1;
@@ -124,8 +125,16 @@ impl NameTrie {
         }
     }
 
+    /// The longest pattern equal to `hay[start..e]` for some `e <= end`: `(pattern, e)`.
+    #[inline]
+    pub fn longest_at(&self, hay: &[u8], start: usize, end: usize) -> Option<(u32, usize)> {
+        let mut best = None;
+        self.for_each_at(&hay[..end.min(hay.len())], start, |p, e| best = Some((p, e)));
+        best
+    }
+
     /// Heap bytes of the trie.
-    pub(crate) fn memory_usage(&self) -> usize {
+    pub fn memory_usage(&self) -> usize {
         self.nodes.capacity() * std::mem::size_of::<Node>()
             + self.edge_bytes.capacity()
             + self.edge_next.capacity() * 4
@@ -135,11 +144,11 @@ impl NameTrie {
 
 #[cfg(test)]
 mod tests {
-    use super::NameTrie;
+    use super::ByteTrie;
 
     #[test]
     fn every_pattern_starting_at_a_position() {
-        let t = NameTrie::new(&["fada", "fada n gourma", "", "gao", "fada n", "fada"]);
+        let t = ByteTrie::new(&["fada", "fada n gourma", "", "gao", "fada n", "fada"]);
         let h = b" fada n gourma et gao ";
         let mut got = Vec::new();
         t.for_each_at(h, 1, |p, e| got.push((p, e)));
@@ -155,5 +164,31 @@ mod tests {
         // a pattern running past the end of the text does not match
         t.for_each_at(b"fad", 0, |p, e| got.push((p, e)));
         assert!(got.is_empty());
+    }
+
+    #[test]
+    fn longest_pattern_at_a_position_within_the_end() {
+        let t = ByteTrie::new(&["tir", "tirs", "tirs de roquettes", "", "a", "abc", "tirs"]);
+        let h = b"des tirs de roquettes ont vise abc";
+        assert_eq!(t.longest_at(h, 4, h.len()), Some((2, 21)));
+        // the end bound cuts the longest one: the next longest that fits
+        assert_eq!(t.longest_at(h, 4, 12), Some((1, 8)));
+        assert_eq!(t.longest_at(h, 4, 7), Some((0, 7)));
+        assert_eq!(t.longest_at(h, 4, 6), None);
+        // not anchored elsewhere: nothing starts at "es"
+        assert_eq!(t.longest_at(h, 1, h.len()), None);
+        assert_eq!(t.longest_at(h, 31, h.len()), Some((5, 34)));
+        assert_eq!(t.longest_at(h, h.len(), h.len()), None);
+        // a prefix of a pattern that is no pattern itself does not match
+        assert_eq!(t.longest_at(b"ti", 0, 2), None);
+    }
+
+    #[test]
+    fn zero_bytes_and_long_shared_heads_keep_byte_order() {
+        let pats: [&[u8]; 5] = [b"abcdefgh2", b"a\0b", b"abcdefgh1", b"a", b"a\0"];
+        let t = ByteTrie::new(&pats);
+        for (k, p) in pats.iter().enumerate() {
+            assert_eq!(t.longest_at(p, 0, p.len()), Some((k as u32, p.len())), "{p:?}");
+        }
     }
 }

@@ -56,6 +56,18 @@ pub fn words() -> &'static WordList<WordClass> {
     crate::wordlist::get(&WORDS, parse)
 }
 
+/// An English adverb told by its form, when the list does not name it: a lower-case word of six
+/// letters or more in "-ly" ("deeply", "mistakenly", "reportedly"), never a party's head. Nouns
+/// and adjectives of that form that can head a party phrase ("family", "assembly", "supply",
+/// "monopoly", "anomaly", "the elderly") are left out by their ending.
+pub fn en_ly_adverb(word: &str) -> bool {
+    const NOT: &[&str] = &["mily", "mbly", "pply", "oly", "aly", "erly", "fly"];
+    word.len() >= 6
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT.iter().any(|e| word.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +80,16 @@ mod tests {
         assert_eq!(np.class(Lang::En, "as"), Some(WordClass::Stop));
         assert_eq!(np.class(Lang::En, "Reuters"), Some(WordClass::Agency));
         assert_eq!(np.class(Lang::Fr, "soldats"), None);
+    }
+
+    #[test]
+    fn english_ly_adverbs_by_form() {
+        for w in ["deeply", "mistakenly", "reportedly", "unilaterally", "swiftly"] {
+            assert!(en_ly_adverb(w), "{w}");
+        }
+        for w in ["family", "assembly", "supply", "monopoly", "elderly", "ally", "rally", "Beverly", "only"] {
+            assert!(!en_ly_adverb(w), "{w}");
+        }
     }
 
     #[test]

@@ -159,6 +159,9 @@ impl Stage for TaggerStage {
         // a name has a capital letter: a tagged fragment such as the "of" of "Residents of Djibo"
         // (the place taken by the knowledge base) is no party
         extra.retain(|m| m.name.chars().any(char::is_uppercase));
+        // a date is no name: "the July 2023 coup", "The March 15 attack" (English writes its
+        // months and weekdays with a capital) are an event noun, not an organisation
+        extra.retain(|m| names_outside_dates(a, m.span));
         if !extra.is_empty() {
             a.entities.extend(extra);
             a.entities.sort_by_key(|m| (m.span.start, m.span.end));
@@ -287,6 +290,22 @@ pub fn assemble(a: Analysis<'_>) -> Record {
     rec
 }
 
+/// A tagged span has a word of a name: a capitalised word outside the text layer's dates and
+/// not an article ("The", "A"). "the July 2023 coup" or "Sunday's attack" has none.
+fn names_outside_dates(a: &Analysis<'_>, span: veille_core::Span) -> bool {
+    let toks = &a.seg.tokens;
+    let first = toks.partition_point(|t| t.span.start < span.start);
+    toks[first..].iter().take_while(|t| t.span.end <= span.end).any(|t| {
+        let w = &a.doc.text[t.span.start..t.span.end];
+        t.kind == veille_text::TokenKind::Word
+            && w.starts_with(char::is_uppercase)
+            && !a.dates.iter().any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
+            && !["the", "a", "an", "this", "that", "le", "la", "les", "l'", "un", "une", "ce", "cette"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+    })
+}
+
 #[cfg(test)]
 mod tagger_tests {
     use super::*;
@@ -315,5 +334,29 @@ mod tagger_tests {
         assert!(e.contains(&("Bourem".to_string(), EntityType::Place)), "{e:?}");
         assert!(!e.contains(&("Bourem".to_string(), EntityType::Person)), "{e:?}");
         assert!(e.contains(&("Hamadi Tembely".to_string(), EntityType::Person)), "{e:?}");
+    }
+
+    /// English writes months with a capital: a tagged span whose only capitalised words are a
+    /// date is no organisation, and the event noun inside it stays an event.
+    #[test]
+    fn a_dated_event_noun_is_no_name() {
+        let text = "Aid convoys to Ouallam have dwindled since the August 2023 coup, and the \
+                    September 2024 ambush near Tera left the road empty. Hamadou Issaka, a trader, \
+                    said the Islamic State Sahel Province now controls the area.";
+        let p = Pipeline::default_pipeline().unwrap();
+        let doc = Document {
+            id: veille_core::doc_id(text, None),
+            lang: Lang::En,
+            lang_confidence: 1.0,
+            text: text.to_string(),
+            ..Document::default()
+        };
+        let rec = p.extract(&doc, &ExtractOptions::default());
+        let names: Vec<&str> = rec.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("2023") || n.contains("2024")), "{names:?}");
+        let types: Vec<(String, bool)> =
+            rec.events.iter().map(|e| (format!("{:?}", e.kind), e.background)).collect();
+        assert!(rec.events.iter().any(|e| format!("{:?}", e.kind) == "Coerce" && e.background), "{types:?}");
+        assert!(rec.events.iter().any(|e| format!("{:?}", e.kind) == "Assault"), "{types:?}");
     }
 }

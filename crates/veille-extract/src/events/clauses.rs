@@ -108,10 +108,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .iter()
                 .any(|m| rest.get(..m.len()).is_some_and(|r| r.eq_ignore_ascii_case(m)))
         };
+        // "Niger's junta": (possessor, party) pairs; the possessor is no party of its own, the
+        // party's group starts at it ("attacks on Chad's army": the preposition still marks it)
+        let owners: Vec<(usize, usize)> = if self.a.doc.lang == veille_core::Lang::En {
+            (0..ents.len())
+                .filter(|&i| ents[i].kind != EntityType::Place)
+                .filter_map(|i| self.possessor_of_party(i).map(|h| (i, h)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut order: Vec<usize> = (0..ents.len())
             .filter(|&i| {
                 ents[i].kind != EntityType::Place
                     && !modifier(i)
+                    && !owners.iter().any(|&(o, _)| o == i)
                     && !self.in_dateline(ents[i].span)
                     && !self.byline_agency(ents[i].span)
             })
@@ -137,7 +148,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         let mut groups: Vec<Group> = Vec::new();
         for i in kept {
-            let sp = ents[i].span;
+            let mut sp = ents[i].span;
+            if let Some(&(o, _)) = owners.iter().find(|&&(_, h)| h == i) {
+                sp.start = sp.start.min(ents[o].span.start);
+            }
             let si = self.sentence_of(sp.start);
             let first_of_sentence = groups.len() < 2 || groups[groups.len() - 2].sentence != si;
             if let Some(g) = groups.last_mut()
@@ -457,5 +471,35 @@ impl Extractor<'_, '_> {
             let tok = &self.a.seg.tokens[t];
             tok.span.start >= ss.start && tok.kind != veille_text::TokenKind::Punct
         })
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// "Niger's junta", "Burkina Faso's military government", "Russia's Wagner group": an English
+    /// possessor right before another party's name (at most one lower-case word between, no cue; not a
+    /// place nor a person) only says whose it is; the party is the one named after it.
+    pub(super) fn possessor_of_party(&self, i: usize) -> Option<usize> {
+        let ents = &self.a.entities;
+        let text = self.a.doc.text.as_str();
+        let end = ents[i].span.end;
+        let rest = &text[end..];
+        let after = ["'s ", "’s "].iter().find(|m| rest.starts_with(**m)).map(|m| end + m.len())?;
+        let toks = &self.a.seg.tokens;
+        let found = ents.iter().skip(i + 1).take_while(|e| e.span.start <= after + 60).position(|e| {
+            e.span.start >= after
+                && !matches!(e.kind, EntityType::Place | EntityType::Person)
+                && (e.id.is_none() || e.id != ents[i].id)
+                && {
+                    let a = toks.partition_point(|t| t.span.start < after);
+                    let b = toks.partition_point(|t| t.span.start < e.span.start);
+                    b - a <= 1
+                        && toks[a..b].iter().all(|t| {
+                            t.kind == veille_text::TokenKind::Word
+                                && text[t.span.start..t.span.end].starts_with(|c: char| c.is_lowercase())
+                                && self.cues_at(t.span.start).is_none()
+                        })
+                }
+        });
+        found.map(|k| i + 1 + k)
     }
 }

@@ -854,3 +854,91 @@ impl<'a, 'd> Extractor<'a, 'd> {
         opens || (next < toks.len() && self.tok_is(next, &["by"]))
     }
 }
+
+impl Extractor<'_, '_> {
+    /// An English past participle right after a lower-case noun of a clause whose verb comes
+    /// before it, with no object after it ("urged Mali to free the villagers arrested in Mopti",
+    /// "in exchange for nine fighters detained in Bamako"): a reduced relative qualifying that
+    /// noun, its patient, never the clause subject. Only single-word triggers of verbs that take an
+    /// object.
+    pub(super) fn postnominal_participle(&self, h: usize, sense: &Sense, cs: usize) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En
+            || sense.pos != Pos::Verb
+            || sense.tense != Tense::Base
+            || sense.subj_recipient
+        {
+            return false;
+        }
+        let transitive = match sense.kind {
+            EventType::Assault | EventType::Coerce | EventType::Sanction => true,
+            EventType::Retreat => sense.mode.as_deref() == Some("release"),
+            _ => false,
+        };
+        let hit = self.hits[h];
+        let word = &self.a.doc.text[hit.start..hit.end];
+        if !transitive
+            || word.contains(' ')
+            || !(word.ends_with("ed") || matches!(word, "held" | "taken" | "shot" | "struck" | "slain"))
+        {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let Some(t) = self.tok_before(hit.start) else { return false };
+        let tk = toks[t];
+        let before = self.tok_text(t);
+        if tk.span.start < cs
+            || tk.kind != veille_text::TokenKind::Word
+            || !before.starts_with(|c: char| c.is_lowercase())
+            || self.in_date(tk.span)
+            || self.word_class(t).is_some()
+            || self.tok_is(
+                t,
+                &[
+                    "has", "have", "had", "was", "were", "been", "being", "is", "are", "be", "who", "which",
+                    "that", "and", "or", "then", "but", "it", "they", "he", "she", "we",
+                ],
+            )
+            || self.cues_at(tk.span.start).is_some_and(|(_, c)| {
+                c.iter().any(|c| {
+                    matches!(
+                        c,
+                        Cue::Aux
+                            | Cue::Passive
+                            | Cue::Pron
+                            | Cue::Que
+                            | Cue::Refl
+                            | Cue::Clitic
+                            | Cue::Hypo
+                            | Cue::Pledge
+                            | Cue::Speech
+                            | Cue::Coord
+                            | Cue::Det
+                            | Cue::Deny
+                    )
+                })
+            })
+        {
+            return false;
+        }
+        // a verb before the noun in the clause: the noun is its object or complement
+        let verb_before = self.hits[self.hits_in(Span::new(cs, tk.span.start))].iter().any(|x| {
+            let e = self.lex.entry(x);
+            e.has(Cue::Speech) || e.senses.iter().any(|&k| self.lex.senses[k as usize].pos == Pos::Verb)
+        });
+        if !verb_before {
+            return false;
+        }
+        // nothing after it that opens an object
+        let n = toks.partition_point(|x| x.span.start < hit.end);
+        let Some(next) = toks.get(n) else { return true };
+        if self.tok_is(n, &[",", ".", ";", ":", ")", "-", "–", "—"]) || self.in_date(next.span) {
+            return true;
+        }
+        next.kind == veille_text::TokenKind::Word
+            && (self.word_class(n) == Some(WordClass::Stop)
+                || self.cues_at(next.span.start).is_some_and(|(_, c)| {
+                    c.iter()
+                        .any(|c| matches!(c, Cue::By | Cue::Loc | Cue::Sub | Cue::Background | Cue::Accord))
+                }))
+    }
+}

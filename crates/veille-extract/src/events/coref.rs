@@ -295,7 +295,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 } else {
                     Span::new(trig.end, x.span.start)
                 };
-                !self.hits[self.hits_in(between)].iter().any(|h| !self.lex.entry(h).senses.is_empty())
+                // ("seized power in a coup in July 2023": a noun of the same kind between names
+                // how the same event happened, it dates nothing else)
+                !self.hits[self.hits_in(between)]
+                    .iter()
+                    .any(|h| !self.lex.entry(h).senses.is_empty() && !self.same_kind_hit(h, trig))
                     // "L'attaque n'a pas été revendiquée, mais … le JNIM, qui impose depuis 2022 un
                     // blocus": a year far from the trigger dates something else
                     && self.tokens_between(between.start, between.end) <= 8
@@ -424,5 +428,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         ) && self
             .cues_at(ts.start)
             .is_none_or(|(ph, _)| self.hits[ph].start < ts.start || self.hits[ph].end > ts.end)
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// Every reading of hit `h` has a kind that the trigger hit at `trig` can also have.
+    pub(super) fn same_kind_hit(&self, h: &Hit, trig: Span) -> bool {
+        let kinds = |x: &Hit| self.lex.entry(x).senses.iter().map(|&k| self.lex.senses[k as usize].kind);
+        let Some(t) = self.hits[self.hits_in(trig)].iter().find(|x| x.start == trig.start) else {
+            return false;
+        };
+        kinds(h).all(|k| kinds(t).any(|tk| tk == k))
     }
 }

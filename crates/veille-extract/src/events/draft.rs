@@ -23,6 +23,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // (a participle qualifying its noun reaches its agent as far: "Cinq ouvriers
                 // indiens enlevés en avril dans le sud-ouest du Niger par des jihadistes")
                 || (!sense.subj_recipient && self.adjectival_participle(h)));
+        // "called on the authorities to release a journalist detained since May", "nine FLA
+        // fighters detained in Bamako": an English participle qualifying the noun before it
+        let postnominal = apposition.is_none() && self.postnominal_participle(h, sense, cs);
+        let bare = bare || postnominal;
         let voice =
             if apposition.is_some() || bare || self.is_passive(h, sense) { "passive" } else { "active" };
         if explain {
@@ -47,6 +51,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.group_ending_before(c).filter(|g| g.end >= cs && self.tokens_between(g.end, c) == 0)
             }
             None if participle_clause => None,
+            // (its noun is the patient: the group right before it, else the noun phrase there)
+            None if postnominal => self
+                .group_ending_before(hit.start)
+                .filter(|g| g.end >= cs && self.tokens_between(g.end, hit.start) <= 1),
             None if sense.pos == Pos::Noun && self.condemned_object(hit.start, cs) => None,
             // ", affichant leur soutien aux militaires", ", voicing its support for": the noun
             // object of a participle after a comma takes the subject of the sentence's main clause

@@ -364,7 +364,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// The class of token `t` in the list of words that head no party (`data/nonparty.tsv`).
     pub(super) fn word_class(&self, t: usize) -> Option<WordClass> {
-        party::words().class(self.a.doc.lang, self.tok_text(t))
+        party::words().class(self.a.doc.lang, self.tok_text(t)).or_else(|| {
+            (self.a.doc.lang == veille_core::Lang::En && party::en_ly_adverb(self.tok_text(t)))
+                .then_some(WordClass::Adverb)
+        })
     }
 
     /// The figure ("au moins 58", "about a dozen") whose span starts at or covers `pos`.

@@ -74,6 +74,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // a dateline ("NIAMEY, 12 mars (AFP) –") says where the report was filed
                     && !veille_geo::is_dateline_mention(&a.doc.text, p)
                     && !self.in_dateline(p.span)
+                    && !self.possessor_place(p.span)
             })
             .collect();
         // "a refusé de rappeler son ambassadeur à Niamey", "accuse l'armée d'avoir tué des civils
@@ -676,5 +677,34 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 None,
             );
         }
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// "in Niger's Tillaberi region", "Nigeria's Zamfara state": an English possessor right
+    /// before another place name (at most one lower-case word between) only says whose that place
+    /// is; the place is the one named after it.
+    pub(super) fn possessor_place(&self, s: Span) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return false;
+        }
+        let text = self.a.doc.text.as_str();
+        let rest = &text[s.end..];
+        let Some(after) = ["'s ", "’s "].iter().find(|m| rest.starts_with(**m)).map(|m| s.end + m.len())
+        else {
+            return false;
+        };
+        let toks = &self.a.seg.tokens;
+        self.a.places.iter().any(|p| {
+            p.span.start >= after && p.span.start <= after + 40 && {
+                let a = toks.partition_point(|t| t.span.start < after);
+                let b = toks.partition_point(|t| t.span.start < p.span.start);
+                b - a <= 1
+                    && toks[a..b].iter().all(|t| {
+                        t.kind == veille_text::TokenKind::Word
+                            && text[t.span.start..t.span.end].starts_with(|c: char| c.is_lowercase())
+                    })
+            }
+        })
     }
 }

@@ -480,26 +480,40 @@ impl Extractor<'_, '_> {
     /// place nor a person) only says whose it is; the party is the one named after it.
     pub(super) fn possessor_of_party(&self, i: usize) -> Option<usize> {
         let ents = &self.a.entities;
-        let text = self.a.doc.text.as_str();
-        let end = ents[i].span.end;
-        let rest = &text[end..];
-        let after = ["'s ", "’s "].iter().find(|m| rest.starts_with(**m)).map(|m| end + m.len())?;
-        let toks = &self.a.seg.tokens;
+        let after = self.after_possessive(ents[i].span.end)?;
         let found = ents.iter().skip(i + 1).take_while(|e| e.span.start <= after + 60).position(|e| {
             e.span.start >= after
                 && !matches!(e.kind, EntityType::Place | EntityType::Person)
                 && (e.id.is_none() || e.id != ents[i].id)
-                && {
-                    let a = toks.partition_point(|t| t.span.start < after);
-                    let b = toks.partition_point(|t| t.span.start < e.span.start);
-                    b - a <= 1
-                        && toks[a..b].iter().all(|t| {
-                            t.kind == veille_text::TokenKind::Word
-                                && text[t.span.start..t.span.end].starts_with(|c: char| c.is_lowercase())
-                                && self.cues_at(t.span.start).is_none()
-                        })
-                }
+                && self.one_lower_word_at_most(after, e.span.start, |t| self.cues_at(t.span.start).is_none())
         });
         found.map(|k| i + 1 + k)
+    }
+
+    /// Where the words after an English possessive ending at byte `end` start ("Niger's junta").
+    pub(super) fn after_possessive(&self, end: usize) -> Option<usize> {
+        let rest = &self.a.doc.text[end..];
+        ["'s ", "’s "].iter().find(|m| rest.starts_with(**m)).map(|m| end + m.len())
+    }
+
+    /// Between byte `from` and byte `to` there is at most one token, a lower-case word that
+    /// passes `also` ("Niger's Tillaberi region", "Chad's army": what may stand between a
+    /// possessive and what it owns).
+    pub(super) fn one_lower_word_at_most(
+        &self,
+        from: usize,
+        to: usize,
+        also: impl Fn(&veille_text::Token) -> bool,
+    ) -> bool {
+        let text = self.a.doc.text.as_str();
+        let toks = &self.a.seg.tokens;
+        let a = toks.partition_point(|t| t.span.start < from);
+        let b = toks.partition_point(|t| t.span.start < to);
+        b - a <= 1
+            && toks[a..b].iter().all(|t| {
+                t.kind == veille_text::TokenKind::Word
+                    && text[t.span.start..t.span.end].starts_with(|c: char| c.is_lowercase())
+                    && also(t)
+            })
     }
 }

@@ -688,23 +688,13 @@ impl Extractor<'_, '_> {
         if self.a.doc.lang != veille_core::Lang::En {
             return false;
         }
-        let text = self.a.doc.text.as_str();
-        let rest = &text[s.end..];
-        let Some(after) = ["'s ", "’s "].iter().find(|m| rest.starts_with(**m)).map(|m| s.end + m.len())
-        else {
+        let Some(after) = self.after_possessive(s.end) else {
             return false;
         };
-        let toks = &self.a.seg.tokens;
         self.a.places.iter().any(|p| {
-            p.span.start >= after && p.span.start <= after + 40 && {
-                let a = toks.partition_point(|t| t.span.start < after);
-                let b = toks.partition_point(|t| t.span.start < p.span.start);
-                b - a <= 1
-                    && toks[a..b].iter().all(|t| {
-                        t.kind == veille_text::TokenKind::Word
-                            && text[t.span.start..t.span.end].starts_with(|c: char| c.is_lowercase())
-                    })
-            }
+            p.span.start >= after
+                && p.span.start <= after + 40
+                && self.one_lower_word_at_most(after, p.span.start, |_| true)
         })
     }
 }

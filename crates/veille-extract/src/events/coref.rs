@@ -372,7 +372,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     pub(super) fn choose_sense(&self, h: usize) -> Option<&'a Sense> {
         let lex = self.lex;
         let e = &lex.entries[self.hits[h].entry as usize];
-        if e.senses.is_empty() || e.has(Cue::Block) {
+        if e.senses.is_empty() || e.has(Cue::Block) || self.inside_date(h) {
             return None;
         }
         let prev =
@@ -417,6 +417,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         Some(sense)
     }
+    /// The hit's first word lies in a date the date reader found ("In March 2024", "the March 15
+    /// attack", "COTONOU, March 3"): a month name, not a trigger word. Only the first word counts:
+    /// a gapped phrase ("tendu mardi une embuscade") may hold a date inside.
+    fn inside_date(&self, h: usize) -> bool {
+        let (s, e) = (self.hits[h].start, self.hits[h].end);
+        let text = &self.a.doc.text[s..e];
+        let e = s + text.find(char::is_whitespace).unwrap_or(text.len());
+        self.a.dates.iter().any(|d| d.span.start < e && s < d.span.end)
+    }
+
     /// The word before `pos` is a definite article or demonstrative read inside a longer cue phrase
     /// ("Après l'explosion", "after the strike"), not as a determiner hit of its own.
     pub(super) fn article_in_cue_phrase(&self, pos: usize) -> bool {

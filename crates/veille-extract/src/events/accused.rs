@@ -109,14 +109,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 d.set_actor(actor, self.a.explain, "accusation in a participle: the actor of the main act");
             }
             if d.recipient.is_empty() && (present || !recipient.0.is_empty()) {
-                (d.recipient, d.recipient_kinds) = recipient;
-                if self.a.explain {
-                    d.explain.push(step(
-                        "recipient",
-                        "accusation in a participle: the main act's recipient",
-                        None,
-                    ));
-                }
+                d.set_recipient(
+                    recipient,
+                    self.a.explain,
+                    "accusation in a participle: the main act's recipient",
+                );
             }
         }
     }
@@ -154,10 +151,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 d.location = None;
                 d.location_reason = Some("the partner of an ended commitment is no scene".to_string());
             }
-            (d.recipient, d.recipient_kinds) = (parties, kinds);
-            if self.a.explain {
-                d.explain.push(step("recipient", "ended commitment: the partner after `avec`/`with`", None));
-            }
+            d.set_recipient(
+                (parties, kinds),
+                self.a.explain,
+                "ended commitment: the partner after `avec`/`with`",
+            );
         }
     }
 

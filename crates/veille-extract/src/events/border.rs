@@ -75,10 +75,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         {
             let parties = self.group_refs(g);
             if !parties.0.is_empty() && !crossing(&parties.0, &d.actor) {
-                (d.recipient, d.recipient_kinds) = parties;
-                if self.a.explain {
-                    d.explain.push(step("recipient", "border closure: the state across the border", None));
-                }
+                d.set_recipient(parties, self.a.explain, "border closure: the state across the border");
             }
         }
         if self.a.explain {

@@ -108,22 +108,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 && !attackers.0.is_empty()
                 && !attackers.0.iter().any(|x| d.actor.iter().any(|y| same_party(x, y)))
             {
-                (d.recipient, d.recipient_kinds) = attackers;
-                if self.a.explain {
-                    d.explain.push(step("recipient", "counter-attack: against the attackers", None));
-                }
+                d.set_recipient(attackers, self.a.explain, "counter-attack: against the attackers");
             }
             // "Les forces de défense ont riposté": where the attack was
-            if d.location.is_none() && place.is_some() {
-                d.location = place;
-                d.location_reason = None;
-                if self.a.explain {
-                    d.explain.push(step(
-                        "location",
-                        "counter-attack: the place of the attack it answers",
-                        None,
-                    ));
-                }
+            if let Some(loc) = place.filter(|_| d.location.is_none()) {
+                d.inherit_location(
+                    loc,
+                    self.a.explain,
+                    "counter-attack: the place of the attack it answers",
+                    None,
+                );
             }
         }
     }

@@ -11,6 +11,19 @@ impl Draft {
         }
     }
 
+    /// Replaces the recipient by `parties` (refs and kinds), noting `rule` when explaining.
+    pub(super) fn set_recipient(
+        &mut self,
+        parties: (Vec<ActorRef>, Vec<EntityType>),
+        explain: bool,
+        rule: &str,
+    ) {
+        (self.recipient, self.recipient_kinds) = parties;
+        if explain {
+            self.explain.push(step("recipient", rule, None));
+        }
+    }
+
     /// Gives the draft a place taken from elsewhere in the document (no reason for a missing
     /// place any more), noting `rule` when explaining.
     pub(super) fn inherit_location(

@@ -73,12 +73,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if d.actor.is_empty() && !captors.is_empty() {
                     d.set_actor((captors, captor_kinds), self.a.explain, "release: the captors free them");
                 }
-                if d.location.is_none() && place.is_some() {
-                    d.location = place;
-                    d.location_reason = None;
-                    if self.a.explain {
-                        d.explain.push(step("location", "release: where they were taken", None));
-                    }
+                if let Some(loc) = place.filter(|_| d.location.is_none()) {
+                    d.inherit_location(loc, self.a.explain, "release: where they were taken", None);
                 }
             }
         }

@@ -603,12 +603,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     .find(|&j| drafts[j].sentence < drafts[i].sentence && !drafts[j].actor.is_empty())
             {
                 let (r, k) = (drafts[j].actor.clone(), drafts[j].actor_kinds.clone());
-                let d = &mut drafts[i];
-                d.recipient = r;
-                d.recipient_kinds = k;
-                if self.a.explain {
-                    d.explain.push(step("recipient", "anaphor: actor of the previous event", None));
-                }
+                drafts[i].set_recipient((r, k), self.a.explain, "anaphor: actor of the previous event");
             }
         }
         self.accusing_participles(&mut drafts);

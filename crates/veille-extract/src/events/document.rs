@@ -242,6 +242,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.flight_under_fire(d) {
             return Some("attackers falling back under a strike: its targets, no withdrawal");
         }
+        if self.time_given(d) {
+            return Some("a span of time given: a deadline, not aid");
+        }
         // "en vertu du décret de « mobilisation générale » adopté en avril 2023": a text adopted by
         // one party is a decision, in the background as well
         if d.kind == EventType::Agree && d.joint && d.actor.len() + d.recipient.len() < 2 {

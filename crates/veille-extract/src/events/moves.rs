@@ -63,3 +63,26 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .any(|x| lex.entry(x).senses.iter().any(|&k| lex.senses[k as usize].kind == EventType::Assault))
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A giving verb whose object is a span of time (cue `deadline`): "gave her 72 hours to leave",
+    /// "lui a accordé trois jours": a deadline set by an order, not goods or services given. Up to
+    /// three words (a pronoun, a figure) may come between the verb and the span.
+    pub(super) fn time_given(&self, d: &Draft) -> bool {
+        if d.kind != EventType::Aid || d.nominal {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let first = toks.partition_point(|t| t.span.start < d.trigger.end);
+        for t in toks.iter().skip(first).take(4) {
+            if t.span.start >= ss.end || t.kind == veille_text::TokenKind::Punct {
+                return false;
+            }
+            if self.cues_at(t.span.start).is_some_and(|(_, c)| c.contains(&Cue::Deadline)) {
+                return true;
+            }
+        }
+        false
+    }
+}

@@ -239,6 +239,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// evacuated, support told by a participle qualifying a noun, one party "adopting" a text,
     /// cooperation with one side only.
     pub(super) fn not_an_event(&self, d: &Draft) -> Option<&'static str> {
+        if self.flight_under_fire(d) {
+            return Some("attackers falling back under a strike: its targets, no withdrawal");
+        }
+        if self.time_given(d) {
+            return Some("a span of time given: a deadline, not aid");
+        }
         // "en vertu du décret de « mobilisation générale » adopté en avril 2023": a text adopted by
         // one party is a decision, in the background as well
         if d.kind == EventType::Agree && d.joint && d.actor.len() + d.recipient.len() < 2 {

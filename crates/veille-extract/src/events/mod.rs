@@ -51,6 +51,7 @@ mod draft;
 mod lead_place;
 mod merge;
 mod moved;
+mod moves;
 mod ops;
 mod phrases;
 mod reference;

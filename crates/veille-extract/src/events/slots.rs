@@ -75,6 +75,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && !veille_geo::is_dateline_mention(&a.doc.text, p)
                     && !self.in_dateline(p.span)
                     && !self.possessor_place(p.span)
+                    // "crossed into Chad": a withdrawal is placed where the force leaves
+                    && (kind != EventType::Retreat || !self.destination_place(p.span.start))
             })
             .collect();
         // "a refusé de rappeler son ambassadeur à Niamey", "accuse l'armée d'avoir tué des civils
@@ -154,6 +156,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // left ("ont quitté le Niger")
         for g in self.groups_in(cs, ce).filter(|_| !speech_act) {
             let left = kind == EventType::Retreat && g.start >= trig.end;
+            // "withdrew toward Mali": where a withdrawal goes is not where it happens
+            if kind == EventType::Retreat && self.destination_place(g.start) {
+                continue;
+            }
             if !left
                 && (!free(Span::new(g.start, g.end))
                     || !matches!(self.marker(g, cs), Some(Cue::Dat | Cue::Loc)))

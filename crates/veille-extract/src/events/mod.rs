@@ -56,6 +56,7 @@ mod phrases;
 mod reference;
 mod restate;
 mod run;
+mod scene;
 mod sending;
 mod slots;
 mod speech;

@@ -102,3 +102,38 @@ fn a_sentence_opening_scene_is_not_the_subject() {
     assert!(e.recipient.iter().all(|x| x.id.as_deref() != Some("kb:ML")));
     assert_eq!(e.location.as_ref().and_then(|l| l.country.as_deref()), Some("ML"));
 }
+
+#[test]
+fn an_outlet_after_par_is_not_the_place() {
+    let p = Pipeline::events_only().unwrap();
+    let mut m = parse_markup(
+        "Six soldats ont été tués dimanche dans une embuscade, selon des sources locales jointes par Sahelmedia.",
+    );
+    let start = m.text.find("Sahelmedia").unwrap();
+    let span = Span::new(start, start + "Sahelmedia".len());
+    m.places.push(PlaceMention {
+        span,
+        name_span: span,
+        name: "Sahelmedia".into(),
+        geonames_id: None,
+        country: None,
+        admin1: None,
+        admin2: None,
+        lat: None,
+        lon: None,
+        feature_class: None,
+        feature_code: None,
+        precision: 1,
+        offset_km: None,
+        bearing: None,
+        score: 0.0,
+        reason: Some(veille_geo::NOT_IN_GAZETTEER.into()),
+    });
+    let d = doc(&m.text, Lang::Fr);
+    let mut a = Analysis::new(&d, false);
+    a.entities = m.entities;
+    a.places = m.places;
+    p.run(&mut a);
+    let r = veille_extract::pipeline::assemble(a);
+    assert!(assault(&r).location.is_none());
+}

@@ -402,6 +402,18 @@ impl Cues {
             return ctx;
         }
 
+        // "in north-east Nigeria", "in north-eastern Mali": a two-word compass phrase right
+        // before the name, after a locative (without one, "North East" may be a name of its own)
+        if Self::phrase(rev, 0, 2, &mut buf)
+            && let Some(&b) = self.bearing.get(buf.as_str())
+            && let Some((l, _)) = self.loc_at(rev, 2, &mut buf, lang)
+        {
+            ctx.bearing = Some(b);
+            ctx.phrase_start = Some(rev[1].start);
+            ctx.loc = Some(l);
+            return ctx;
+        }
+
         // "in northern Mali", "western Niger": a part of the place (its precision stays).
         if let Some(w) = rev.first()
             && w.text.ends_with("ern")

@@ -475,6 +475,15 @@ impl Gazetteer {
         self.countries.get(iso2)
     }
 
+    /// The first-level admin areas of the admin table, as (country, name): "Borno" of Nigeria,
+    /// "Lac" of Chad — including those of countries whose areas have no gazetteer row.
+    pub fn admin1_areas(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.admin.iter().filter_map(|(&code, &name)| {
+            let (cc, a1) = code.split_once('.')?;
+            (!a1.contains('.')).then_some((cc, name))
+        })
+    }
+
     /// Candidates for a name as written, best prior first: exact-key matches, then loose ones.
     pub fn candidates(&self, name: &str) -> Vec<Candidate<'_>> {
         let key = name_key(name);

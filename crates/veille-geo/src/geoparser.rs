@@ -37,6 +37,8 @@ pub struct Geoparser<'g> {
     pat_arena: String,
     pat_ranges: Vec<(u32, u32)>,
     cues: Cues,
+    /// Admin key ("borno") → the first-level admin areas of that name, as (country, name).
+    admin1: HashMap<String, Vec<(&'g str, &'g str)>>,
 }
 
 /// A toponym found in the text, before resolution.
@@ -75,6 +77,13 @@ impl<'g> Geoparser<'g> {
         let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
         let names = ByteTrie::new(&pats);
         drop(pats);
+        let mut admin1: HashMap<String, Vec<(&'g str, &'g str)>> = HashMap::new();
+        for (cc, name) in gaz.admin1_areas() {
+            admin1.entry(admin_key(name)).or_default().push((cc, name));
+        }
+        for v in admin1.values_mut() {
+            v.sort_unstable();
+        }
         Ok(Geoparser {
             gaz,
             names,
@@ -82,6 +91,7 @@ impl<'g> Geoparser<'g> {
             pat_arena: arena,
             pat_ranges: ranges,
             cues: Cues::load_default()?,
+            admin1,
         })
     }
 
@@ -732,6 +742,27 @@ impl<'g> Geoparser<'g> {
             let feature_like_country = v.first().is_some_and(|&(c, _)| gaz.place(c).is_country())
                 && h.ctx.feature.is_some_and(|f| !f.contains('A'));
             let unknown_country = if feature_like_country { dominant } else { unknown_country };
+            if let Some((cc, name)) = self.admin1_area(h, &v, dominant) {
+                out.push(PlaceMention {
+                    span,
+                    name_span: h.span,
+                    name: name.to_string(),
+                    geonames_id: None,
+                    country: Some(cc.to_string()),
+                    admin1: Some(name.to_string()),
+                    admin2: None,
+                    lat: None,
+                    lon: None,
+                    feature_class: Some("A".to_string()),
+                    feature_code: Some("ADM1".to_string()),
+                    precision: 3,
+                    offset_km: h.ctx.offset_km,
+                    bearing: h.ctx.bearing.map(str::to_string),
+                    score: 0.5,
+                    reason: Some(format!("{NOT_IN_GAZETTEER} (a first-level admin area of the admin table)")),
+                });
+                continue;
+            }
             if v.is_empty() || foreign_homonym.is_some() || feature_like_country {
                 let reason = match foreign_homonym {
                     Some(y) => format!(
@@ -790,6 +821,37 @@ impl<'g> Geoparser<'g> {
             });
         }
         out
+    }
+
+    /// "Borno state", "l'État de Zamfara", "in Benue": a name read as a state or region (an admin
+    /// cue of level 1), one the gazetteer lacks, or one it only knows as a look-alike, that is the
+    /// name of a first-level admin area of the admin table (Nigerian states and Chadian provinces
+    /// have no gazetteer rows) is that area — not a village of the same name elsewhere. A country
+    /// or an admin area among the candidates keeps them; a name found in several countries needs
+    /// the document to be about one of them.
+    fn admin1_area(
+        &self,
+        h: &Hit,
+        v: &[(PlaceIdx, f32)],
+        dominant: Option<&str>,
+    ) -> Option<(&'g str, &'g str)> {
+        let cued = h.ctx.admin == Some(1);
+        if !(cued || v.is_empty() || h.matched == MatchKind::Loose) {
+            return None;
+        }
+        if !cued && self.cues.stop(&h.key).is_some() {
+            return None;
+        }
+        if v.iter().any(|&(c, _)| {
+            let p = self.gaz.place(c);
+            p.is_country() || p.is_admin()
+        }) {
+            return None;
+        }
+        match self.admin1.get(admin_key(&h.key).as_str())?.as_slice() {
+            [one] => Some(*one),
+            many => many.iter().find(|(cc, _)| Some(*cc) == dominant).copied(),
+        }
     }
 
     /// Prior plus fit to the cue context.
@@ -871,7 +933,7 @@ fn admin_key(name: &str) -> String {
             return r.to_string();
         }
     }
-    for suf in [" region", " cercle", " department", " province"] {
+    for suf in [" region", " cercle", " department", " province", " state"] {
         if let Some(r) = k.strip_suffix(suf) {
             return r.to_string();
         }

@@ -305,6 +305,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// The preposition-like cue introducing a group (None for a subject or direct object).
     pub(super) fn marker(&self, g: &Group, clause_start: usize) -> Option<Cue> {
+        if let Some(c) = self.regional_scene_marker(g) {
+            return Some(c);
+        }
         let toks = &self.a.seg.tokens;
         let mut pos = g.start;
         loop {

@@ -57,6 +57,7 @@ mod phrases;
 mod reference;
 mod restate;
 mod run;
+mod scene;
 mod sending;
 mod slots;
 mod speech;

@@ -77,6 +77,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && !self.possessor_place(p.span)
                     // "crossed into Chad": a withdrawal is placed where the force leaves
                     && (kind != EventType::Retreat || !self.destination_place(p.span.start))
+                    && !self.agent_name_not_place(p)
             })
             .collect();
         // "a refusé de rappeler son ambassadeur à Niamey", "accuse l'armée d'avoir tué des civils
@@ -148,6 +149,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
             (None, None, Some(p)) => (Some(*p), "place elsewhere in the sentence"),
             _ => (None, ""),
         };
+        if kind == EventType::Retreat
+            && let Some(g) = self.country_left(ce, trig, p.map(|p| p.span.start))
+        {
+            let e = &a.entities[g.ments[0]];
+            let cc = e
+                .country
+                .clone()
+                .or_else(|| e.id.as_deref().and_then(|i| i.strip_prefix("kb:")).map(str::to_string));
+            note("location", "the country a withdrawal leaves", Some(a.text(e.span)));
+            let (s, en) = a.chars.span(e.span);
+            return (
+                Some(Location {
+                    name: e.name.clone(),
+                    country: cc,
+                    precision: 3,
+                    mention: Some(TextSpan { start: s, end: en, text: a.text(e.span).to_string() }),
+                    ..Location::default()
+                }),
+                None,
+            );
+        }
         if let Some(p) = p {
             note("location", rule, Some(a.text(p.span)));
             return (Some(self.location_of(p)), None);

@@ -11,6 +11,7 @@ fn check(what: &str, want: &str, got: &[veille_core::record::ActorRef], errs: &m
     let ok = match want {
         "*" => true,
         "-" => ids.is_empty(),
+        w if w.starts_with('!') => !ids.contains(&&w[1..]),
         w => w.split(',').all(|id| ids.contains(&id)),
     };
     if !ok {

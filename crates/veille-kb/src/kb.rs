@@ -31,6 +31,7 @@ pub(crate) mod files {
     pub const UCDP: &str = include_str!("../../../data/kb/ucdp_groups.tsv");
     pub const REGIONS: &str = include_str!("../../../data/kb/regions.tsv");
     pub const JUNTAS: &str = include_str!("../../../data/kb/juntas.tsv");
+    pub const PROVINCES: &str = include_str!("../../../data/kb/provinces.tsv");
 }
 
 /// Context word lists of `data/kb/context.tsv` (folded).
@@ -85,6 +86,8 @@ pub struct Kb {
     pub(crate) affiliations: Vec<Affiliation>,
     /// Military regimes: (ISO2, interval) from `juntas.tsv`.
     pub(crate) juntas: Vec<(String, Interval)>,
+    /// Regional branches of a parent group by scene (`provinces.tsv`).
+    pub(crate) provinces: Vec<Province>,
     pub(crate) demonyms: Vec<Demonym>,
     pub(crate) titles: Vec<Title>,
     pub(crate) nouns: Vec<Noun>,
@@ -166,6 +169,7 @@ impl Kb {
             memberships: Vec::new(),
             affiliations: Vec::new(),
             juntas: Vec::new(),
+            provinces: Vec::new(),
             demonyms: Vec::new(),
             titles: Vec::new(),
             nouns: Vec::new(),
@@ -510,7 +514,31 @@ impl Kb {
             Ok(())
         })?;
         self.juntas = juntas;
+        self.load_provinces()?;
         self.overrides = ov;
+        Ok(())
+    }
+
+    fn load_provinces(&mut self) -> Result<()> {
+        let mut rows = Vec::new();
+        each_row("provinces.tsv", files::PROVINCES, |r| {
+            let (parent, branch) = (r.req("parent")?.to_string(), r.req("branch")?.to_string());
+            for id in [&parent, &branch] {
+                if !self.by_id.contains_key(id.as_str()) {
+                    return Err(r.err(format!("unknown id `{id}`")));
+                }
+            }
+            let admin1 = r.get("admin1")?;
+            rows.push(Province {
+                parent,
+                country: r.req("iso2")?.to_string(),
+                admin1: (!admin1.is_empty()).then(|| fold_str(admin1)),
+                branch,
+                when: interval(r)?,
+            });
+            Ok(())
+        })?;
+        self.provinces = rows;
         Ok(())
     }
 
@@ -837,6 +865,29 @@ impl Kb {
         self.juntas.iter().any(|(cc, when)| cc == country && when.contains(date))
     }
 
+    /// The regional branch that a bare parent name ("l'État islamique", "Islamic State fighters") stands for
+    /// in a scene: the state `country` (ISO2) where the event happened, and its first-level division
+    /// `admin1` when known (a row for that division wins over the country's row), on `date`
+    /// (`provinces.tsv`). None when the table has no row: the parent stays itself.
+    pub fn regional_branch(
+        &self,
+        parent: &str,
+        country: &str,
+        admin1: Option<&str>,
+        date: PartialDate,
+    ) -> Option<&str> {
+        let rows = || {
+            self.provinces
+                .iter()
+                .filter(|p| p.parent == parent && p.country == country && p.when.contains(date))
+        };
+        let folded = admin1.map(fold_str);
+        rows()
+            .find(|p| p.admin1.as_deref().is_some_and(|a| folded.as_deref() == Some(a)))
+            .or_else(|| rows().find(|p| p.admin1.is_none()))
+            .map(|p| p.branch.as_str())
+    }
+
     pub fn slot_entity(&self, country: &str, slot: &str) -> Option<&Entity> {
         if slot == "state" {
             return self.get(&format!("kb:{country}"));
@@ -857,4 +908,15 @@ impl Kb {
     pub fn lookup(&self, name: &str, date: Option<PartialDate>) -> Vec<LookupHit> {
         crate::recognize::lookup(self, name, date)
     }
+}
+
+/// One row of `provinces.tsv`: `parent` named bare in a scene of `country` (and of `admin1`, folded, when set)
+/// stands for `branch` during `when`.
+#[derive(Debug)]
+pub(crate) struct Province {
+    pub parent: String,
+    pub country: String,
+    pub admin1: Option<String>,
+    pub branch: String,
+    pub when: Interval,
 }

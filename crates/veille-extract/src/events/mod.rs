@@ -41,6 +41,7 @@ use veille_kb::Kb;
 
 mod accused;
 mod border;
+mod branch;
 mod clauses;
 mod constructions;
 mod coref;

@@ -632,6 +632,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.attach_figures(&mut drafts);
         self.reporters_operations(&mut drafts);
         let scene = self.document_scene_country();
+        let branch_scene = self.branch_scene();
         drafts
             .into_iter()
             .filter(|d| {
@@ -667,6 +668,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
             .map(|mut d| {
                 self.scene_country(&mut d, scene);
+                self.regional_branches(&mut d, branch_scene);
+                self.scene_forces(&mut d);
                 self.finish(d)
             })
             .collect()

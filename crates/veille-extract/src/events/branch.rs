@@ -1,0 +1,131 @@
+//! Regional branches: the bare name of a parent group ("l'État islamique", "l'EI", "Islamic State
+//! fighters") read as the province that operates in the event's scene (`data/kb/provinces.tsv`).
+
+use super::*;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// The one country that every place of the document (datelines aside) lies in, from one place
+    /// mention on: the scene of a passage whose statements name no place themselves.
+    pub(super) fn branch_scene(&self) -> Option<&'a str> {
+        let mut cc: Option<&'a str> = None;
+        for p in &self.a.places {
+            if self.in_dateline(p.span) {
+                continue;
+            }
+            let Some(c) = p.country.as_deref() else { continue };
+            match cc {
+                Some(x) if x != c => return None,
+                _ => cc = Some(c),
+            }
+        }
+        cc
+    }
+
+    /// Each party of the event whose id is a parent group with a regional branch in the scene (the
+    /// country and first-level division of the event's place, else the document's one scene country)
+    /// becomes that branch; with no scene the parent stays itself.
+    pub(super) fn regional_branches(&self, d: &mut Draft, doc_scene: Option<&str>) {
+        let Some(kb) = self.kb else { return };
+        let (country, admin1) = match d.location.as_ref().and_then(|l| l.country.as_deref().map(|c| (c, l))) {
+            Some((c, l)) => (c.to_string(), l.admin1.clone()),
+            None => match doc_scene {
+                Some(c) => (c.to_string(), None),
+                None => return,
+            },
+        };
+        let date = self.a.doc.published.unwrap_or_else(veille_kb::today);
+        let mut changed = Vec::new();
+        for r in d.actor.iter_mut().chain(d.recipient.iter_mut()).chain(d.source.iter_mut()) {
+            let Some(id) = r.id.as_deref() else { continue };
+            if let Some(b) = kb.regional_branch(id, &country, admin1.as_deref(), date) {
+                changed.push(format!("{id} -> {b}"));
+                r.id = Some(b.to_string());
+            }
+        }
+        if self.a.explain && !changed.is_empty() {
+            d.explain.push(step(
+                "actor",
+                &format!("provinces.tsv: the parent group named in a scene of {country}"),
+                Some(changed.join(", ")),
+            ));
+        }
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "Five soldiers were killed", "vingt-neuf soldats", "les militaires": an unresolved party of a
+    /// physical event headed by a state-force noun of `anaphora.tsv` (class force) that no named force
+    /// took is the army (the gendarmerie for gendarmes) of the state where the event happened, when that
+    /// state is the only one in play: every state, government or state force the document names belongs
+    /// to it, and it names no IGO, mission or private military company (whose soldiers they could be).
+    pub(super) fn scene_forces(&self, d: &mut Draft) {
+        let Some(kb) = self.kb else { return };
+        if !matches!(
+            d.kind,
+            EventType::Assault | EventType::Coerce | EventType::Mobilize | EventType::Retreat
+        ) {
+            return;
+        }
+        let Some(cc) = d.location.as_ref().and_then(|l| l.country.as_deref()) else { return };
+        let lang = self.a.doc.lang;
+        let phrases = crate::anaphora::phrases();
+        let det = if lang == veille_core::Lang::En { "the" } else { "les" };
+        let slot_of = |name: &str| -> Option<&'static str> {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let first = veille_text::fold_str(words.first()?);
+            let force = |p: &str| phrases.class(lang, p) == Some(crate::anaphora::Anaphor::Force);
+            // the head: the first force noun; after it only a place phrase ("seven soldiers outside Djibo")
+            let h = words.iter().position(|w| force(w) || force(&format!("{det} {w}")))?;
+            let head = words[h];
+            const LOCATIVE: &[&str] =
+                &["near", "outside", "in", "at", "around", "pres", "a", "au", "aux", "dans", "autour", "sur"];
+            // "aucun soldat", "no soldiers": nobody; a capitalised word before the head names someone
+            if ["aucun", "aucuns", "no", "none", "nul"].contains(&first.as_str())
+                || words[1.min(h)..h].iter().any(|w| w.starts_with(char::is_uppercase))
+                || words.get(h + 1).is_some_and(|w| !LOCATIVE.contains(&veille_text::fold_str(w).as_str()))
+            {
+                return None;
+            }
+            Some(if veille_text::fold_str(head).starts_with("gendarme") { "gend" } else { "army" })
+        };
+        let unresolved =
+            d.actor.iter().chain(&d.recipient).any(|r| r.id.is_none() && slot_of(&r.name).is_some());
+        if !unresolved || !self.one_state_in_play(kb, cc) {
+            return;
+        }
+        let mut changed = Vec::new();
+        for (refs, kinds) in [(&mut d.actor, &mut d.actor_kinds), (&mut d.recipient, &mut d.recipient_kinds)]
+        {
+            for (i, r) in refs.iter_mut().enumerate() {
+                if r.id.is_some() {
+                    continue;
+                }
+                let Some(e) = slot_of(&r.name).and_then(|s| kb.slot_entity(cc, s)) else { continue };
+                changed.push(format!("{} -> {}", r.name, e.id));
+                r.id = Some(e.id.clone());
+                if let Some(k) = kinds.get_mut(i) {
+                    *k = EntityType::StateForce;
+                }
+            }
+        }
+        if self.a.explain && !changed.is_empty() {
+            d.explain.push(step(
+                "actor",
+                "force noun in a scene with one state in play",
+                Some(changed.join(", ")),
+            ));
+        }
+    }
+
+    /// Every state, government or state force the document names belongs to `cc`, and it names no IGO
+    /// or private military company.
+    fn one_state_in_play(&self, kb: &veille_kb::Kb, cc: &str) -> bool {
+        self.a.entities.iter().filter(|e| e.id.is_some()).all(|e| match e.kind {
+            EntityType::Igo | EntityType::Pmc => false,
+            EntityType::Country | EntityType::StateForce => {
+                e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref()) == Some(cc)
+            }
+            _ => true,
+        })
+    }
+}

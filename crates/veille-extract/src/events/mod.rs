@@ -48,6 +48,7 @@ mod counter;
 mod dateline;
 mod document;
 mod draft;
+mod embedded;
 mod lead_place;
 mod merge;
 mod moved;

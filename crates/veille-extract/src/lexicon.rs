@@ -171,6 +171,9 @@ pub enum Cue {
     /// "par"/"by" it describes people by what befell them ("les populations déplacées par les
     /// violences"), and the violence it names is no incident of its own.
     Affected,
+    /// A free-choice quantifier ("any", "tout", "quiconque"): a relative or participle clause
+    /// on the noun after it describes a kind of thing ("any convoy that tried to supply"), no act.
+    Anyq,
 }
 
 impl Cue {
@@ -238,6 +241,7 @@ impl Cue {
             "unit" => Cue::Unit,
             "affil" => Cue::Affil,
             "affected" => Cue::Affected,
+            "anyq" => Cue::Anyq,
             _ => return None,
         })
     }

@@ -167,6 +167,13 @@ pub enum Cue {
     /// after it is the party of the descriptive head before it, not a second party coordinated
     /// with a complement before.
     Affil,
+    /// A participle of harm undergone ("déplacées", "éprouvées", "affected", "displaced"): with
+    /// "par"/"by" it describes people by what befell them ("les populations déplacées par les
+    /// violences"), and the violence it names is no incident of its own.
+    Affected,
+    /// A free-choice quantifier ("any", "tout", "quiconque"): a relative or participle clause
+    /// on the noun after it describes a kind of thing ("any convoy that tried to supply"), no act.
+    Anyq,
 }
 
 impl Cue {
@@ -233,6 +240,8 @@ impl Cue {
             "deadline" => Cue::Deadline,
             "unit" => Cue::Unit,
             "affil" => Cue::Affil,
+            "affected" => Cue::Affected,
+            "anyq" => Cue::Anyq,
             _ => return None,
         })
     }

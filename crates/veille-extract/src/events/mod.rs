@@ -49,6 +49,7 @@ mod counter;
 mod dateline;
 mod document;
 mod draft;
+mod embedded;
 mod lead_place;
 mod merge;
 mod moved;

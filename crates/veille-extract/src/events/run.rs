@@ -50,6 +50,34 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                     continue;
                 }
+                // "les populations déplacées par les violences": what befell the people named
+                if self.affected_description(h, &d) {
+                    if self.a.explain
+                        && let Some(prev) = drafts.last_mut()
+                    {
+                        let t = self.a.text(d.trigger).to_string();
+                        prev.explain.push(step(
+                            "filter",
+                            "a later trigger dropped: violence describing people by what befell them",
+                            Some(t),
+                        ));
+                    }
+                    continue;
+                }
+                // "any convoy that tried to supply Fada", "tout convoi qui ravitaillerait": a kind
+                if self.free_choice_description(h, &d) {
+                    if self.a.explain
+                        && let Some(prev) = drafts.last_mut()
+                    {
+                        let t = self.a.text(d.trigger).to_string();
+                        prev.explain.push(step(
+                            "filter",
+                            "a later trigger dropped: it describes a noun after \"any\"/\"tout\"",
+                            Some(t),
+                        ));
+                    }
+                    continue;
+                }
                 // "the group warned that it would attack any convoy": the threat's content
                 if self.threatened_act(&d, &drafts[first_of_sentence..]) {
                     if self.a.explain

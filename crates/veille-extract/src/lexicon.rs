@@ -714,10 +714,7 @@ impl LangLexicon {
                 if ne >= n || self.skip_first[f[ns] as usize] == 0 {
                     return None;
                 }
-                if !self.skip.iter().any(|w| w.as_bytes() == &f[ns..ne]) {
-                    return None;
-                }
-                ne
+                self.skip_phrase_end(f, ns)?
             }
         };
         if skipped_end >= n || f[skipped_end] != b' ' {
@@ -743,6 +740,20 @@ impl LangLexicon {
             return None;
         }
         Some((pat, e))
+    }
+
+    /// The end of the longest `skip` entry starting at word start `ns` of folded bytes `f`: one
+    /// word ("mardi") or a phrase of several ("pour trois mois", "jusqu'a nouvel ordre": a
+    /// duration between a verb and its object, "a suspendu pour trois mois les activites"), ending
+    /// at a word boundary.
+    fn skip_phrase_end(&self, f: &[u8], ns: usize) -> Option<usize> {
+        let rest = &f[ns..];
+        self.skip
+            .iter()
+            .map(|w| w.as_bytes())
+            .filter(|w| rest.starts_with(w) && rest.get(w.len()).is_none_or(|&b| !is_word_byte(b)))
+            .map(|w| ns + w.len())
+            .max()
     }
 
     /// Rejects folded coincidences the original text rules out ("a" the verb vs "à").
@@ -841,6 +852,18 @@ mod tests {
         // an elided reflexive and its auxiliary are one word before the skipped adverb
         let hits = surfaces(&l.fr, "Le ministre s'est aussi entretenu avec son homologue.");
         assert!(hits.contains(&"s'est aussi entretenu".to_string()), "{hits:?}");
+    }
+
+    #[test]
+    fn multiword_triggers_read_across_a_duration_phrase() {
+        let l = Lexicon::load().unwrap();
+        let hits = surfaces(&l.fr, "Le ministère a suspendu pour trois mois les activités du parti.");
+        assert!(hits.contains(&"suspendu pour trois mois les activités du".to_string()), "{hits:?}");
+        let hits = surfaces(&l.fr, "Niamey a suspendu jusqu'à nouvel ordre les activités de l'ONG.");
+        assert!(hits.contains(&"suspendu jusqu'à nouvel ordre les activités de".to_string()), "{hits:?}");
+        // a phrase is skipped whole or not at all: "pour trois" alone is no skip
+        let hits = surfaces(&l.fr, "Le ministère a suspendu pour trois semaines les activités du parti.");
+        assert!(!hits.iter().any(|h| h.contains("pour trois")), "{hits:?}");
     }
 
     #[test]

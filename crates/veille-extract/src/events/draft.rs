@@ -197,6 +197,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             kind = EventType::Coerce;
         }
 
+        // "ont suspendu les activités de RFI": a medium's suspended activities are censorship too
+        if kind == EventType::Coerce
+            && mode.as_deref() == Some("restrict")
+            && self.lex.forms[hit.entry as usize].starts_with("suspen")
+            && self.medium_undergoes(hit.start, hit.end, cs, ce, passive)
+        {
+            mode = Some("censor".to_string());
+        }
+
         // "plus de 150 migrants ont été expulsés d'Algérie": expelling migrants, refugees or
         // foreign nationals is deportation (COERCE), not a diplomatic sanction
         if kind == EventType::Sanction

@@ -667,7 +667,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // only unresolved noun phrases, no place, no figure: too little to report
                 let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some())
                     // "L'association Tabital Pulaaku a réclamé…": a statement by a proper name
-                    || (speech::statement(d.kind) && d.actor.iter().any(|r| self.named_speaker(&r.name)));
+                    || (speech::statement(d.kind) && d.actor.iter().any(|r| self.named_speaker(&r.name)))
+                    || self.addressed_to_civilians(d);
                 named
                     || d.background
                     || d.location.is_some()

@@ -149,3 +149,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
         capitalised && (caps >= 2 || words.iter().any(|w| acronym(w)))
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A demand, threat or accusation by a described party addressed to civilians ("a exhorté les
+    /// populations à collaborer", "gunmen threatened the villagers"): a reported act though no
+    /// party resolves. The recipient holds a civilian noun (cue `civilian`) of the sentence.
+    pub(super) fn addressed_to_civilians(&self, d: &Draft) -> bool {
+        if !matches!(d.kind, EventType::Accuse | EventType::Request | EventType::Threaten)
+            || d.actor.is_empty()
+            || d.recipient.is_empty()
+        {
+            return false;
+        }
+        let ss = self.a.seg.sentences[d.sentence].span;
+        self.hits[self.hits_in(ss)].iter().any(|x| {
+            self.lex.entry(x).has(Cue::Civilian) && {
+                let w = &self.a.doc.text[x.start..x.end];
+                d.recipient.iter().any(|r| r.name.contains(w))
+            }
+        })
+    }
+}

@@ -86,3 +86,36 @@ impl<'a, 'd> Extractor<'a, 'd> {
         false
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A participle of presence qualifying a noun ("les militaires américains encore stationnés
+    /// au Niger", "troops stationed in Niger"): where forces are, not a deployment. With an
+    /// auxiliary ("ont été stationnés") it stays an event.
+    pub(super) fn stationed_state(&self, d: &Draft) -> bool {
+        if d.kind != EventType::Mobilize || d.nominal {
+            return false;
+        }
+        let w = veille_text::fold_cow(&self.a.doc.text[d.trigger.start..d.trigger.end]);
+        if !(w.starts_with("stationne") && w.len() > "stationne".len() || w == "stationed") {
+            return false;
+        }
+        // "Russia stationed 100 troops": an active verb has its object right after it; the
+        // participle is followed by where the forces are ("stationnés au Niger", "stationed in")
+        let toks = &self.a.seg.tokens;
+        let next = toks.partition_point(|t| t.span.start < d.trigger.end);
+        if next >= toks.len()
+            || !self.tok_is(next, &["in", "at", "near", "au", "aux", "à", "a", "en", "dans", "sur", "près"])
+        {
+            return false;
+        }
+        !self.tok_before(d.trigger.start).is_some_and(|t| {
+            self.tok_is(
+                t,
+                &[
+                    "a", "ont", "été", "ete", "est", "sont", "sera", "seront", "avait", "avaient", "étaient",
+                    "etaient", "was", "were", "been", "be", "is", "are", "has", "have", "had",
+                ],
+            )
+        })
+    }
+}

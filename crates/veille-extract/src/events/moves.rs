@@ -119,3 +119,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
         })
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// Aid told of a quantified noun ("attaquer tout convoi qui ravitaillerait Djibo", "attack any
+    /// convoy that tried to supply the town", "any convoy bringing supplies"): a kind of delivery
+    /// a threat or a rule is about, not one that took place. "tout"/"any" must determine a noun
+    /// ("tout le pays" is no such quantifier) within six words before the trigger, in its clause.
+    pub(super) fn generic_delivery(&self, d: &Draft) -> bool {
+        if d.kind != EventType::Aid {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let mut i = toks.partition_point(|t| t.span.start < d.trigger.start);
+        for _ in 0..6 {
+            if i == 0 || toks[i - 1].span.start < ss.start {
+                return false;
+            }
+            i -= 1;
+            if toks[i].kind == veille_text::TokenKind::Punct {
+                return false;
+            }
+            let quantifier = match self.a.doc.lang {
+                veille_core::Lang::En => self.tok_is(i, &["any"]),
+                _ => self.tok_is(i, &["tout", "toute"]),
+            };
+            if quantifier {
+                return i + 1 < toks.len()
+                    && toks[i + 1].kind != veille_text::TokenKind::Punct
+                    && !self.tok_is(i + 1, &["le", "la", "l'", "l’", "les", "of", "de", "d'", "d’"]);
+            }
+        }
+        false
+    }
+}

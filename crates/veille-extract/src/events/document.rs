@@ -245,6 +245,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.time_given(d) {
             return Some("a span of time given: a deadline, not aid");
         }
+        if self.generic_delivery(d) {
+            return Some("aid told of a quantified noun ('any convoy that'): a kind, no delivery");
+        }
+        if self.stationed_state(d) {
+            return Some("a participle of presence qualifying a noun: where forces are, no deployment");
+        }
         // "en vertu du décret de « mobilisation générale » adopté en avril 2023": a text adopted by
         // one party is a decision, in the background as well
         if d.kind == EventType::Agree && d.joint && d.actor.len() + d.recipient.len() < 2 {

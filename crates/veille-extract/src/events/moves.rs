@@ -86,3 +86,70 @@ impl<'a, 'd> Extractor<'a, 'd> {
         false
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A participle of presence qualifying a noun ("les militaires américains encore stationnés
+    /// au Niger", "troops stationed in Niger"): where forces are, not a deployment. With an
+    /// auxiliary ("ont été stationnés") it stays an event.
+    pub(super) fn stationed_state(&self, d: &Draft) -> bool {
+        if d.kind != EventType::Mobilize || d.nominal {
+            return false;
+        }
+        let w = veille_text::fold_cow(&self.a.doc.text[d.trigger.start..d.trigger.end]);
+        if !(w.starts_with("stationne") && w.len() > "stationne".len() || w == "stationed") {
+            return false;
+        }
+        // "Russia stationed 100 troops": an active verb has its object right after it; the
+        // participle is followed by where the forces are ("stationnés au Niger", "stationed in")
+        let toks = &self.a.seg.tokens;
+        let next = toks.partition_point(|t| t.span.start < d.trigger.end);
+        if next >= toks.len()
+            || !self.tok_is(next, &["in", "at", "near", "au", "aux", "à", "a", "en", "dans", "sur", "près"])
+        {
+            return false;
+        }
+        !self.tok_before(d.trigger.start).is_some_and(|t| {
+            self.tok_is(
+                t,
+                &[
+                    "a", "ont", "été", "ete", "est", "sont", "sera", "seront", "avait", "avaient", "étaient",
+                    "etaient", "was", "were", "been", "be", "is", "are", "has", "have", "had",
+                ],
+            )
+        })
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// Aid told of a quantified noun ("attaquer tout convoi qui ravitaillerait Djibo", "attack any
+    /// convoy that tried to supply the town", "any convoy bringing supplies"): a kind of delivery
+    /// a threat or a rule is about, not one that took place. "tout"/"any" must determine a noun
+    /// ("tout le pays" is no such quantifier) within six words before the trigger, in its clause.
+    pub(super) fn generic_delivery(&self, d: &Draft) -> bool {
+        if d.kind != EventType::Aid {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let mut i = toks.partition_point(|t| t.span.start < d.trigger.start);
+        for _ in 0..6 {
+            if i == 0 || toks[i - 1].span.start < ss.start {
+                return false;
+            }
+            i -= 1;
+            if toks[i].kind == veille_text::TokenKind::Punct {
+                return false;
+            }
+            let quantifier = match self.a.doc.lang {
+                veille_core::Lang::En => self.tok_is(i, &["any"]),
+                _ => self.tok_is(i, &["tout", "toute"]),
+            };
+            if quantifier {
+                return i + 1 < toks.len()
+                    && toks[i + 1].kind != veille_text::TokenKind::Punct
+                    && !self.tok_is(i + 1, &["le", "la", "l'", "l’", "les", "of", "de", "d'", "d’"]);
+            }
+        }
+        false
+    }
+}

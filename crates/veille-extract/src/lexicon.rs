@@ -174,6 +174,9 @@ pub enum Cue {
     /// A free-choice quantifier ("any", "tout", "quiconque"): a relative or participle clause
     /// on the noun after it describes a kind of thing ("any convoy that tried to supply"), no act.
     Anyq,
+    /// A habitual adverb ("régulièrement", "routinely"): violence told with it is what usually
+    /// happens, no incident.
+    Habitual,
 }
 
 impl Cue {
@@ -242,6 +245,7 @@ impl Cue {
             "affil" => Cue::Affil,
             "affected" => Cue::Affected,
             "anyq" => Cue::Anyq,
+            "habitual" => Cue::Habitual,
             _ => return None,
         })
     }

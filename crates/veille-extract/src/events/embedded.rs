@@ -108,3 +108,36 @@ impl Extractor<'_, '_> {
         false
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "The army routinely says its operations kill large numbers of militants", "la zone est
+    /// régulièrement visée par le JNIM", "les jihadistes attaquent souvent les convois": violence
+    /// told with a habitual adverb (cue `habitual`) is what usually happens, no incident. The
+    /// adverb stands among the six words before the trigger or the two after it, with no
+    /// punctuation between; a trigger dated to the day stays an event.
+    pub(super) fn habitual_violence(&self, h: usize, d: &Draft) -> bool {
+        if d.kind != EventType::Assault || d.date_precision == Some(veille_core::Precision::Day) {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let hit = self.hits[h];
+        let habitual =
+            |t: usize| self.cues_at(toks[t].span.start).is_some_and(|(_, c)| c.contains(&Cue::Habitual));
+        let mut pos = hit.start;
+        for _ in 0..6 {
+            let Some(t) = self.tok_before(pos) else { break };
+            if toks[t].span.start < ss.start || toks[t].kind != veille_text::TokenKind::Word {
+                break;
+            }
+            if habitual(t) {
+                return true;
+            }
+            pos = toks[t].span.start;
+        }
+        let k = toks.partition_point(|t| t.span.start < hit.end);
+        (k..(k + 2).min(toks.len()))
+            .take_while(|&i| toks[i].span.end <= ss.end && toks[i].kind == veille_text::TokenKind::Word)
+            .any(habitual)
+    }
+}

@@ -78,6 +78,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                     continue;
                 }
+                // "the army routinely says its operations kill…": what usually happens
+                if self.habitual_violence(h, &d) {
+                    if self.a.explain
+                        && let Some(prev) = drafts.last_mut()
+                    {
+                        let t = self.a.text(d.trigger).to_string();
+                        prev.explain.push(step(
+                            "filter",
+                            "a later trigger dropped: violence told with a habitual adverb",
+                            Some(t),
+                        ));
+                    }
+                    continue;
+                }
                 // "the group warned that it would attack any convoy": the threat's content
                 if self.threatened_act(&d, &drafts[first_of_sentence..]) {
                     if self.a.explain

@@ -755,7 +755,13 @@ impl LangLexicon {
         self.skip
             .iter()
             .map(|w| w.as_bytes())
-            .filter(|w| rest.starts_with(w) && rest.get(w.len()).is_none_or(|&b| !is_word_byte(b)))
+            // (first byte, then length, before comparing whole: this runs at most word starts)
+            .filter(|w| {
+                w.first() == rest.first()
+                    && w.len() <= rest.len()
+                    && rest.starts_with(w)
+                    && rest.get(w.len()).is_none_or(|&b| !is_word_byte(b))
+            })
             .map(|w| ns + w.len())
             .max()
     }

@@ -1108,7 +1108,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let mut refs = Vec::new();
                 let mut kinds = Vec::new();
                 self.refs(&g, &mut refs, &mut kinds);
-                if actor.is_empty() {
+                // "des jihadistes ont attaqué …, une attaque revendiquée par le JNIM": a clause agent
+                // named only by a description yields to the group that claims the attack
+                let vague_agent = !actor.is_empty()
+                    && actor.iter().all(|r| r.id.is_none())
+                    && refs.iter().zip(&kinds).any(|(r, k)| {
+                        r.id.is_some() && matches!(k, EntityType::ArmedGroup | EntityType::Militia)
+                    });
+                if actor.is_empty() || vague_agent {
                     actor = refs.clone();
                     actor_kinds = kinds.clone();
                     note("actor", "claimant of responsibility", Some(a.text(Span::new(g.start, g.end))));

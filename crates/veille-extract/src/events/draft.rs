@@ -439,6 +439,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             recipient_g = subj;
             actor_g = by_g;
             rules = ("passive: `par`/`by` X", "passive: subject");
+            // "avait reçu des menaces de mort de l'État islamique", "tombés dans une embuscade du
+            // JNIM": the subject undergoes it, the de-complement right after the trigger does it
+            if actor_g.is_none()
+                && sense.subj_recipient
+                && let Some(g) =
+                    gen_g.filter(|g| g.start >= hit.end && self.tokens_between(hit.end, g.start) <= 2)
+            {
+                actor_g = Some(g);
+                rules.0 = "subject undergoes it: de-complement after the trigger";
+            }
         } else {
             actor_g = subj;
             rules.0 = "active: subject";

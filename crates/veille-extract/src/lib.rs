@@ -14,6 +14,7 @@ pub mod analysis;
 mod anaphora;
 mod error;
 pub mod events;
+mod facilities;
 pub mod institutions;
 pub mod lexicon;
 mod party;

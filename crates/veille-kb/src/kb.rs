@@ -788,7 +788,8 @@ impl Kb {
             | "interior_minister"
             | "security_minister"
             | "territorial_minister"
-            | "spokesperson" => Some("gov"),
+            | "spokesperson"
+            | "ambassador" => Some("gov"),
             "chief_of_staff" => Some("army"),
             _ => None,
         }

@@ -129,3 +129,80 @@ impl<'a, 'd> Extractor<'a, 'd> {
         })
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "le camp militaire de Tessit", "an army post there", "la brigade de gendarmerie": an unresolved
+    /// target of an attack that is a facility of `facilities.tsv` (after an optional determiner, with at
+    /// most a place complement after it) is that force of the state where the attack happened, when that
+    /// state is the only one in play.
+    pub(super) fn scene_facilities(&self, d: &mut Draft) {
+        let Some(kb) = self.kb else { return };
+        if d.kind != EventType::Assault {
+            return;
+        }
+        let Some(cc) = d.location.as_ref().and_then(|l| l.country.as_deref()) else { return };
+        let lang = self.a.doc.lang;
+        let slot_of = |name: &str| -> Option<&'static str> {
+            const DET: &[&str] = &[
+                "le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "son", "sa", "leur", "a", "an",
+                "the", "its", "their",
+            ];
+            const PLACE: &[&str] = &["pres", "a", "au", "dans", "near", "in", "at", "outside", "there", "of"];
+            let folded = veille_text::fold_str(name);
+            let mut words: Vec<&str> = folded.split_whitespace().collect();
+            // "l'armée" folds to one word: split the elided article
+            let first_owned;
+            if let Some(rest) = words.first().and_then(|w| w.strip_prefix("l'")) {
+                first_owned = rest.to_string();
+                words[0] = &first_owned;
+            } else if words.first().is_some_and(|w| DET.contains(w)) {
+                words.remove(0);
+            }
+            let raw: Vec<&str> = name.split_whitespace().collect();
+            let offset = raw.len() - words.len();
+            (1..=words.len()).rev().find_map(|k| {
+                let slot = crate::facilities::phrases().class(lang, &words[..k].join(" "))?;
+                let Some(&next) = words.get(k) else { return Some(slot) };
+                // a place complement: "de Tessit", "d'Inatès", "near Gao", "there"
+                let capital_after =
+                    |i: usize| raw.get(offset + i).is_some_and(|w| w.starts_with(char::is_uppercase));
+                let ok = if next == "de" || next == "du" {
+                    capital_after(k + 1)
+                } else if let Some(r) = next.strip_prefix("d'") {
+                    !r.is_empty()
+                        && raw
+                            .get(offset + k)
+                            .and_then(|w| w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")))
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                } else {
+                    PLACE.contains(&next) && (next == "there" || capital_after(k + 1))
+                };
+                ok.then_some(slot)
+            })
+        };
+        if !d.recipient.iter().any(|r| r.id.is_none() && slot_of(&r.name).is_some())
+            || !self.one_state_in_play(kb, cc)
+        {
+            return;
+        }
+        let mut changed = Vec::new();
+        for (i, r) in d.recipient.iter_mut().enumerate() {
+            if r.id.is_some() {
+                continue;
+            }
+            let Some(e) = slot_of(&r.name).and_then(|s| kb.slot_entity(cc, s)) else { continue };
+            changed.push(format!("{} -> {}", r.name, e.id));
+            r.id = Some(e.id.clone());
+            if let Some(k) = d.recipient_kinds.get_mut(i) {
+                *k = EntityType::StateForce;
+            }
+        }
+        if self.a.explain && !changed.is_empty() {
+            d.explain.push(step(
+                "recipient",
+                "facilities.tsv: a force's post attacked in a scene with one state in play",
+                Some(changed.join(", ")),
+            ));
+        }
+    }
+}

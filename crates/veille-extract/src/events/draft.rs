@@ -448,6 +448,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             recipient_g = subj;
             actor_g = by_g;
             rules = ("passive: `par`/`by` X", "passive: subject");
+            // "avait reçu des menaces de mort de l'État islamique", "tombés dans une embuscade du
+            // JNIM": the subject undergoes it, the de-complement right after the trigger does it
+            if actor_g.is_none()
+                && sense.subj_recipient
+                && let Some(g) =
+                    gen_g.filter(|g| g.start >= hit.end && self.tokens_between(hit.end, g.start) <= 2)
+            {
+                actor_g = Some(g);
+                rules.0 = "subject undergoes it: de-complement after the trigger";
+            }
         } else {
             actor_g = subj;
             rules.0 = "active: subject";
@@ -1117,7 +1127,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let mut refs = Vec::new();
                 let mut kinds = Vec::new();
                 self.refs(&g, &mut refs, &mut kinds);
-                if actor.is_empty() {
+                // "des jihadistes ont attaqué …, une attaque revendiquée par le JNIM": a clause agent
+                // named only by a description yields to the group that claims the attack
+                let vague_agent = !actor.is_empty()
+                    && actor.iter().all(|r| r.id.is_none())
+                    && refs.iter().zip(&kinds).any(|(r, k)| {
+                        r.id.is_some() && matches!(k, EntityType::ArmedGroup | EntityType::Militia)
+                    });
+                if actor.is_empty() || vague_agent {
                     actor = refs.clone();
                     actor_kinds = kinds.clone();
                     note("actor", "claimant of responsibility", Some(a.text(Span::new(g.start, g.end))));

@@ -84,6 +84,7 @@ impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
         crate::party::check()?;
         crate::anaphora::check()?;
+        crate::facilities::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

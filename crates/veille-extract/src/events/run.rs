@@ -713,6 +713,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.scene_country(&mut d, scene);
                 self.regional_branches(&mut d, branch_scene);
                 self.scene_forces(&mut d);
+                self.scene_facilities(&mut d);
                 self.finish(d)
             })
             .collect()

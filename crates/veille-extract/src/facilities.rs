@@ -1,0 +1,48 @@
+//! Posts, camps and stations of a state force named without their force (`data/facilities.tsv`):
+//! "le camp militaire de Tessit", "an army post". The event extractor reads such an attacked
+//! facility as the force of the one state in play.
+
+use crate::ExtractError;
+use crate::wordlist::WordList;
+use std::sync::OnceLock;
+
+const FACILITIES: &str = include_str!("../data/facilities.tsv");
+
+fn slot(tag: &str) -> Option<&'static str> {
+    Some(match tag {
+        "army" => "army",
+        "gend" => "gend",
+        "police" => "police",
+        _ => return None,
+    })
+}
+
+fn parse() -> Result<WordList<&'static str>, ExtractError> {
+    WordList::parse(FACILITIES, "facilities.tsv", slot)
+}
+
+static PHRASES: OnceLock<WordList<&'static str>> = OnceLock::new();
+
+/// Parses the embedded list (once); an error names the bad line.
+pub fn check() -> Result<(), ExtractError> {
+    crate::wordlist::check(&PHRASES, parse)
+}
+
+/// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
+pub fn phrases() -> &'static WordList<&'static str> {
+    crate::wordlist::get(&PHRASES, parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use veille_core::Lang;
+
+    #[test]
+    fn embedded_list_parses_and_classifies() {
+        parse().unwrap();
+        assert_eq!(phrases().class(Lang::Fr, "Poste de gendarmerie"), Some("gend"));
+        assert_eq!(phrases().class(Lang::En, "army post"), Some("army"));
+        assert_eq!(phrases().class(Lang::Fr, "base terroriste"), None);
+    }
+}

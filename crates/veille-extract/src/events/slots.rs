@@ -665,7 +665,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             )
         };
         // the place comes from an incident or a visit told before
-        let source = |k: EventType| placed(k) || k == EventType::Consult;
+        // (or the place a withdrawal left: "ont quitté le camp de Ber … le contrôle de la localité")
+        let source = |k: EventType| placed(k) || matches!(k, EventType::Consult | EventType::Retreat);
         let toks = &self.a.seg.tokens;
         for i in 0..drafts.len() {
             let d = &drafts[i];

@@ -172,6 +172,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             note("location", rule, Some(a.text(p.span)));
             return (Some(self.location_of(p)), None);
         }
+        if !speech_act && let Some(loc) = self.territory_country(cs, ce) {
+            note("location", "a state named by its territory", loc.mention.as_ref().map(|m| m.text.as_str()));
+            return (Some(loc), None);
+        }
         // a country named as a destination or scene: "déployée au Mali", "in Niger"; the country
         // left ("ont quitté le Niger")
         for g in self.groups_in(cs, ce).filter(|_| !speech_act) {

@@ -373,7 +373,11 @@ impl<'g> Geoparser<'g> {
             if let Some(e) = claim {
                 let same = e.span == h.span || (h.span.contains(e.span) && e.kind == EntityType::Country);
                 let cue = matches!(h.ctx.loc, Some(Loc::Strong | Loc::Near)) || h.ctx.relative();
-                if !(same && cue) {
+                // "le lac Tchad", "Lake Chad": a feature noun before a state's name makes it
+                // geography, whatever the actor layer read
+                let feature =
+                    e.kind == EntityType::Country && h.ctx.feature.is_some_and(|f| !f.contains('A'));
+                if !(same && (cue || feature)) {
                     continue;
                 }
                 h.claimed = true;

@@ -84,3 +84,34 @@ impl Extractor<'_, '_> {
         None
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "qui ont 48 heures pour quitter le territoire malien", "sur l'ensemble du territoire
+    /// nigérien", "on Nigerien soil": a state named by its territory is where the clause's event
+    /// happens (EVAL.md guideline 8: country set, no place), whatever the preposition before it.
+    pub(super) fn territory_country(&self, cs: usize, ce: usize) -> Option<Location> {
+        let a = self.a;
+        let e = self.groups_in(cs, ce).map(|g| &a.entities[g.ments[0]]).find(|e| {
+            if e.kind != EntityType::Country {
+                return false;
+            }
+            let t = a.text(e.span);
+            let first = t.split_whitespace().next().unwrap_or("");
+            let last = t.split_whitespace().next_back().unwrap_or("");
+            ["territoire", "sol", "territory", "soil"].iter().any(|w| first.eq_ignore_ascii_case(w))
+                || ["territory", "soil"].iter().any(|w| last.eq_ignore_ascii_case(w))
+        })?;
+        let cc = e
+            .country
+            .clone()
+            .or_else(|| e.id.as_deref().and_then(|i| i.strip_prefix("kb:")).map(str::to_string));
+        let (s, en) = a.chars.span(e.span);
+        Some(Location {
+            name: e.name.clone(),
+            country: cc,
+            precision: 3,
+            mention: Some(TextSpan { start: s, end: en, text: a.text(e.span).to_string() }),
+            ..Location::default()
+        })
+    }
+}

@@ -174,6 +174,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             note("location", rule, Some(a.text(p.span)));
             return (Some(self.location_of(p)), None);
         }
+        if !speech_act && let Some(loc) = self.territory_country(cs, ce) {
+            note("location", "a state named by its territory", loc.mention.as_ref().map(|m| m.text.as_str()));
+            return (Some(loc), None);
+        }
         // a country named as a destination or scene: "déployée au Mali", "in Niger"; the country
         // left ("ont quitté le Niger")
         for g in self.groups_in(cs, ce).filter(|_| !speech_act) {
@@ -671,7 +675,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             )
         };
         // the place comes from an incident or a visit told before
-        let source = |k: EventType| placed(k) || k == EventType::Consult;
+        // (or the place a withdrawal left: "ont quitté le camp de Ber … le contrôle de la localité")
+        let source = |k: EventType| placed(k) || matches!(k, EventType::Consult | EventType::Retreat);
         let toks = &self.a.seg.tokens;
         for i in 0..drafts.len() {
             let d = &drafts[i];

@@ -2,20 +2,10 @@
 //! Mali", "dans le nord du Niger"): the place, with its bearing and the phrase as its span.
 //! Sentences written for veille.
 
-use veille_core::{Lang, PlaceMention};
-use veille_geo::Geoparser;
+mod common;
 
-fn places(text: &str, lang: Lang) -> Vec<PlaceMention> {
-    static GP: std::sync::OnceLock<Geoparser<'static>> = std::sync::OnceLock::new();
-    let gp = GP.get_or_init(|| Geoparser::load_default().unwrap());
-    let seg = veille_text::segment(text, lang);
-    gp.annotate(text, &seg, lang, &[])
-}
-
-fn at<'a>(ms: &'a [PlaceMention], text: &str, surface: &str) -> Option<&'a PlaceMention> {
-    let p = text.find(surface).unwrap();
-    ms.iter().find(|m| m.name_span.start == p)
-}
+use common::{at, places};
+use veille_core::Lang;
 
 #[test]
 fn two_word_compass_before_a_country() {

@@ -1,19 +1,10 @@
 //! Regression tests, one per case found while running the geoparser over example reports.
 
-use veille_core::{Lang, PlaceMention};
+mod common;
+
+use common::{at, places};
+use veille_core::Lang;
 use veille_geo::Geoparser;
-
-fn places(text: &str, lang: Lang) -> Vec<PlaceMention> {
-    static GP: std::sync::OnceLock<Geoparser<'static>> = std::sync::OnceLock::new();
-    let gp = GP.get_or_init(|| Geoparser::load_default().unwrap());
-    let seg = veille_text::segment(text, lang);
-    gp.annotate(text, &seg, lang, &[])
-}
-
-fn at<'a>(ms: &'a [PlaceMention], text: &str, surface: &str) -> Option<&'a PlaceMention> {
-    let p = text.find(surface).unwrap();
-    ms.iter().find(|m| m.name_span.start == p)
-}
 
 #[test]
 fn english_article_a_is_not_french_a() {

@@ -7,18 +7,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// The one country that every place of the document (datelines aside) lies in, from one place
     /// mention on: the scene of a passage whose statements name no place themselves.
     pub(super) fn branch_scene(&self) -> Option<&'a str> {
-        let mut cc: Option<&'a str> = None;
-        for p in &self.a.places {
-            if self.in_dateline(p.span) {
-                continue;
-            }
-            let Some(c) = p.country.as_deref() else { continue };
-            match cc {
-                Some(x) if x != c => return None,
-                _ => cc = Some(c),
-            }
-        }
-        cc
+        self.one_place_country().map(|(cc, _)| cc)
     }
 
     /// Each party of the event whose id is a parent group with a regional branch in the scene (the

@@ -426,7 +426,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// The one country every place of the document lies in (datelines aside), when at least two
     /// place mentions name it: the scene of an article about one country's incidents.
     pub(super) fn document_scene_country(&self) -> Option<&'a str> {
-        let mut cc: Option<&str> = None;
+        self.one_place_country().filter(|&(_, n)| n >= 2).map(|(cc, _)| cc)
+    }
+
+    /// The one country of every place mention that has one (datelines aside), with how many
+    /// mentions name it; `None` when two countries occur, or none.
+    pub(super) fn one_place_country(&self) -> Option<(&'a str, usize)> {
+        let mut cc: Option<&'a str> = None;
         let mut n = 0;
         for p in &self.a.places {
             if self.in_dateline(p.span) {
@@ -439,8 +445,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             n += 1;
         }
-        cc.filter(|_| n >= 2)
+        cc.map(|c| (c, n))
     }
+
     /// An English past participle trigger between a determiner or preposition and the noun it
     /// qualifies ("the besieged town", "to besieged towns", "the kidnapped students").
     pub(super) fn prenominal_participle(&self, d: &Draft) -> bool {

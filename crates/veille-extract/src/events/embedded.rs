@@ -13,14 +13,10 @@ impl Extractor<'_, '_> {
     /// keeps its event. After "par"/"by" the word is a noun even where the lexicon read a verb
     /// ("displaced by attacks", "hit by raids").
     pub(super) fn affected_description(&self, h: usize, d: &Draft) -> bool {
-        if d.kind != EventType::Assault {
+        if !self.plural_assault_hit(h, d) {
             return false;
         }
         let hit = self.hits[h];
-        let word = self.a.text(Span::new(hit.start, hit.end)).rsplit(' ').next().unwrap_or("");
-        if !(word.ends_with('s') || word.ends_with('x')) {
-            return false;
-        }
         let toks = &self.a.seg.tokens;
         let ss = self.a.seg.sentences[d.sentence].span;
         let mut pos = hit.start;

@@ -77,18 +77,22 @@ impl Extractor<'_, '_> {
         false
     }
 
+    /// An assault event whose trigger hit ends in a plural word ("-s"/"-x": "attaques", "raids",
+    /// "feux"): a mention of violence that may be violence in general rather than one incident.
+    pub(super) fn plural_assault_hit(&self, h: usize, d: &Draft) -> bool {
+        let hit = self.hits[h];
+        let word = self.a.text(Span::new(hit.start, hit.end)).rsplit(' ').next().unwrap_or("");
+        d.kind == EventType::Assault && (word.ends_with('s') || word.ends_with('x'))
+    }
+
     /// A plural assault noun telling a series of incidents, none in particular: a series word
     /// before it ("la multiplication de ces attaques", "a string of attacks", "repeated attacks")
     /// or right after it ("des attaques répétées", "les enlèvements se multiplient").
     pub(super) fn series_mention(&self, h: usize, d: &Draft) -> bool {
-        if d.kind != EventType::Assault || !d.nominal {
+        if !d.nominal || !self.plural_assault_hit(h, d) {
             return false;
         }
         let hit = self.hits[h];
-        let word = self.a.text(Span::new(hit.start, hit.end)).rsplit(' ').next().unwrap_or("");
-        if !(word.ends_with('s') || word.ends_with('x')) {
-            return false;
-        }
         let toks = &self.a.seg.tokens;
         let ss = self.a.seg.sentences[d.sentence].span;
         // before: through articles and "de"/"of" ("la multiplication de ces", "a string of")

@@ -101,17 +101,24 @@ impl Extractor<'_, '_> {
             ["territoire", "sol", "territory", "soil"].iter().any(|w| first.eq_ignore_ascii_case(w))
                 || ["territory", "soil"].iter().any(|w| last.eq_ignore_ascii_case(w))
         })?;
+        Some(self.country_location(e))
+    }
+
+    /// A country mention as an event's location: the country only (precision 3, no place), with
+    /// the mention as evidence; the code is the entity's country, else read off its `kb:` id.
+    pub(super) fn country_location(&self, e: &veille_core::EntityMention) -> Location {
+        let a = self.a;
         let cc = e
             .country
             .clone()
             .or_else(|| e.id.as_deref().and_then(|i| i.strip_prefix("kb:")).map(str::to_string));
         let (s, en) = a.chars.span(e.span);
-        Some(Location {
+        Location {
             name: e.name.clone(),
             country: cc,
             precision: 3,
             mention: Some(TextSpan { start: s, end: en, text: a.text(e.span).to_string() }),
             ..Location::default()
-        })
+        }
     }
 }

@@ -153,22 +153,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && let Some(g) = self.country_left(ce, trig, p.map(|p| p.span.start))
         {
             let e = &a.entities[g.ments[0]];
-            let cc = e
-                .country
-                .clone()
-                .or_else(|| e.id.as_deref().and_then(|i| i.strip_prefix("kb:")).map(str::to_string));
             note("location", "the country a withdrawal leaves", Some(a.text(e.span)));
-            let (s, en) = a.chars.span(e.span);
-            return (
-                Some(Location {
-                    name: e.name.clone(),
-                    country: cc,
-                    precision: 3,
-                    mention: Some(TextSpan { start: s, end: en, text: a.text(e.span).to_string() }),
-                    ..Location::default()
-                }),
-                None,
-            );
+            return (Some(self.country_location(e)), None);
         }
         if let Some(p) = p {
             note("location", rule, Some(a.text(p.span)));
@@ -198,22 +184,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let border =
                 || veille_geo::cues::Cues::shared().is_ok_and(|c| c.named_for_border(&a.doc.text, e.span));
             if e.kind == EntityType::Country && !border() {
-                let cc = e
-                    .country
-                    .clone()
-                    .or_else(|| e.id.as_deref().and_then(|i| i.strip_prefix("kb:")).map(str::to_string));
                 note("location", "country named as the scene or destination", Some(a.text(e.span)));
-                let (s, en) = a.chars.span(e.span);
-                return (
-                    Some(Location {
-                        name: e.name.clone(),
-                        country: cc,
-                        precision: 3,
-                        mention: Some(TextSpan { start: s, end: en, text: a.text(e.span).to_string() }),
-                        ..Location::default()
-                    }),
-                    None,
-                );
+                return (Some(self.country_location(e)), None);
             }
         }
         (None, Some("no place named in the event's sentence".to_string()))

@@ -332,6 +332,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         // event; what follows a reply in its sentence ("ont riposté et mis hors
                         // d'état de nuire…", "la riposte a permis de neutraliser…") is the reply
                         && (p.counter || !d.counter)
+                        && !violence::distinct_abduction(p, &d)
                 };
                 // "repelled an attack …, neutralising 15 insurgents", "a riposté, tuant…": a
                 // participle or coordinated verb right after a reply continues the reply

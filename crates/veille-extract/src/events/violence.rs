@@ -1,0 +1,25 @@
+//! Distinct violent acts told in one sentence.
+
+use super::*;
+
+/// "Gunmen killed a village chief …, and they also kidnapped his wife", "ont attaqué le village et
+/// enlevé des pêcheurs": an abduction with a patient of its own, told beside a killing or an attack,
+/// is its own event (another mode of violence, EVAL guideline 2), not a second reading of the first.
+/// Both must be verbs; the abduction names its victims and they are not the other act's.
+pub(super) fn distinct_abduction(p: &Draft, d: &Draft) -> bool {
+    let abduct = |x: &Draft| x.mode.as_deref() == Some("abduct");
+    if p.kind != EventType::Assault || d.kind != EventType::Assault || abduct(p) == abduct(d) {
+        return false;
+    }
+    if p.nominal || d.nominal {
+        return false;
+    }
+    let (taker, other) = if abduct(d) { (d, p) } else { (p, d) };
+    !taker.recipient.is_empty()
+        && !taker.recipient.iter().any(|r| {
+            other.recipient.iter().any(|o| {
+                (r.id.is_some() && r.id == o.id)
+                    || veille_text::fold_cow(&r.name) == veille_text::fold_cow(&o.name)
+            })
+        })
+}

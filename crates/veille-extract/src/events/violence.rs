@@ -23,3 +23,14 @@ pub(super) fn distinct_abduction(p: &Draft, d: &Draft) -> bool {
             })
         })
 }
+
+/// "… the killing of more than 100 villagers in Benue state last week. Police fired tear gas to
+/// disperse demonstrators": policing a crowd (mode `crowd-control`) is another act than a killing or
+/// an attack told before it; a later crowd-control mention names no earlier incident of another
+/// mode, and an earlier crowd-control one is not what a later assault names.
+pub(super) fn crowd_control_apart(p: &Draft, d: &Draft) -> bool {
+    let crowd = |x: &Draft| x.mode.as_deref() == Some("crowd-control");
+    // (the same force's tear gas and live fire at one protest are one incident)
+    let same_force = p.actor.iter().any(|x| x.id.is_some() && d.actor.iter().any(|y| y.id == x.id));
+    p.kind == EventType::Assault && d.kind == EventType::Assault && crowd(p) != crowd(d) && !same_force
+}

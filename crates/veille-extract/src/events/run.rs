@@ -380,7 +380,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .iter_mut()
                         .rev()
                         .take(3)
-                        .find(|p| p.kind == d.kind && elaborates(p))
+                        .find(|p| p.kind == d.kind && elaborates(p) && !violence::abduction_after(p, &d))
                 {
                     merge_into(prev, d, self);
                     continue;
@@ -406,6 +406,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 || p.mode.is_none()
                                 || d.mode.is_none()
                                 || p.mode == d.mode)
+                            && !violence::abduction_after(p, &d)
                     })
                 {
                     merge_into(prev, d, self);

@@ -34,3 +34,22 @@ pub(super) fn crowd_control_apart(p: &Draft, d: &Draft) -> bool {
     let same_force = p.actor.iter().any(|x| x.id.is_some() && d.actor.iter().any(|y| y.id == x.id));
     p.kind == EventType::Assault && d.kind == EventType::Assault && crowd(p) != crowd(d) && !same_force
 }
+
+/// "… une attaque de Boko Haram contre une position de l'armée. Les assaillants ont également
+/// enlevé trois pêcheurs": an abduction verb with victims of its own, told after an attack (noun or
+/// verb) of another mode, is a second act of the same attackers, not the attack told again.
+pub(super) fn abduction_after(p: &Draft, d: &Draft) -> bool {
+    let abduct = |x: &Draft| x.mode.as_deref() == Some("abduct");
+    p.kind == EventType::Assault
+        && d.kind == EventType::Assault
+        && abduct(d)
+        && !abduct(p)
+        && !d.nominal
+        && !d.recipient.is_empty()
+        && !d.recipient.iter().any(|r| {
+            p.recipient.iter().any(|o| {
+                (r.id.is_some() && r.id == o.id)
+                    || veille_text::fold_cow(&r.name) == veille_text::fold_cow(&o.name)
+            })
+        })
+}

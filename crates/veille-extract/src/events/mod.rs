@@ -66,6 +66,7 @@ mod speech;
 mod subjects;
 mod timing;
 mod ultimatum;
+mod violence;
 mod withdrawal;
 
 use dateline::find_dateline;

@@ -332,6 +332,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         // event; what follows a reply in its sentence ("ont riposté et mis hors
                         // d'état de nuire…", "la riposte a permis de neutraliser…") is the reply
                         && (p.counter || !d.counter)
+                        && !violence::distinct_abduction(p, &d)
                 };
                 // "repelled an attack …, neutralising 15 insurgents", "a riposté, tuant…": a
                 // participle or coordinated verb right after a reply continues the reply
@@ -379,7 +380,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .iter_mut()
                         .rev()
                         .take(3)
-                        .find(|p| p.kind == d.kind && elaborates(p))
+                        .find(|p| p.kind == d.kind && elaborates(p) && !violence::abduction_after(p, &d))
                 {
                     merge_into(prev, d, self);
                     continue;
@@ -405,6 +406,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 || p.mode.is_none()
                                 || d.mode.is_none()
                                 || p.mode == d.mode)
+                            && !violence::abduction_after(p, &d)
                     })
                 {
                     merge_into(prev, d, self);

@@ -311,7 +311,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // descriptions only, it is movement or talk, not such an event (an actor the text does
             // not give, or an identified party asserting it, leaves it alone)
             EventType::Mobilize | EventType::Consult | EventType::Accuse | EventType::Threaten
-                if self.descriptions_only(d) =>
+                if self.descriptions_only(d) && !self.armed_description_demand(d) =>
             {
                 Some("a state-level act with no identified party")
             }

@@ -66,6 +66,7 @@ mod speech;
 mod subjects;
 mod timing;
 mod ultimatum;
+mod unnamed;
 mod violence;
 mod withdrawal;
 

@@ -684,7 +684,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some())
                     // "L'association Tabital Pulaaku a réclamé…": a statement by a proper name
                     || (speech::statement(d.kind) && d.actor.iter().any(|r| self.named_speaker(&r.name)))
-                    || self.addressed_to_civilians(d);
+                    || self.addressed_to_civilians(d)
+                    // "les ravisseurs ont exigé une rançon": a demand or threat by an armed band
+                    || self.armed_description_demand(d);
                 named
                     || d.background
                     || d.location.is_some()

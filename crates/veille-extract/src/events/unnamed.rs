@@ -1,0 +1,27 @@
+//! Parties the text describes without naming them. An event whose parties are all unresolved
+//! descriptions, with no place and no figure, is too bare to report (`run.rs`), except where the
+//! description itself tells who acts: an armed band of unknown name demanding a ransom or
+//! threatening villagers ("les ravisseurs ont exigé une rançon", "the gunmen threatened to burn
+//! the village") is the act reported, whoever they are.
+
+use super::*;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A demand or a threat whose actor is a description headed by an armed-party noun (cue
+    /// `enemy`: "des hommes armés", "les ravisseurs", "gunmen", "bandits"), as written in the
+    /// event's sentence. A statement by such a party is its own act, not talk about one.
+    pub(super) fn armed_description_demand(&self, d: &Draft) -> bool {
+        if !matches!(d.kind, EventType::Request | EventType::Threaten) || d.background || d.actor.is_empty() {
+            return false;
+        }
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let sentence = &self.a.doc.text[ss.start..ss.end];
+        d.actor.iter().all(|r| {
+            r.id.is_none()
+                && sentence.find(r.name.as_str()).is_some_and(|off| {
+                    let span = Span::new(ss.start + off, ss.start + off + r.name.len());
+                    self.hits[self.hits_in(span)].iter().any(|x| self.lex.entry(x).has(Cue::Enemy))
+                })
+        })
+    }
+}

@@ -1187,7 +1187,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
         // -- the patient is an enemy of a state force: before a passive verb, after any other
         // trigger (not "tués lors d'attaques terroristes", whose patient comes before)
-        let patient_side = if passive { Span::new(cs, hit.start) } else { Span::new(hit.end, ce) };
+        let patient_side =
+            if passive { Span::new(cs, hit.start) } else { self.patient_side_active(hit.end, ce) };
         let enemy = self.hits[self.hits_in(patient_side)].iter().any(|x| self.lex.entry(x).has(Cue::Enemy));
 
         // -- location and date

@@ -132,7 +132,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
             // a noun's agent follows it closely ("l'attaque par le JNIM"), not the agent of a
             // participle further on ("une enquête sur des violences commises par …")
-            .filter(|g| sense.pos != Pos::Noun || self.tokens_between(hit.end, g.start) <= 3);
+            .filter(|g| sense.pos != Pos::Noun || self.noun_agent_near(hit.end, g.start));
         let against_g = first(Some(Cue::Against));
         let dat_g = first(Some(Cue::Dat));
         let with_g = first(Some(Cue::With));

@@ -53,6 +53,9 @@ pub struct Sense {
     /// A word that names a withdrawal only with a force as its "de"/"of" complement (role
     /// `force_de`: "le départ des soldats", not "au départ").
     pub force_de: bool,
+    /// A word that names an assault only with a place as its object or "de"/"of" complement
+    /// (role `place_obj`: "ont repris Kidal", "la reprise de Kidal", not "la reprise des pourparlers").
+    pub place_obj: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -550,6 +553,7 @@ impl LangLexicon {
                     joint: roles.contains(&"joint"),
                     goods: roles.contains(&"goods"),
                     force_de: roles.contains(&"force_de"),
+                    place_obj: roles.contains(&"place_obj"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

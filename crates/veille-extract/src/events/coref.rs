@@ -417,6 +417,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if sense.force_de && !self.names_force_after(h) {
             return None;
         }
+        // "la reprise de Kidal": a word read as a recapture only with a place after it
+        if sense.place_obj && !self.names_place_after(h) {
+            return None;
+        }
         Some(sense)
     }
     /// The hit's first word lies in a date the date reader found ("In March 2024", "the March 15

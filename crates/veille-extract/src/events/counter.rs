@@ -232,3 +232,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .any(|x| self.lex.entry(x).has(Cue::Enemy))
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// The patient side of an active trigger: from its end to the clause end, but not into an agent
+    /// phrase ("une embuscade tendue par des terroristes", "an ambush laid by militants": the
+    /// enemy named there is the author, not the patient).
+    pub(super) fn patient_side_active(&self, from: usize, ce: usize) -> Span {
+        let end = self.hits[self.hits_in(Span::new(from, ce))]
+            .iter()
+            .find(|x| self.lex.entry(x).has(Cue::By))
+            .map_or(ce, |x| x.start);
+        Span::new(from, end)
+    }
+}

@@ -132,7 +132,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
             // a noun's agent follows it closely ("l'attaque par le JNIM"), not the agent of a
             // participle further on ("une enquête sur des violences commises par …")
-            .filter(|g| sense.pos != Pos::Noun || self.tokens_between(hit.end, g.start) <= 3);
+            .filter(|g| sense.pos != Pos::Noun || self.noun_agent_near(hit.end, g.start));
         let against_g = first(Some(Cue::Against));
         let dat_g = first(Some(Cue::Dat));
         let with_g = first(Some(Cue::With));
@@ -1187,7 +1187,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
         // -- the patient is an enemy of a state force: before a passive verb, after any other
         // trigger (not "tués lors d'attaques terroristes", whose patient comes before)
-        let patient_side = if passive { Span::new(cs, hit.start) } else { Span::new(hit.end, ce) };
+        let patient_side =
+            if passive { Span::new(cs, hit.start) } else { self.patient_side_active(hit.end, ce) };
         let enemy = self.hits[self.hits_in(patient_side)].iter().any(|x| self.lex.entry(x).has(Cue::Enemy));
 
         // -- location and date

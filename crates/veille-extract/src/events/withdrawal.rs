@@ -78,3 +78,50 @@ impl<'a, 'd> Extractor<'a, 'd> {
         troops
     }
 }
+
+/// How many function words (articles, "de"/"of") may come between a recapture word and its place.
+const PLACE_OBJ_WINDOW: usize = 2;
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// The words right after the trigger hit `h` are a place: its object ("ont repris Kidal") or its
+    /// "de"/"of" complement ("la reprise de Kidal", "la reprise du contrôle de Ménaka"), with only
+    /// articles and "de" between. A word read only with such a complement (role `place_obj`:
+    /// "reprendre", "reprise") is no assault without it ("la reprise des pourparlers", "les cours
+    /// ont repris à Gao").
+    pub(super) fn names_place_after(&self, h: usize) -> bool {
+        let end = self.hits[h].end;
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < end);
+        for t in toks.iter().skip(first).take(PLACE_OBJ_WINDOW + 1) {
+            if self.a.places.iter().any(|p| p.name_span.start == t.span.start || p.span.start == t.span.start)
+            {
+                return true;
+            }
+            match self.cues_at(t.span.start) {
+                Some((_, cues)) if cues.contains(&Cue::Det) || cues.contains(&Cue::Gen) => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A noun's agent follows it closely: at most three words between, not counting the words of a
+    /// place named in its "de" complement ("la reprise de Kidal par les FAMa", "l'attaque de
+    /// Tin-Zaouatène par les rebelles").
+    pub(super) fn noun_agent_near(&self, from: usize, to: usize) -> bool {
+        let n = self.tokens_between(from, to);
+        if n <= 3 {
+            return true;
+        }
+        let place: usize = self
+            .a
+            .places
+            .iter()
+            .filter(|p| p.name_span.start >= from && p.name_span.end <= to)
+            .map(|p| self.tokens_between(p.name_span.start, p.name_span.end))
+            .sum();
+        n.saturating_sub(place) <= 3
+    }
+}

@@ -12,6 +12,7 @@
 pub mod acled;
 pub mod analysis;
 mod anaphora;
+mod attribution;
 mod error;
 pub mod events;
 mod facilities;

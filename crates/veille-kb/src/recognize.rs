@@ -58,6 +58,8 @@ const NAME_PARTICLES: &[&str] = &[
     "ag",
 ];
 const DETERMINERS: &[&str] = &["le", "la", "l'", "les", "the"];
+/// Possessive determiners: "son armée", "its air force" stand for the state named just before.
+const POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "its", "their"];
 /// Words after which a bare anaphoric noun (mode `state_bare`) may stand without a determiner.
 const BARE_NOUN_PREV: &[&str] =
     &["and", "but", "before", "after", "when", "while", "as", "then", "where", "until"];
@@ -862,8 +864,11 @@ impl<'k> Recognizer<'k> {
         let h = doc.hits[i];
         let mode = *self.kb.ctx.anaphoric.get(&doc.ftext()[h.fs..h.fe])?;
         let prev = doc.prev_word(h.fs);
-        let determined =
-            DETERMINERS.contains(&prev) || matches!(prev, "cette" | "this" | "that" | "du" | "au" | "aux");
+        // "son armée", "its air force": a possessive names the state told just before
+        let possessive = POSSESSIVES.contains(&prev);
+        let determined = DETERMINERS.contains(&prev)
+            || possessive
+            || matches!(prev, "cette" | "this" | "that" | "du" | "au" | "aux");
         if !determined && mode != Anaphoric::StateBare {
             return None;
         }
@@ -896,6 +901,10 @@ impl<'k> Recognizer<'k> {
                 ents.push(gi);
                 ccs.push(cc);
             }
+        }
+        // a possessive's state is the latest named (the possessor), not any of the article's
+        if possessive && ents.len() > 1 {
+            ents.truncate(1);
         }
         if ents.len() > 1
             && let Some(best) = self.salient_state(doc, i, &ccs)

@@ -40,6 +40,7 @@ use veille_core::{EntityType, EventType, MentionSource, Span, Status};
 use veille_kb::Kb;
 
 mod accused;
+mod attributed;
 mod border;
 mod branch;
 mod clauses;
@@ -86,6 +87,7 @@ impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
         crate::party::check()?;
         crate::anaphora::check()?;
+        crate::attribution::check()?;
         crate::facilities::check()?;
         timing::check()?;
         Ok(EventStage {

@@ -656,6 +656,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // (after the places read from the sentence before: a reply takes the attack's)
         self.bind_counters(&mut drafts);
         self.corefer_counters(&mut drafts);
+        // (before releases: a release takes the author of its abduction)
+        self.bind_attributions(&mut drafts);
         self.bind_releases(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());

@@ -624,6 +624,10 @@ impl LangLexicon {
     ) {
         let f = folded.text.as_bytes();
         let n = f.len();
+        // starts of the quotation marks, for triggers read across them (one pass per document)
+        let quotes = quote_mark_starts(f);
+        let mut qnext = 0;
+        let mut qbuf: (Vec<u8>, Vec<u32>) = (Vec::new(), Vec::new());
         let mut i = 0;
         while i < n {
             // next word start
@@ -638,6 +642,21 @@ impl LangLexicon {
             // a multiword trigger read across a skippable word ("ont bloqué dimanche l'entrée")
             let plain = self.ac.longest_at(f, i, n);
             if let Some((entry, e)) = self.match_across_skip(folded, i, plain.map(|m| m.1), gaps) {
+                let (s, oe) = (folded.orig_start(i), folded.orig_end(e));
+                if self.accept(entry, &original[s..oe]) {
+                    out.push(Hit { start: s, end: oe, entry });
+                }
+                i = e;
+                continue;
+            }
+            // a multiword trigger read across quotation marks ("s'est dit « preoccupe »")
+            while qnext < quotes.len() && quotes[qnext] < i {
+                qnext += 1;
+            }
+            if quotes.get(qnext).is_some_and(|&q| q > i && q - i <= QUOTE_WINDOW)
+                && let Some((entry, e)) =
+                    self.match_across_quotes(f, i, plain.map(|m| m.1), &quotes[qnext..], &mut qbuf)
+            {
                 let (s, oe) = (folded.orig_start(i), folded.orig_end(e));
                 if self.accept(entry, &original[s..oe]) {
                     out.push(Hit { start: s, end: oe, entry });
@@ -750,6 +769,78 @@ impl LangLexicon {
         Some((pat, e))
     }
 
+    /// At word start `i`, with quotation marks starting at `quotes` (sorted, the first one after
+    /// `i` and within [`QUOTE_WINDOW`] bytes): matches the lexicon over the text from `i` with the
+    /// marks (and the space inside them) left out, so that a multiword trigger reads across a
+    /// quoted word ("s'est dit « preoccupe »", "a « fermement condamne »", "called the attack
+    /// \"cowardly\""). Returns the entry and the folded end (past a closing mark right after the
+    /// match) when the match reaches past the first mark and is longer than `plain_end`. `buf` is
+    /// reused across calls: the bytes read and the folded offset of each.
+    fn match_across_quotes(
+        &self,
+        f: &[u8],
+        i: usize,
+        plain_end: Option<usize>,
+        quotes: &[usize],
+        buf: &mut (Vec<u8>, Vec<u32>),
+    ) -> Option<(u32, usize)> {
+        let n = f.len();
+        let first = *quotes.first()?;
+        let end = (i + 2 * QUOTE_WINDOW).min(n);
+        let (bytes, offs) = buf;
+        bytes.clear();
+        offs.clear();
+        let mut k = i;
+        let mut q = 0;
+        while k < end {
+            if quotes.get(q) == Some(&k) {
+                q += 1;
+                let len = quote_mark_len(&f[k..]);
+                // the mark and the space inside it: "« preoccupe »" reads "preoccupe"
+                let opening = bytes.last().is_none_or(|&b| b == b' ');
+                k += len;
+                if opening {
+                    if f.get(k) == Some(&b' ') {
+                        k += 1;
+                    }
+                } else if bytes.last() == Some(&b' ') {
+                    bytes.pop();
+                    offs.pop();
+                }
+                continue;
+            }
+            bytes.push(f[k]);
+            offs.push(k as u32);
+            k += 1;
+        }
+        let (pat, m_end) = self.ac.longest_at(bytes, 0, bytes.len())?;
+        // the match must read across the first mark
+        let last = offs[m_end - 1] as usize;
+        if last < first {
+            return None;
+        }
+        let mut e = last + 1;
+        // (a curly mark's bytes are word bytes: it ends the word all the same)
+        if e < n && is_word_byte(f[e]) && is_word_byte(f[e - 1]) && quote_mark_len(&f[e..]) == 0 {
+            return None;
+        }
+        if bytes.get(m_end).is_some_and(|&b| is_word_byte(b)) && is_word_byte(bytes[m_end - 1]) {
+            return None;
+        }
+        if plain_end.is_some_and(|pe| pe >= e) {
+            return None;
+        }
+        // a closing mark right after the match belongs to the trigger
+        let mut c = e;
+        if c < n && f[c] == b' ' {
+            c += 1;
+        }
+        if quotes.contains(&c) && c > first {
+            e = c + quote_mark_len(&f[c..]);
+        }
+        Some((pat, e))
+    }
+
     /// The end of the longest `skip` entry starting at word start `ns` of folded bytes `f`: one
     /// word ("mardi") or a phrase of several ("pour trois mois", "jusqu'a nouvel ordre": a
     /// duration between a verb and its object, "a suspendu pour trois mois les activites"), ending
@@ -783,6 +874,36 @@ impl LangLexicon {
     pub fn entry(&self, h: &Hit) -> &Entry {
         &self.entries[h.entry as usize]
     }
+}
+
+/// How far after a word start a quotation mark may open for a trigger read across it.
+const QUOTE_WINDOW: usize = 48;
+
+/// Byte length of the quotation mark starting `s` (0 if none): « » (folded as they are), the
+/// curly double quotes and the ASCII one.
+fn quote_mark_len(s: &[u8]) -> usize {
+    match s {
+        [0xC2, 0xAB | 0xBB, ..] => 2,
+        [0xE2, 0x80, 0x9C | 0x9D, ..] => 3,
+        [b'"', ..] => 1,
+        _ => 0,
+    }
+}
+
+/// Starts of the quotation marks of folded bytes `f`, in order.
+fn quote_mark_starts(f: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < f.len() {
+        let len = quote_mark_len(&f[k..]);
+        if len > 0 {
+            out.push(k);
+            k += len;
+        } else {
+            k += 1;
+        }
+    }
+    out
 }
 
 #[inline]
@@ -866,6 +987,19 @@ mod tests {
         // an elided reflexive and its auxiliary are one word before the skipped adverb
         let hits = surfaces(&l.fr, "Le ministre s'est aussi entretenu avec son homologue.");
         assert!(hits.contains(&"s'est aussi entretenu".to_string()), "{hits:?}");
+    }
+
+    #[test]
+    fn multiword_triggers_read_across_quotation_marks() {
+        let l = Lexicon::load().unwrap();
+        let hits = surfaces(&l.fr, "Le Quai d'Orsay s'est dit « préoccupé » par ces arrestations.");
+        assert!(hits.contains(&"s'est dit « préoccupé »".to_string()), "{hits:?}");
+        let hits = surfaces(&l.fr, "Les voisins se disent “préoccupés” par la situation.");
+        assert!(hits.contains(&"se disent “préoccupés”".to_string()), "{hits:?}");
+        // a quoted word that makes no trigger with what comes before leaves the plain reading
+        let hits = surfaces(&l.fr, "L'armée a attaqué « les bases arrière » des terroristes.");
+        assert!(hits.contains(&"attaqué".to_string()), "{hits:?}");
+        assert!(!hits.iter().any(|h| h.contains('«')), "{hits:?}");
     }
 
     #[test]

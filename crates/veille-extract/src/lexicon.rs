@@ -653,7 +653,10 @@ impl LangLexicon {
             while qnext < quotes.len() && quotes[qnext] < i {
                 qnext += 1;
             }
-            if quotes.get(qnext).is_some_and(|&q| q > i && q - i <= QUOTE_WINDOW)
+            // (only when some entry starts with all the text up to the mark: else none reads across it)
+            if quotes
+                .get(qnext)
+                .is_some_and(|&q| q > i && q - i <= QUOTE_WINDOW && self.ac.prefix_len(f, i, q) == q - i)
                 && let Some((entry, e)) =
                     self.match_across_quotes(f, i, plain.map(|m| m.1), &quotes[qnext..], &mut qbuf)
             {

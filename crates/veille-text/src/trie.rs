@@ -133,6 +133,27 @@ impl ByteTrie {
         best
     }
 
+    /// How many bytes of `hay[start..end]` the trie reads from its root: the length of the
+    /// longest prefix of that slice that some pattern starts with (0 when none does).
+    #[inline]
+    pub fn prefix_len(&self, hay: &[u8], start: usize, end: usize) -> usize {
+        let hay = &hay[..end.min(hay.len())];
+        let Some(&b0) = hay.get(start) else { return 0 };
+        let mut node = self.root[b0 as usize];
+        let mut len = 0;
+        while node != NONE {
+            len += 1;
+            let Some(&c) = hay.get(start + len) else { break };
+            let nd = self.nodes[node as usize];
+            let a = nd.first as usize;
+            node = match self.edge_bytes[a..a + nd.len as usize].iter().position(|&b| b == c) {
+                Some(k) => self.edge_next[a + k],
+                None => NONE,
+            };
+        }
+        len
+    }
+
     /// Heap bytes of the trie.
     pub fn memory_usage(&self) -> usize {
         self.nodes.capacity() * std::mem::size_of::<Node>()
@@ -164,6 +185,19 @@ mod tests {
         // a pattern running past the end of the text does not match
         t.for_each_at(b"fad", 0, |p, e| got.push((p, e)));
         assert!(got.is_empty());
+    }
+
+    #[test]
+    fn prefix_read_from_the_root() {
+        let t = ByteTrie::new(&["s'est dit preoccupe", "sanction"]);
+        let h = b"il s'est dit \xc2\xab preoccupe";
+        // the whole text up to the quotation mark is a prefix of a pattern
+        assert_eq!(t.prefix_len(h, 3, 13), 10);
+        // "il" starts no pattern; "sanctions" is read as far as "sanction" goes
+        assert_eq!(t.prefix_len(h, 0, h.len()), 0);
+        assert_eq!(t.prefix_len(b"sanctions", 0, 9), 8);
+        // the end bound stops the reading
+        assert_eq!(t.prefix_len(h, 3, 6), 3);
     }
 
     #[test]

@@ -18,7 +18,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let list = words();
         let lang = self.a.doc.lang;
         let toks = &self.a.seg.tokens;
-        for si in 0..self.a.seg.sentences.len() {
+        // only assaults take an author here: no sentence before the first one told can point to one
+        let Some(first) = drafts
+            .iter()
+            .filter(|d| d.kind == EventType::Assault)
+            .flat_map(|d| std::iter::once(d.sentence).chain(d.also.iter().map(|&(s, _)| s)))
+            .min()
+        else {
+            return;
+        };
+        for si in first..self.a.seg.sentences.len() {
             let ss = self.a.seg.sentences[si].span;
             let (i, j) = (
                 toks.partition_point(|t| t.span.start < ss.start),

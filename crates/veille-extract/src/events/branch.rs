@@ -4,12 +4,6 @@
 use super::*;
 
 impl<'a, 'd> Extractor<'a, 'd> {
-    /// The one country that every place of the document (datelines aside) lies in, from one place
-    /// mention on: the scene of a passage whose statements name no place themselves.
-    pub(super) fn branch_scene(&self) -> Option<&'a str> {
-        self.one_place_country().map(|(cc, _)| cc)
-    }
-
     /// Each party of the event whose id is a parent group with a regional branch in the scene (the
     /// country and first-level division of the event's place, else the document's one scene country)
     /// becomes that branch; with no scene the parent stays itself.
@@ -83,20 +77,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return;
         }
         let mut changed = Vec::new();
-        for (refs, kinds) in [(&mut d.actor, &mut d.actor_kinds), (&mut d.recipient, &mut d.recipient_kinds)]
-        {
-            for (i, r) in refs.iter_mut().enumerate() {
-                if r.id.is_some() {
-                    continue;
-                }
-                let Some(e) = slot_of(&r.name).and_then(|s| kb.slot_entity(cc, s)) else { continue };
-                changed.push(format!("{} -> {}", r.name, e.id));
-                r.id = Some(e.id.clone());
-                if let Some(k) = kinds.get_mut(i) {
-                    *k = EntityType::StateForce;
-                }
-            }
-        }
+        scene_slots(kb, cc, &mut d.actor, &mut d.actor_kinds, slot_of, &mut changed);
+        scene_slots(kb, cc, &mut d.recipient, &mut d.recipient_kinds, slot_of, &mut changed);
         if self.a.explain && !changed.is_empty() {
             d.explain.push(step(
                 "actor",
@@ -175,23 +157,37 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return;
         }
         let mut changed = Vec::new();
-        for (i, r) in d.recipient.iter_mut().enumerate() {
-            if r.id.is_some() {
-                continue;
-            }
-            let Some(e) = slot_of(&r.name).and_then(|s| kb.slot_entity(cc, s)) else { continue };
-            changed.push(format!("{} -> {}", r.name, e.id));
-            r.id = Some(e.id.clone());
-            if let Some(k) = d.recipient_kinds.get_mut(i) {
-                *k = EntityType::StateForce;
-            }
-        }
+        scene_slots(kb, cc, &mut d.recipient, &mut d.recipient_kinds, slot_of, &mut changed);
         if self.a.explain && !changed.is_empty() {
             d.explain.push(step(
                 "recipient",
                 "facilities.tsv: a force's post attacked in a scene with one state in play",
                 Some(changed.join(", ")),
             ));
+        }
+    }
+}
+
+/// Each unresolved party of `refs` whose name `slot_of` reads as a force slot ("army", "gend",
+/// "police") becomes that force of state `cc` in the knowledge base, of kind state force; every
+/// change is noted in `changed` as "name -> id".
+fn scene_slots(
+    kb: &veille_kb::Kb,
+    cc: &str,
+    refs: &mut [ActorRef],
+    kinds: &mut [EntityType],
+    slot_of: impl Fn(&str) -> Option<&'static str>,
+    changed: &mut Vec<String>,
+) {
+    for (i, r) in refs.iter_mut().enumerate() {
+        if r.id.is_some() {
+            continue;
+        }
+        let Some(e) = slot_of(&r.name).and_then(|s| kb.slot_entity(cc, s)) else { continue };
+        changed.push(format!("{} -> {}", r.name, e.id));
+        r.id = Some(e.id.clone());
+        if let Some(k) = kinds.get_mut(i) {
+            *k = EntityType::StateForce;
         }
     }
 }

@@ -423,12 +423,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
         })
     }
 
-    /// The one country every place of the document lies in (datelines aside), when at least two
-    /// place mentions name it: the scene of an article about one country's incidents.
-    pub(super) fn document_scene_country(&self) -> Option<&'a str> {
-        self.one_place_country().filter(|&(_, n)| n >= 2).map(|(cc, _)| cc)
-    }
-
     /// The one country of every place mention that has one (datelines aside), with how many
     /// mentions name it; `None` when two countries occur, or none.
     pub(super) fn one_place_country(&self) -> Option<(&'a str, usize)> {

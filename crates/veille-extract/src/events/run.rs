@@ -21,16 +21,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.enemy_reply(&mut d, &drafts);
                 if let Some(rule) = self.generic_statement(si, h, &d) {
                     // no record is left to carry the step: the event before it notes the drop
-                    if self.a.explain
-                        && let Some(prev) = drafts.last_mut()
-                    {
-                        let t = self.a.text(d.trigger).to_string();
-                        prev.explain.push(step(
-                            "filter",
-                            &format!("a later trigger dropped: {rule}"),
-                            Some(t),
-                        ));
-                    }
+                    self.note_dropped(drafts.last_mut(), &d, rule);
                     continue;
                 }
                 // "la multiplication de ces attaques", "a string of attacks": after incidents the
@@ -38,72 +29,39 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if self.series_mention(h, &d)
                     && drafts.iter().any(|p| p.kind == EventType::Assault && !p.background)
                 {
-                    if self.a.explain
-                        && let Some(prev) = drafts.last_mut()
-                    {
-                        let t = self.a.text(d.trigger).to_string();
-                        prev.explain.push(step(
-                            "filter",
-                            "a later trigger dropped: a plural assault noun telling a series of incidents",
-                            Some(t),
-                        ));
-                    }
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "a plural assault noun telling a series of incidents",
+                    );
                     continue;
                 }
                 // "les populations déplacées par les violences": what befell the people named
                 if self.affected_description(h, &d) {
-                    if self.a.explain
-                        && let Some(prev) = drafts.last_mut()
-                    {
-                        let t = self.a.text(d.trigger).to_string();
-                        prev.explain.push(step(
-                            "filter",
-                            "a later trigger dropped: violence describing people by what befell them",
-                            Some(t),
-                        ));
-                    }
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "violence describing people by what befell them",
+                    );
                     continue;
                 }
                 // "any convoy that tried to supply Fada", "tout convoi qui ravitaillerait": a kind
                 if self.free_choice_description(h, &d) {
-                    if self.a.explain
-                        && let Some(prev) = drafts.last_mut()
-                    {
-                        let t = self.a.text(d.trigger).to_string();
-                        prev.explain.push(step(
-                            "filter",
-                            "a later trigger dropped: it describes a noun after \"any\"/\"tout\"",
-                            Some(t),
-                        ));
-                    }
+                    self.note_dropped(drafts.last_mut(), &d, "it describes a noun after \"any\"/\"tout\"");
                     continue;
                 }
                 // "the army routinely says its operations kill…": what usually happens
                 if self.habitual_violence(h, &d) {
-                    if self.a.explain
-                        && let Some(prev) = drafts.last_mut()
-                    {
-                        let t = self.a.text(d.trigger).to_string();
-                        prev.explain.push(step(
-                            "filter",
-                            "a later trigger dropped: violence told with a habitual adverb",
-                            Some(t),
-                        ));
-                    }
+                    self.note_dropped(drafts.last_mut(), &d, "violence told with a habitual adverb");
                     continue;
                 }
                 // "the group warned that it would attack any convoy": the threat's content
                 if self.threatened_act(&d, &drafts[first_of_sentence..]) {
-                    if self.a.explain
-                        && let Some(prev) = drafts.last_mut()
-                    {
-                        let t = self.a.text(d.trigger).to_string();
-                        prev.explain.push(step(
-                            "filter",
-                            "a later trigger dropped: the act the threat announces, by the threatening party",
-                            Some(t),
-                        ));
-                    }
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "the act the threat announces, by the threatening party",
+                    );
                     continue;
                 }
                 // "la junte les juge compromises : elle a menacé…": a pronoun subject after a colon or
@@ -663,12 +621,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {
             if let Some(rule) = self.not_an_event(&d) {
-                if self.a.explain
-                    && let Some(prev) = kept.last_mut()
-                {
-                    let t = self.a.text(d.trigger).to_string();
-                    prev.explain.push(step("filter", &format!("a later trigger dropped: {rule}"), Some(t)));
-                }
+                self.note_dropped(kept.last_mut(), &d, rule);
                 continue;
             }
             kept.push(d);
@@ -677,8 +630,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.no_self_targets(&mut drafts);
         self.attach_figures(&mut drafts);
         self.reporters_operations(&mut drafts);
-        let scene = self.document_scene_country();
-        let branch_scene = self.branch_scene();
+        // the one country of the document's places: the scene of an article about one country's
+        // incidents when two mentions name it; from one mention on, the scene a parent group's
+        // regional branch is read in
+        let one_country = self.one_place_country();
+        let scene = one_country.filter(|&(_, n)| n >= 2).map(|(cc, _)| cc);
+        let branch_scene = one_country.map(|(cc, _)| cc);
         drafts
             .into_iter()
             .filter(|d| {
@@ -723,5 +680,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.finish(d)
             })
             .collect()
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// A reading dropped by a filter leaves no record to carry the step: with `--explain`, the
+    /// event kept before it (`prev`) notes the drop, the rule and the dropped trigger.
+    fn note_dropped(&self, prev: Option<&mut Draft>, d: &Draft, why: &str) {
+        if self.a.explain
+            && let Some(prev) = prev
+        {
+            let t = self.a.text(d.trigger).to_string();
+            prev.explain.push(step("filter", &format!("a later trigger dropped: {why}"), Some(t)));
+        }
     }
 }

@@ -15,13 +15,7 @@ pub(super) fn distinct_abduction(p: &Draft, d: &Draft) -> bool {
         return false;
     }
     let (taker, other) = if abduct(d) { (d, p) } else { (p, d) };
-    !taker.recipient.is_empty()
-        && !taker.recipient.iter().any(|r| {
-            other.recipient.iter().any(|o| {
-                (r.id.is_some() && r.id == o.id)
-                    || veille_text::fold_cow(&r.name) == veille_text::fold_cow(&o.name)
-            })
-        })
+    victims_of_its_own(taker, other)
 }
 
 /// "… the killing of more than 100 villagers in Benue state last week. Police fired tear gas to
@@ -45,9 +39,15 @@ pub(super) fn abduction_after(p: &Draft, d: &Draft) -> bool {
         && abduct(d)
         && !abduct(p)
         && !d.nominal
-        && !d.recipient.is_empty()
-        && !d.recipient.iter().any(|r| {
-            p.recipient.iter().any(|o| {
+        && victims_of_its_own(d, p)
+}
+
+/// `taker` names victims, and none of them is a victim of `other` (the same id, or the same name
+/// folded).
+fn victims_of_its_own(taker: &Draft, other: &Draft) -> bool {
+    !taker.recipient.is_empty()
+        && !taker.recipient.iter().any(|r| {
+            other.recipient.iter().any(|o| {
                 (r.id.is_some() && r.id == o.id)
                     || veille_text::fold_cow(&r.name) == veille_text::fold_cow(&o.name)
             })

@@ -64,6 +64,7 @@ mod scene;
 mod sending;
 mod slots;
 mod speech;
+mod statement_place;
 mod subjects;
 mod timing;
 mod ultimatum;

@@ -130,6 +130,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "des renforts venus de Ouahigouya … vers Djibo": where forces come from is not where
             // they are sent
             .filter(|p| kind != EventType::Mobilize || !self.origin_place(p.span.start))
+            // "accuse l'armée d'exactions à Moura": the place of what a statement says
+            .filter(|_| !statement_place::content_place_after(kind))
             .min_by_key(|p| p.span.start);
         let before = places
             .iter()

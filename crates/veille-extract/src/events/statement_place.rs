@@ -1,0 +1,15 @@
+//! Where a statement was made is not what it is about. An accusation, a request, a refusal or a
+//! message of support names, after its trigger, the place of what it says: "accuse l'armée
+//! d'exactions à Moura", "a exhorté les autorités à sécuriser l'axe Kaya-Dori", "rejected the UN's
+//! report on Moura", "a salué l'engagement des soldats à Djibo". That place is the content's; the
+//! statement itself is placed only by a place its clause names before the trigger ("Les habitants
+//! de Djibo appellent…", "À Tillabéri, les élus ont réclamé…"), else it has none (EVAL.md
+//! guideline 8: most statements have no place). Threats are left out: the place they threaten is
+//! often the scene annotators keep ("ont menacé d'attaquer les positions autour de Kidal").
+
+use super::*;
+
+/// A statement type whose place, when named after the trigger in its clause, is the content's.
+pub(super) fn content_place_after(kind: EventType) -> bool {
+    matches!(kind, EventType::Accuse | EventType::Request | EventType::Reject | EventType::Support)
+}

@@ -56,6 +56,7 @@ mod merge;
 mod moved;
 mod moves;
 mod ops;
+mod own_source;
 mod phrases;
 mod reference;
 mod restate;

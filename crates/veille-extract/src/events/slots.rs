@@ -143,7 +143,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // intervention in Niger"; EVAL.md guideline 8: statements mostly have no place)
         let any = places
             .iter()
-            .filter(|_| !speech_act)
+            .filter(|_| !speech_act && !statement_place::clause_placed_only(kind))
             .find(|p| !(p.span.start >= next_trigger && p.span.end <= ce));
         let (p, rule) = match (after, before, any) {
             (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),

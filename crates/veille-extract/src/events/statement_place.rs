@@ -13,3 +13,12 @@ use super::*;
 pub(super) fn content_place_after(kind: EventType) -> bool {
     matches!(kind, EventType::Accuse | EventType::Request | EventType::Reject | EventType::Support)
 }
+
+/// A decision or an encounter between parties (a sanction, an agreement, a meeting, a cooperation)
+/// is placed by its own clause only: a place named elsewhere in its sentence belongs to another
+/// clause's event ("…, when Algeria shot down a Malian drone near Tinzaouaten, prompting both
+/// countries to recall their ambassadors"; "instructors arrived in Niamey, days after the junta
+/// signed an agreement").
+pub(super) fn clause_placed_only(kind: EventType) -> bool {
+    matches!(kind, EventType::Sanction | EventType::Agree | EventType::Consult | EventType::Cooperate)
+}

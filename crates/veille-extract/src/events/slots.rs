@@ -136,6 +136,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let before = places
             .iter()
             .filter(|p| p.span.end <= trig.start && p.span.start >= cs)
+            .filter(|_| !statement_place::never_placed(kind))
             .max_by_key(|p| p.span.start);
         // a statement's place is where it was made, if the text puts it in its clause: a place
         // elsewhere in the sentence, or a country named as a scene, is the place of what it is

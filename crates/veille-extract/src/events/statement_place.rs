@@ -22,3 +22,10 @@ pub(super) fn content_place_after(kind: EventType) -> bool {
 pub(super) fn clause_placed_only(kind: EventType) -> bool {
     matches!(kind, EventType::Sanction | EventType::Agree | EventType::Consult | EventType::Cooperate)
 }
+
+/// An accusation or a refusal is no physical act: whoever makes it, wherever ("À Paris, le Quai
+/// d'Orsay s'est dit préoccupé", "Des habitants de Djibo accusent l'armée…"), it has no place
+/// (EVAL.md guideline 8; the dev sets place none of their 200-odd accusations and refusals but one).
+pub(super) fn never_placed(kind: EventType) -> bool {
+    matches!(kind, EventType::Accuse | EventType::Reject)
+}

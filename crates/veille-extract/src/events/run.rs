@@ -677,6 +677,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.regional_branches(&mut d, branch_scene);
                 self.scene_forces(&mut d);
                 self.scene_facilities(&mut d);
+                self.own_act_source(&mut d);
                 self.finish(d)
             })
             .collect()

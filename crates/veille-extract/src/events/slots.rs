@@ -130,10 +130,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "des renforts venus de Ouahigouya … vers Djibo": where forces come from is not where
             // they are sent
             .filter(|p| kind != EventType::Mobilize || !self.origin_place(p.span.start))
+            // "accuse l'armée d'exactions à Moura": the place of what a statement says
+            .filter(|_| !statement_place::content_place_after(kind))
             .min_by_key(|p| p.span.start);
         let before = places
             .iter()
             .filter(|p| p.span.end <= trig.start && p.span.start >= cs)
+            .filter(|_| !statement_place::never_placed(kind))
             .max_by_key(|p| p.span.start);
         // a statement's place is where it was made, if the text puts it in its clause: a place
         // elsewhere in the sentence, or a country named as a scene, is the place of what it is
@@ -141,7 +144,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // intervention in Niger"; EVAL.md guideline 8: statements mostly have no place)
         let any = places
             .iter()
-            .filter(|_| !speech_act)
+            .filter(|_| !speech_act && !statement_place::clause_placed_only(kind))
             .find(|p| !(p.span.start >= next_trigger && p.span.end <= ce));
         let (p, rule) = match (after, before, any) {
             (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),

@@ -58,6 +58,7 @@ mod moves;
 mod ops;
 mod phrases;
 mod reference;
+mod reinforced;
 mod restate;
 mod run;
 mod scene;

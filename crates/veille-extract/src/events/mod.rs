@@ -43,6 +43,7 @@ mod accused;
 mod attributed;
 mod border;
 mod branch;
+mod caused;
 mod clauses;
 mod constructions;
 mod coref;
@@ -90,6 +91,7 @@ impl EventStage {
         crate::anaphora::check()?;
         crate::attribution::check()?;
         crate::facilities::check()?;
+        crate::causative::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

@@ -52,6 +52,7 @@ mod dateline;
 mod document;
 mod draft;
 mod embedded;
+mod judged;
 mod lead_place;
 mod merge;
 mod moved;

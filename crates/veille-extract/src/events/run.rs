@@ -13,6 +13,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);
+                self.judged_act(&mut d, &drafts[first_of_sentence..]);
                 if !self.passive_reply(&d, sense) {
                     continue;
                 }

@@ -13,8 +13,18 @@ fn slot(tag: &str) -> Option<&'static str> {
         "army" => "army",
         "gend" => "gend",
         "police" => "police",
+        "army@place" => "army@place",
         _ => return None,
     })
+}
+
+/// The force slot of a tag and whether the phrase needs a place complement ("army@place": "la base
+/// de Bohoma", "a base in Wajiroko"; "la base" alone is no post of a force).
+pub fn placed(tag: &'static str) -> (&'static str, bool) {
+    match tag.split_once('@') {
+        Some((slot, _)) => (slot, true),
+        None => (tag, false),
+    }
 }
 
 fn parse() -> Result<WordList<&'static str>, ExtractError> {

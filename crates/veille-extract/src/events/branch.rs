@@ -132,8 +132,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let raw: Vec<&str> = name.split_whitespace().collect();
             let offset = raw.len() - words.len();
             (1..=words.len()).rev().find_map(|k| {
-                let slot = crate::facilities::phrases().class(lang, &words[..k].join(" "))?;
-                let Some(&next) = words.get(k) else { return Some(slot) };
+                let tag = crate::facilities::phrases().class(lang, &words[..k].join(" "))?;
+                // "la base de Bohoma", "a base in Wajiroko": a bare "base"/"poste" only with its place
+                let (slot, placed) = crate::facilities::placed(tag);
+                let Some(&next) = words.get(k) else { return (!placed).then_some(slot) };
                 // a place complement: "de Tessit", "d'Inatès", "near Gao", "there"
                 let capital_after =
                     |i: usize| raw.get(offset + i).is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -148,11 +150,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 } else {
                     PLACE.contains(&next) && (next == "there" || capital_after(k + 1))
                 };
-                ok.then_some(slot)
+                // ("leur base de Sambisa", "une base de Boko Haram": a bare noun of someone else's)
+                (ok && !(placed && self.placed_facility_of_other(&raw, offset + k))).then_some(slot)
             })
         };
         if !d.recipient.iter().any(|r| r.id.is_none() && slot_of(&r.name).is_some())
-            || !self.one_state_in_play(kb, cc)
+            || !self.no_other_force_in_play(kb, cc)
+            // (a state's forces do not attack their own post)
+            || d.actor.iter().any(|r| {
+                r.id.as_deref().is_some_and(|id| id == format!("kb:{cc}") || kb.country_of(id) == Some(cc))
+            })
         {
             return;
         }
@@ -189,5 +196,41 @@ fn scene_slots(
         if let Some(k) = kinds.get_mut(i) {
             *k = EntityType::StateForce;
         }
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// Every state force the document names belongs to `cc`, and it names no mission (an IGO
+    /// stationed in a country), joint force or private military company: no other armed force could
+    /// hold a post in the scene. Other states and governments named (a neighbour's reaction, a
+    /// partner's statement) hold no post there.
+    fn no_other_force_in_play(&self, kb: &veille_kb::Kb, cc: &str) -> bool {
+        self.a.entities.iter().filter(|e| e.id.is_some()).all(|e| {
+            let country = e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref());
+            match e.kind {
+                EntityType::Pmc => false,
+                EntityType::Igo => country.is_none(),
+                EntityType::StateForce => country == Some(cc),
+                _ => true,
+            }
+        })
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A bare "base"/"poste" whose words are `raw` (its complement from `at`) is no post of the
+    /// scene's force when a possessive opens it ("leur base de Sambisa", "its base in Kidal") or its
+    /// complement names a party other than a state ("une base de Boko Haram").
+    fn placed_facility_of_other(&self, raw: &[&str], at: usize) -> bool {
+        const POSSESSIVE: &[&str] = &["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"];
+        if raw.first().is_some_and(|w| POSSESSIVE.contains(&veille_text::fold_cow(w).as_ref())) {
+            return true;
+        }
+        let complement = raw.get(at + 1..).map(|w| w.join(" ")).unwrap_or_default();
+        !complement.is_empty()
+            && self.a.entities.iter().any(|e| {
+                !matches!(e.kind, EntityType::Country | EntityType::Place)
+                    && complement.starts_with(self.a.text(e.span))
+            })
     }
 }

@@ -43,6 +43,7 @@ mod accused;
 mod attributed;
 mod border;
 mod branch;
+mod caused;
 mod clauses;
 mod constructions;
 mod coref;
@@ -51,6 +52,7 @@ mod dateline;
 mod document;
 mod draft;
 mod embedded;
+mod judged;
 mod lead_place;
 mod merge;
 mod moved;
@@ -59,6 +61,7 @@ mod ops;
 mod own_source;
 mod phrases;
 mod reference;
+mod reinforced;
 mod restate;
 mod run;
 mod scene;
@@ -91,6 +94,7 @@ impl EventStage {
         crate::anaphora::check()?;
         crate::attribution::check()?;
         crate::facilities::check()?;
+        crate::causative::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

@@ -12,6 +12,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 self.agent_after_title(&mut d);
+                self.caused_act(&mut d);
+                self.judged_act(&mut d, &drafts[first_of_sentence..]);
                 if !self.passive_reply(&d, sense) {
                     continue;
                 }
@@ -677,6 +679,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.regional_branches(&mut d, branch_scene);
                 self.scene_forces(&mut d);
                 self.scene_facilities(&mut d);
+                self.scene_reinforcements(&mut d);
                 self.own_act_source(&mut d);
                 self.finish(d)
             })

@@ -1,0 +1,42 @@
+//! Verbs of forcing and causing (`data/causative.tsv`): "forcing troops to withdraw", "contraignant
+//! les soldats à se replier". The event extractor makes their object the actor of the infinitive.
+
+use crate::ExtractError;
+use crate::wordlist::WordList;
+use std::sync::OnceLock;
+
+const CAUSATIVE: &str = include_str!("../data/causative.tsv");
+
+fn class(tag: &str) -> Option<()> {
+    (tag == "cause").then_some(())
+}
+
+fn parse() -> Result<WordList<()>, ExtractError> {
+    WordList::parse(CAUSATIVE, "causative.tsv", class)
+}
+
+static FORMS: OnceLock<WordList<()>> = OnceLock::new();
+
+/// Parses the embedded list (once); an error names the bad line.
+pub fn check() -> Result<(), ExtractError> {
+    crate::wordlist::check(&FORMS, parse)
+}
+
+/// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
+pub fn forms() -> &'static WordList<()> {
+    crate::wordlist::get(&FORMS, parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use veille_core::Lang;
+
+    #[test]
+    fn embedded_list_parses_and_classifies() {
+        parse().unwrap();
+        assert_eq!(forms().class(Lang::En, "Forcing"), Some(()));
+        assert_eq!(forms().class(Lang::Fr, "contraignant"), Some(()));
+        assert_eq!(forms().class(Lang::Fr, "forces"), None);
+    }
+}

@@ -13,6 +13,7 @@ pub mod acled;
 pub mod analysis;
 mod anaphora;
 mod attribution;
+mod causative;
 mod error;
 pub mod events;
 mod facilities;

@@ -43,6 +43,7 @@ mod accused;
 mod attributed;
 mod border;
 mod branch;
+mod causative;
 mod clauses;
 mod constructions;
 mod coref;
@@ -89,6 +90,7 @@ impl EventStage {
         crate::anaphora::check()?;
         crate::attribution::check()?;
         crate::facilities::check()?;
+        crate::causative::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

@@ -12,6 +12,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 self.agent_after_title(&mut d);
+                self.causative_actor(&mut d);
                 if !self.passive_reply(&d, sense) {
                     continue;
                 }

@@ -40,6 +40,7 @@ use veille_core::{EntityType, EventType, MentionSource, Span, Status};
 use veille_kb::Kb;
 
 mod accused;
+mod aircraft;
 mod attributed;
 mod border;
 mod branch;
@@ -90,6 +91,7 @@ impl EventStage {
         crate::anaphora::check()?;
         crate::attribution::check()?;
         crate::facilities::check()?;
+        crate::aircraft::check()?;
         crate::causative::check()?;
         timing::check()?;
         Ok(EventStage {

@@ -678,6 +678,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.regional_branches(&mut d, branch_scene);
                 self.scene_forces(&mut d);
                 self.scene_facilities(&mut d);
+                self.scene_aircraft(&mut d);
                 self.finish(d)
             })
             .collect()

@@ -66,6 +66,7 @@ mod scene;
 mod sending;
 mod slots;
 mod speech;
+mod state_moves;
 mod subjects;
 mod timing;
 mod ultimatum;
@@ -93,6 +94,7 @@ impl EventStage {
         crate::facilities::check()?;
         crate::aircraft::check()?;
         crate::causative::check()?;
+        crate::state_moves::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

@@ -46,6 +46,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     );
                     continue;
                 }
+                // "the militants arrived on motorcycles": no force is mobilized
+                if self.non_state_arrival(sense, &d) {
+                    self.note_dropped(drafts.last_mut(), &d, "a movement by no state party: no mobilization");
+                    continue;
+                }
                 // "any convoy that tried to supply Fada", "tout convoi qui ravitaillerait": a kind
                 if self.free_choice_description(h, &d) {
                     self.note_dropped(drafts.last_mut(), &d, "it describes a noun after \"any\"/\"tout\"");

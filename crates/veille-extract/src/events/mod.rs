@@ -62,6 +62,7 @@ mod phrases;
 mod reference;
 mod restate;
 mod run;
+mod scare;
 mod scene;
 mod sending;
 mod slots;

@@ -10,6 +10,7 @@
 //! Architecture invariant: no I/O at extraction time; every resource is embedded or loaded once.
 
 pub mod acled;
+mod aircraft;
 pub mod analysis;
 mod anaphora;
 mod attribution;
@@ -21,6 +22,7 @@ pub mod institutions;
 pub mod lexicon;
 mod party;
 pub mod pipeline;
+mod state_moves;
 mod wordlist;
 
 pub use analysis::Analysis;

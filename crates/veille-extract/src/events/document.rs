@@ -460,13 +460,38 @@ impl<'a, 'd> Extractor<'a, 'd> {
             "the", "a", "an", "to", "of", "in", "for", "on", "at", "from", "into", "its", "their", "his",
             "her", "our", "these", "those",
         ];
+        // a noun of people may carry a casualty or civilian cue ("12 kidnapped travellers")
+        let people_cues = |c: &[Cue]| {
+            c.iter().all(|c| {
+                matches!(
+                    c,
+                    Cue::Civilian | Cue::UTroops | Cue::Fatal | Cue::Injured | Cue::Abducted | Cue::Deportee
+                )
+            })
+        };
         let noun_after = next.kind == veille_text::TokenKind::Word
             && self.tok_text(n).starts_with(char::is_lowercase)
             && self.word_class(n).is_none()
-            && self.cues_at(next.span.start).is_none()
+            && self.cues_at(next.span.start).is_none_or(|(x, c)| {
+                self.lex.entry(&self.hits[x]).senses.is_empty()
+                    && self.hits[x].start == next.span.start
+                    && people_cues(c)
+            })
             && !self
                 .tok_is(n, &["by", "and", "or", "as", "after", "before", "with", "near", "during", "when"]);
-        self.tok_is(t, BEFORE) && noun_after
+        // a figure before it: "12 kidnapped travellers", "two abducted aid workers" (not a year)
+        let figure_before = {
+            let w = self.tok_text(t);
+            (w.len() < 4 && w.bytes().all(|c| c.is_ascii_digit()))
+                || self.tok_is(
+                    t,
+                    &[
+                        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                        "hundreds", "several", "other",
+                    ],
+                )
+        };
+        (self.tok_is(t, BEFORE) || figure_before) && noun_after
     }
 
     /// "saying its fighters had killed 23 soldiers and seized armored vehicles", "claimed

@@ -40,6 +40,7 @@ use veille_core::{EntityType, EventType, MentionSource, Span, Status};
 use veille_kb::Kb;
 
 mod accused;
+mod aircraft;
 mod attributed;
 mod border;
 mod branch;
@@ -64,11 +65,13 @@ mod reference;
 mod reinforced;
 mod restate;
 mod run;
+mod scare;
 mod scene;
 mod sending;
 mod slots;
 mod speech;
 mod statement_place;
+mod state_moves;
 mod subjects;
 mod timing;
 mod ultimatum;
@@ -94,7 +97,9 @@ impl EventStage {
         crate::anaphora::check()?;
         crate::attribution::check()?;
         crate::facilities::check()?;
+        crate::aircraft::check()?;
         crate::causative::check()?;
+        crate::state_moves::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

@@ -47,6 +47,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     );
                     continue;
                 }
+                // "the militants arrived on motorcycles": no force is mobilized
+                if self.non_state_arrival(sense, &d) {
+                    self.note_dropped(drafts.last_mut(), &d, "a movement by no state party: no mobilization");
+                    continue;
+                }
                 // "any convoy that tried to supply Fada", "tout convoi qui ravitaillerait": a kind
                 if self.free_choice_description(h, &d) {
                     self.note_dropped(drafts.last_mut(), &d, "it describes a noun after \"any\"/\"tout\"");
@@ -680,6 +685,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.scene_forces(&mut d);
                 self.scene_facilities(&mut d);
                 self.scene_reinforcements(&mut d);
+                self.scene_aircraft(&mut d);
                 self.own_act_source(&mut d);
                 self.finish(d)
             })

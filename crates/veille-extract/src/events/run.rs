@@ -12,6 +12,26 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 self.agent_after_title(&mut d);
+                // "qui a chassé les forces françaises": a state expelling another's forces
+                self.ousted_foreign_party(h, &mut d);
+                // "la force … doit être opérationnelle": a deployment only of a force, to come
+                if self.not_a_force_to_come(h, &mut d) {
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "no identified force told as becoming operational",
+                    );
+                    continue;
+                }
+                // "réunis jeudi à Accra": a gathering participle is a meeting only with a date or place
+                if self.not_a_meeting(h, &d) {
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "a gathering participle with no date or place after it",
+                    );
+                    continue;
+                }
                 if !self.passive_reply(&d, sense) {
                     continue;
                 }

@@ -180,6 +180,15 @@ pub enum Cue {
     /// A habitual adverb ("régulièrement", "routinely"): violence told with it is what usually
     /// happens, no incident.
     Habitual,
+    /// A verb of driving out ("chasser"): a state driving out another state's forces or envoys
+    /// expels them (`events/readings.rs`).
+    Oust,
+    /// A word telling a force becomes operational ("opérationnelle"): a deployment only when a
+    /// force is its subject and it is told as to come (`events/readings.rs`).
+    Ready,
+    /// A participle of gathering ("réunis"): a meeting only with a date or a place right after it
+    /// (`events/readings.rs`).
+    Convened,
 }
 
 impl Cue {
@@ -249,6 +258,9 @@ impl Cue {
             "affected" => Cue::Affected,
             "anyq" => Cue::Anyq,
             "habitual" => Cue::Habitual,
+            "oust" => Cue::Oust,
+            "ready" => Cue::Ready,
+            "convened" => Cue::Convened,
             _ => return None,
         })
     }

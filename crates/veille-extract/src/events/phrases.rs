@@ -68,7 +68,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 "depuis" | "puis" | "mais" | "jadis" | "après" | "près" | "dès" | "très"
             );
         if !participle
-            || self.cues_at(t0.span.start).is_some()
+            // (a gathering participle, cue `convened`, opens such a clause and is its own meeting)
+            || self.cues_at(t0.span.start).is_some_and(|(_, c)| c.iter().any(|&x| x != Cue::Convened))
             || self.a.entities.iter().any(|e| e.span.overlaps(t0.span))
             || self.a.places.iter().any(|p| p.span.overlaps(t0.span))
         {

@@ -14,6 +14,26 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);
                 self.judged_act(&mut d, &drafts[first_of_sentence..]);
+                // "qui a chassé les forces françaises": a state expelling another's forces
+                self.ousted_foreign_party(h, &mut d);
+                // "la force … doit être opérationnelle": a deployment only of a force, to come
+                if self.not_a_force_to_come(h, &mut d) {
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "no identified force told as becoming operational",
+                    );
+                    continue;
+                }
+                // "réunis jeudi à Accra": a gathering participle is a meeting only with a date or place
+                if self.not_a_meeting(h, &d) {
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "a gathering participle with no date or place after it",
+                    );
+                    continue;
+                }
                 if !self.passive_reply(&d, sense) {
                     continue;
                 }

@@ -1,0 +1,143 @@
+//! Readings a trigger takes from its parties (French rows with cues `oust` and `ready`):
+//!
+//! - "la junte, qui a chassé les forces françaises", "ont chassé l'ambassadeur de France": a
+//!   government or state driving out another state's forces, envoys or an international mission
+//!   expels them (SANCTION/expel); it does not fight them (a force chasing fighters keeps the
+//!   assault reading);
+//! - "la force unifiée … doit être opérationnelle d'ici la fin de l'année": a force said to become
+//!   operational is a deployment to come (MOBILIZE), only with an identified force, state or
+//!   alliance as its subject and told as pledged or possible ("le comité opérationnel",
+//!   "l'aéroport est opérationnel" are none);
+//! - "Les chefs d'état-major de la Cédéao, réunis jeudi à Accra": a participle of gathering with
+//!   a date or a place right after it is a meeting (CONSULT/multilateral).
+
+use super::*;
+
+impl Extractor<'_, '_> {
+    /// An assault verb with cue `oust` whose actors are all identified states or governments and
+    /// whose recipients are all identified forces, states or international bodies of another
+    /// country: an expulsion. Returns whether the reading changed.
+    pub(super) fn ousted_foreign_party(&self, h: usize, d: &mut Draft) -> bool {
+        if d.kind != EventType::Assault || d.nominal || !self.lex.entry(&self.hits[h]).has(Cue::Oust) {
+            return false;
+        }
+        // the knowledge base's country, else the id convention ("kb:ML", "kb:ML-GOV")
+        let country = |r: &'_ ActorRef| -> Option<String> {
+            let id = r.id.as_deref()?;
+            if let Some(cc) = self.kb.and_then(|kb| kb.country_of(id)) {
+                return Some(cc.to_string());
+            }
+            let code = id.strip_prefix("kb:")?;
+            let cc = code.split('-').next()?;
+            (cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(cc, "AU" | "EU" | "UN"))
+                .then(|| cc.to_string())
+        };
+        let states = !d.actor.is_empty()
+            && d.actor
+                .iter()
+                .zip(&d.actor_kinds)
+                .all(|(r, &k)| k == EntityType::Country && country(r).is_some());
+        if !states {
+            return false;
+        }
+        let own = country(&d.actor[0]);
+        let foreign = !d.recipient.is_empty()
+            && d.recipient.iter().zip(&d.recipient_kinds).all(|(r, &k)| {
+                r.id.is_some()
+                    && matches!(k, EntityType::StateForce | EntityType::Country | EntityType::Igo)
+                    && country(r) != own
+            });
+        if !foreign {
+            return false;
+        }
+        d.kind = EventType::Sanction;
+        d.mode = Some("expel".to_string());
+        d.context = Some("diplomatic".to_string());
+        if self.a.explain {
+            d.explain.push(step(
+                "trigger",
+                "a state driving out another state's forces or envoys: an expulsion",
+                Some(self.a.text(d.trigger).to_string()),
+            ));
+        }
+        true
+    }
+
+    /// A trigger with cue `ready` ("opérationnelle") that names no deployment to come: no
+    /// identified force, state or alliance acts (or a pronoun subject, bound later), or the text
+    /// does not tell it as pledged or possible. The modal or future before the copula counts across a quotation mark ("serait
+    /// « pleinement opérationnelle »", "doit être pleinement opérationnelle"), where the clause
+    /// reading of the status stops.
+    pub(super) fn not_a_force_to_come(&self, h: usize, d: &mut Draft) -> bool {
+        if !self.lex.entry(&self.hits[h]).has(Cue::Ready) {
+            return false;
+        }
+        let force = d.actor.iter().zip(&d.actor_kinds).any(|(r, &k)| {
+            r.id.is_some() && matches!(k, EntityType::StateForce | EntityType::Country | EntityType::Igo)
+        });
+        // "Celle-ci doit être opérationnelle": a pronoun subject is bound later (the force of the
+        // sentence before)
+        if !(force || (d.actor.is_empty() && d.subject_pron)) {
+            return true;
+        }
+        if matches!(d.status, Status::Pledged | Status::Hypothetical) {
+            return false;
+        }
+        // back from the trigger over quotation marks, "-ment" adverbs and the copula (cue `aux`)
+        let mut pos = d.trigger.start;
+        for _ in 0..5 {
+            let Some(t) = self.tok_before(pos) else { return true };
+            pos = self.a.seg.tokens[t].span.start;
+            let w = self.tok_text(t);
+            if matches!(w, "«" | "\"" | "“") || (w.len() > 5 && w.ends_with("ment")) {
+                continue;
+            }
+            let Some((ph, cues)) = self.cues_at(pos) else { return true };
+            if cues.contains(&Cue::Aux) {
+                continue;
+            }
+            let status = if cues.contains(&Cue::Pledge) {
+                Status::Pledged
+            } else if cues.contains(&Cue::Hypo) {
+                // "ont annoncé que la force serait opérationnelle": a future in the past
+                let ss = self.a.seg.sentences[d.sentence].span;
+                let reported = self.hits[self.hits_in(Span::new(ss.start, self.hits[ph].start))]
+                    .iter()
+                    .any(|x| self.lex.entry(x).has(Cue::Speech) || self.lex.entry(x).has(Cue::Pledge));
+                if reported { Status::Pledged } else { Status::Hypothetical }
+            } else {
+                return true;
+            };
+            d.status = status;
+            if self.a.explain {
+                d.explain.push(step("status", "modal or future before the copula of a force to come", None));
+            }
+            return false;
+        }
+        true
+    }
+
+    /// A participle with cue `convened` ("réunis") that tells no meeting: no date within the three
+    /// words after it and no place within the five ("réunis jeudi à Accra", "Réunis dimanche en
+    /// sommet à Niamey" are meetings; "des civils réunis pour un baptême", "les fonds réunis" are
+    /// none).
+    pub(super) fn not_a_meeting(&self, h: usize, d: &Draft) -> bool {
+        if !self.lex.entry(&self.hits[h]).has(Cue::Convened) {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let k = toks.partition_point(|t| t.span.start < d.trigger.end);
+        let after = toks[k..].iter().take(5).take_while(|t| t.span.end <= ss.end);
+        let mut met = false;
+        for (i, t) in after.enumerate() {
+            if (i < 3 && self.in_date(t.span))
+                || self.a.places.binary_search_by_key(&t.span.start, |p| p.name_span.start).is_ok()
+            {
+                met = true;
+                break;
+            }
+        }
+        !met
+    }
+}

@@ -8,6 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use veille_core::Lang;
 
 use crate::fold::fold_char;
+use crate::keyfilter::KeyFilter;
 use crate::segment::{Segmentation, segment};
 
 /// A small fast hasher for short lexicon keys (multiply-rotate, after rustc's FxHasher).
@@ -116,11 +117,13 @@ pub(crate) fn phrase_tokens(phrase: &str) -> Vec<String> {
 /// Multi-token phrases keyed by their first folded token.
 pub(crate) struct PhraseTable<V> {
     map: FxMap<String, Vec<(Vec<String>, V)>>,
+    /// The first tokens' (first byte, length): most tokens are told apart without hashing.
+    first: KeyFilter,
 }
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
-        PhraseTable { map: FxMap::default() }
+        PhraseTable { map: FxMap::default(), first: KeyFilter::default() }
     }
 }
 
@@ -128,6 +131,7 @@ impl<V> PhraseTable<V> {
     pub(crate) fn insert(&mut self, phrase: &str, v: V) {
         let toks = phrase_tokens(phrase);
         let Some(first) = toks.first().cloned() else { return };
+        self.first.insert(first.as_bytes());
         let list = self.map.entry(first).or_default();
         list.push((toks, v));
         list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
@@ -151,7 +155,11 @@ impl<V> PhraseTable<V> {
     /// Longest phrase starting at token `i` that ends before token `limit`:
     /// (number of tokens, value).
     pub(crate) fn longest(&self, ft: &FoldedTokens, i: usize, limit: usize) -> Option<(usize, &V)> {
-        let cands = self.map.get(ft.get(i))?;
+        let w = ft.get(i);
+        if !self.first.may_contain(w.as_bytes()) {
+            return None;
+        }
+        let cands = self.map.get(w)?;
         for (toks, v) in cands {
             if i + toks.len() <= limit && toks.iter().enumerate().skip(1).all(|(k, w)| ft.get(i + k) == w) {
                 return Some((toks.len(), v));

@@ -56,6 +56,30 @@ impl Hasher for FxHasher {
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// A set of folded words with a [`KeyFilter`] in front: a word whose first byte and length no
+/// member has is told apart without hashing (the gates of the readers run at every token).
+#[derive(Default)]
+pub(crate) struct WordSet {
+    set: FxSet<String>,
+    keys: KeyFilter,
+}
+
+impl WordSet {
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.keys.may_contain(w.as_bytes()) && self.set.contains(w)
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for w in words {
+            self.keys.insert(w.as_bytes());
+            self.set.insert(w);
+        }
+    }
+}
+
 /// Folded text of each token, stored in one buffer.
 pub(crate) struct FoldedTokens {
     buf: String,

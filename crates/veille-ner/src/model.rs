@@ -259,8 +259,10 @@ const MEMO_BOS: u32 = 0;
 const MEMO_EOS: u32 = 1;
 
 impl WordMemo {
-    /// Words kept before the memo is emptied (about 7 MB).
-    const CAP: usize = 1 << 14;
+    /// Words kept before the memo is emptied: about 500 bytes each (the five summed rows are
+    /// most of it), so at most ~4 MB per memo, one memo per model and tagging thread. News text
+    /// repeats its frequent words (function words, names of the day) well within that.
+    const CAP: usize = 1 << 13;
 
     fn new(m: &Model) -> WordMemo {
         let mut memo = WordMemo { ids: FxHashMap::default(), words: Vec::new(), lower: String::new() };

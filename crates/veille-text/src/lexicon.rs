@@ -93,7 +93,10 @@ impl FoldedTokens {
         for t in &seg.tokens {
             let s = t.span.slice(text);
             if s.is_ascii() {
-                buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                // folding ASCII is lower-casing: copy the token, then lower-case the copy in place
+                let start = buf.len();
+                buf.push_str(s);
+                buf[start..].make_ascii_lowercase();
             } else {
                 for c in s.chars() {
                     fold_char(c, &mut buf);

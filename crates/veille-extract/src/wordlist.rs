@@ -6,17 +6,26 @@ use crate::ExtractError;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 use veille_core::Lang;
+use veille_text::KeyFilter;
 
-/// Folded word or phrase → class, per language (Fx hashing: short keys, looked up per token).
+/// Folded word or phrase → class, per language (Fx hashing: short keys, looked up per token),
+/// with a [`KeyFilter`] of the keys per language: most words are told apart without hashing.
 #[derive(Debug)]
 pub struct WordList<C> {
     fr: FxHashMap<String, C>,
     en: FxHashMap<String, C>,
+    fr_keys: KeyFilter,
+    en_keys: KeyFilter,
 }
 
 impl<C> Default for WordList<C> {
     fn default() -> Self {
-        WordList { fr: FxHashMap::default(), en: FxHashMap::default() }
+        WordList {
+            fr: FxHashMap::default(),
+            en: FxHashMap::default(),
+            fr_keys: KeyFilter::default(),
+            en_keys: KeyFilter::default(),
+        }
     }
 }
 
@@ -40,28 +49,38 @@ impl<C: Copy> WordList<C> {
             let Some(k) = class(c[2].trim()) else {
                 return Err(bad(format!("unknown class `{}`", c[2].trim())));
             };
-            let map = match Lang::parse(c[0].trim()) {
-                Some(Lang::Fr) => &mut out.fr,
-                Some(Lang::En) => &mut out.en,
+            let (map, keys) = match Lang::parse(c[0].trim()) {
+                Some(Lang::Fr) => (&mut out.fr, &mut out.fr_keys),
+                Some(Lang::En) => (&mut out.en, &mut out.en_keys),
                 _ => return Err(bad(format!("unknown language `{}`", c[0]))),
             };
-            map.insert(veille_text::fold_str(c[1].trim()), k);
+            let key = veille_text::fold_str(c[1].trim());
+            keys.insert(key.as_bytes());
+            map.insert(key, k);
         }
         Ok(out)
     }
 
     /// The class of a word or whole phrase (any case or accents) in `lang`, if listed.
     pub fn class(&self, lang: Lang, word: &str) -> Option<C> {
-        let map = match lang {
-            Lang::En => &self.en,
-            _ => &self.fr,
+        let (map, keys) = match lang {
+            Lang::En => (&self.en, &self.en_keys),
+            _ => (&self.fr, &self.fr_keys),
         };
         if map.is_empty() {
             return None;
         }
         let wb = word.as_bytes();
         if wb.is_ascii() {
-            // folding ASCII is lower-casing: none to do, or done in a stack buffer
+            // folding ASCII is lower-casing: the key's first byte and length are known already
+            let maybe = match wb.first() {
+                Some(b) => keys.may_contain_parts(b.to_ascii_lowercase(), wb.len()),
+                None => keys.may_contain(b""),
+            };
+            if !maybe {
+                return None;
+            }
+            // none to do, or done in a stack buffer
             if !wb.iter().any(u8::is_ascii_uppercase) {
                 return map.get(word).copied();
             }

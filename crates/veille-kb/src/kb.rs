@@ -1,6 +1,6 @@
 //! The knowledge base: loading of the embedded data files and the queries over them.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use veille_core::{EntityType, Lang, PartialDate};
 use veille_text::fold_str;
@@ -37,29 +37,29 @@ pub(crate) mod files {
 /// Context word lists of `data/kb/context.tsv` (folded).
 #[derive(Debug, Default)]
 pub(crate) struct ContextLex {
-    pub locative: HashSet<String>,
-    pub actor_cue: HashSet<String>,
+    pub locative: FxHashSet<String>,
+    pub actor_cue: FxHashSet<String>,
     /// Political verb whose object capital stands for its state ("accuse Cotonou", "urged Abuja").
-    pub actor_verb: HashSet<String>,
+    pub actor_verb: FxHashSet<String>,
     /// Parenthetical after a subject capital ("Niamey, de son côté, accuse…"): folded, without commas.
     pub incise: Vec<String>,
     /// Political noun whose complement or possessor capital stands for its state ("la décision de
     /// Bamako", "Washington's decision").
-    pub actor_noun: HashSet<String>,
+    pub actor_noun: FxHashSet<String>,
     /// Adjective after a bare anaphoric noun that makes it another body ("les autorités locales").
-    pub qualifier: HashSet<String>,
+    pub qualifier: FxHashSet<String>,
     /// Affiliation word between two group names ("al-Qaeda-linked JNIM"): the second is the party.
     pub affiliation: Vec<String>,
     pub geo_before: Vec<String>,
-    pub geo_after: HashSet<String>,
-    pub connector: HashSet<String>,
-    pub rank: HashSet<String>,
-    pub quote_verb: HashSet<String>,
-    pub filler: HashSet<String>,
+    pub geo_after: FxHashSet<String>,
+    pub connector: FxHashSet<String>,
+    pub rank: FxHashSet<String>,
+    pub quote_verb: FxHashSet<String>,
+    pub filler: FxHashSet<String>,
     pub provisional: Vec<(String, EntityType)>,
     pub pronoun: Vec<(String, char)>,
     /// Noun alone → its slot in the one state named before; value: junta-led states only, or any state.
-    pub anaphoric: HashMap<String, Anaphoric>,
+    pub anaphoric: FxHashMap<String, Anaphoric>,
 }
 
 /// Which states a bare anaphoric noun ("la junte", "l'armée") may stand for.
@@ -80,7 +80,7 @@ pub(crate) enum Anaphoric {
 #[derive(Debug)]
 pub struct Kb {
     pub(crate) entities: Vec<Entity>,
-    pub(crate) by_id: HashMap<String, usize>,
+    pub(crate) by_id: FxHashMap<String, usize>,
     pub(crate) roles: Vec<Role>,
     pub(crate) memberships: Vec<Membership>,
     pub(crate) affiliations: Vec<Affiliation>,
@@ -97,7 +97,7 @@ pub struct Kb {
     pub(crate) regions: Vec<(String, String)>,
     pub(crate) ctx: ContextLex,
     /// (country ISO2, slot) → entity index.
-    pub(crate) slots: HashMap<(String, String), usize>,
+    pub(crate) slots: FxHashMap<(String, String), usize>,
     pub(crate) matcher: Matcher,
 }
 
@@ -164,7 +164,7 @@ impl Kb {
     pub fn load_default() -> Result<Kb> {
         let mut kb = Kb {
             entities: Vec::new(),
-            by_id: HashMap::new(),
+            by_id: FxHashMap::default(),
             roles: Vec::new(),
             memberships: Vec::new(),
             affiliations: Vec::new(),
@@ -177,7 +177,7 @@ impl Kb {
             collectives: Vec::new(),
             regions: Vec::new(),
             ctx: ContextLex::default(),
-            slots: HashMap::new(),
+            slots: FxHashMap::default(),
             matcher: Matcher::default(),
         };
         kb.load_countries()?;
@@ -201,7 +201,7 @@ impl Kb {
 
     fn push(&mut self, mut e: Entity, file: &'static str) -> Result<()> {
         // the canonical name is usually repeated among the aliases
-        let mut seen = HashSet::new();
+        let mut seen = FxHashSet::default();
         e.aliases.retain(|a| seen.insert((a.text.clone(), a.kind, a.case_sensitive, a.weak)));
         if self.by_id.contains_key(&e.id) {
             return Err(KbError::Inconsistent(format!("duplicate id {} (in data/kb/{file})", e.id)));
@@ -226,7 +226,7 @@ impl Kb {
             ));
             Ok(())
         })?;
-        let names: HashMap<&str, _> = rows.iter().map(|r| (r.0, r)).collect();
+        let names: FxHashMap<&str, _> = rows.iter().map(|r| (r.0, r)).collect();
         let mut out = Vec::new();
         each_row("countries.tsv", files::COUNTRIES, |r| {
             let iso = r.req("iso2")?;
@@ -349,7 +349,7 @@ impl Kb {
     /// UCDP actors: mapped ones record their UCDP id on the curated entity; the others become
     /// generated armed groups whose aliases do not collide with curated aliases.
     fn load_ucdp(&mut self) -> Result<()> {
-        let curated: HashSet<String> =
+        let curated: FxHashSet<String> =
             self.entities.iter().flat_map(|e| e.aliases.iter().map(|a| fold_str(&a.text))).collect();
         let mut out = Vec::new();
         let mut links = Vec::new();

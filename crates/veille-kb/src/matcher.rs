@@ -1,7 +1,7 @@
 //! The compiled pattern set: every alias, demonym, noun, title, collective phrase and cue of the
 //! knowledge base, folded (veille_text::fold_str), in one leftmost-longest Aho-Corasick automaton.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use veille_core::EntityType;
@@ -78,7 +78,7 @@ fn is_acronym_like(s: &str) -> bool {
 
 impl Matcher {
     pub fn build(kb: &Kb) -> Result<Matcher> {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
         let mut m = Matcher::default();
         let mut add = |m: &mut Matcher, pat: String, p: Payload| {
             if pat.trim().is_empty() {

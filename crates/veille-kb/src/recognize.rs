@@ -7,7 +7,7 @@
 //!    provisional names after cue nouns, and plain aliases (metonymy, geography traps, ambiguity).
 //! 3. Learn acronyms defined in parentheses and tag their later uses.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use veille_core::{EntityMention, EntityType, Lang, MentionSource, PartialDate, Span};
 use veille_text::{Folded, Segmentation, fold, fold_str};
@@ -157,7 +157,7 @@ struct Doc<'a> {
     date_note: Option<String>,
     out: Vec<EntityMention>,
     /// Ids named with a strong alias so far (weak aliases resolve against them).
-    seen: HashSet<String>,
+    seen: FxHashSet<String>,
     /// Running tally of the states a report names (see `Recognizer::salient_state`), kept incrementally.
     tally: StateTally,
 }
@@ -293,7 +293,7 @@ impl<'k> Recognizer<'k> {
             as_of: as_of.first_day(),
             date_note,
             out: Vec::new(),
-            seen: HashSet::new(),
+            seen: FxHashSet::default(),
             tally: StateTally::default(),
             f,
         };

@@ -48,14 +48,15 @@ const fn tmpl(id: u64, v: u64) -> u64 {
     combine(id.wrapping_mul(K1), v)
 }
 
-/// Per-token facts, computed once per sentence.
+/// Per-token facts, computed once per sentence (or once per word type by the tagger's word
+/// memo, `model::WordMemo`: they depend on the token's text alone).
 #[derive(Clone, Copy, Default)]
-struct Tok {
-    lower: u64,
-    shape: u64,
+pub(crate) struct Tok {
+    pub(crate) lower: u64,
+    pub(crate) shape: u64,
     pre: [u64; 4],
     suf: [u64; 4],
-    flags: u8,
+    pub(crate) flags: u8,
     lex: u8,
 }
 
@@ -89,9 +90,11 @@ const EOS: u64 = 0x5252;
 /// Sentence-boundary padding: two pseudo-tokens on each side, so that neighbour features read
 /// `toks[j - 2..=j + 2]` without bounds tests (the values are those the features always used
 /// outside the sentence: `BOS`/`EOS` words and shapes, flags and lexicon classes `0xff`).
-const PAD: usize = 2;
-const PAD_BOS: Tok = Tok { lower: BOS, shape: BOS, pre: [0; 4], suf: [0; 4], flags: 0xff, lex: 0xff };
-const PAD_EOS: Tok = Tok { lower: EOS, shape: EOS, pre: [0; 4], suf: [0; 4], flags: 0xff, lex: 0xff };
+pub(crate) const PAD: usize = 2;
+pub(crate) const PAD_BOS: Tok =
+    Tok { lower: BOS, shape: BOS, pre: [0; 4], suf: [0; 4], flags: 0xff, lex: 0xff };
+pub(crate) const PAD_EOS: Tok =
+    Tok { lower: EOS, shape: EOS, pre: [0; 4], suf: [0; 4], flags: 0xff, lex: 0xff };
 
 /// The bias feature (the same for every token).
 const BIAS: u64 = tmpl(1, 0);
@@ -230,6 +233,149 @@ fn unicode_tok(w: &str, lower: &mut String) -> Tok {
     Tok { lower: hash_bytes(1, lb), shape, pre, suf, flags, lex: 0 }
 }
 
+/// Facts of one token (its text `w`; `lower` is a working buffer).
+#[inline]
+pub(crate) fn token_facts(w: &str, hook: Option<&dyn LexiconHook>, lower: &mut String) -> Tok {
+    let mut t = if w.is_ascii() { ascii_tok(w, lower) } else { unicode_tok(w, lower) };
+    if let Some(h) = hook {
+        t.lex = h.classes(w);
+    }
+    t
+}
+
+/// Runs of capitalised tokens ("Front de libération du Macina" counts the capitalised words
+/// only), from the tokens' flags: per token (run length capped at 4, position: 0 single,
+/// 1 first, 2 inside, 3 last, plus one), `(0, 0)` outside runs.
+pub(crate) fn capitalised_runs(flags: impl ExactSizeIterator<Item = u8>, runs: &mut Vec<(u64, u64)>) {
+    let n = flags.len();
+    let mut cap = flags.map(|f| f & (F_INITCAP | F_ALLCAP) != 0);
+    runs.clear();
+    runs.resize(n, (0, 0));
+    let mut a = 0;
+    while a < n {
+        if !cap.next().unwrap_or(false) {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < n && cap.next().unwrap_or(false) {
+            b += 1;
+        }
+        let len = (b - a).min(4) as u64;
+        for (k, r) in runs[a..b].iter_mut().enumerate() {
+            let pos = if b - a == 1 {
+                0
+            } else if k == 0 {
+                1
+            } else if a + k + 1 == b {
+                3
+            } else {
+                2
+            };
+            *r = (len, pos + 1);
+        }
+        // the token that ended the run (not capitalised) was consumed by the inner loop
+        a = b + 1;
+    }
+}
+
+/// Position class of token `i` of `n`: 0 first, 1 second, 3 last, 2 elsewhere.
+#[inline]
+pub(crate) fn sentence_position(i: usize, n: usize) -> u64 {
+    if i == 0 {
+        0
+    } else if i == 1 {
+        1
+    } else if i + 1 == n {
+        3
+    } else {
+        2
+    }
+}
+
+/// Number of features that depend on one token's facts alone, by the role the token plays
+/// for the token being tagged (see [`role_features`]); the other [`N_CONTEXT`] static
+/// features combine neighbours or depend on the position ([`context_features`]).
+pub(crate) const N_OWN: usize = 14;
+pub(crate) const N_AS_PREV: usize = 4;
+pub(crate) const N_AS_NEXT: usize = 4;
+/// Static features that combine several tokens or depend on the position in the sentence.
+pub(crate) const N_CONTEXT: usize = 11;
+
+/// The static features of [`Scratch::compute`] that read one token's facts only, grouped by
+/// the role of that token: the tagged token itself, the previous one, the one two before, the
+/// next one, the one two after. With [`context_features`] they are exactly the `N_STATIC`
+/// features of a token, in another order (a test checks it), so their weight rows can be
+/// summed once per word type.
+pub(crate) struct RoleFeatures {
+    pub own: [u64; N_OWN],
+    pub prev: [u64; N_AS_PREV],
+    pub prev2: u64,
+    pub next: [u64; N_AS_NEXT],
+    pub next2: u64,
+}
+
+pub(crate) fn role_features(t: &Tok) -> RoleFeatures {
+    let fl = t.flags as u64;
+    RoleFeatures {
+        own: [
+            BIAS,
+            tmpl(2, t.lower),
+            tmpl(7, t.shape),
+            tmpl(10, t.pre[0]),
+            tmpl(11, t.pre[1]),
+            tmpl(12, t.pre[2]),
+            tmpl(13, t.pre[3]),
+            tmpl(14, t.suf[0]),
+            tmpl(15, t.suf[1]),
+            tmpl(16, t.suf[2]),
+            tmpl(17, t.suf[3]),
+            tmpl(21, fl),
+            tmpl(26, t.lex as u64),
+            tmpl(29, combine(t.lex as u64, fl)),
+        ],
+        prev: [tmpl(3, t.lower), tmpl(8, t.shape), tmpl(23, fl), tmpl(27, t.lex as u64)],
+        prev2: tmpl(4, t.lower),
+        next: [tmpl(5, t.lower), tmpl(9, t.shape), tmpl(24, fl), tmpl(28, t.lex as u64)],
+        next2: tmpl(6, t.lower),
+    }
+}
+
+/// Word-bigram hash of two neighbouring tokens (the value of the bigram features).
+#[inline]
+pub(crate) fn bigram(a: &Tok, b: &Tok) -> u64 {
+    combine(a.lower, b.lower)
+}
+
+/// The static features of the tagged token `t` that combine it with its neighbours `p`
+/// (previous) and `nx` (next) or depend on its place: `bi` are the bigrams (two before,
+/// previous; previous, `t`; `t`, next; next, two after), `pos` its [`sentence_position`],
+/// `run` its [`capitalised_runs`] entry.
+#[inline]
+pub(crate) fn context_features(
+    p: &Tok,
+    t: &Tok,
+    nx: &Tok,
+    bi: [u64; 4],
+    pos: u64,
+    run: (u64, u64),
+) -> [u64; N_CONTEXT] {
+    let fl = t.flags as u64;
+    [
+        tmpl(18, bi[1]),
+        tmpl(19, bi[2]),
+        tmpl(20, combine(combine(p.shape, t.shape), nx.shape)),
+        tmpl(22, combine(fl, pos)),
+        tmpl(25, combine(p.flags as u64, combine(fl, nx.flags as u64))),
+        tmpl(30, combine(p.lower, t.shape)),
+        tmpl(31, combine(t.shape, nx.lower)),
+        tmpl(32, bi[0]),
+        tmpl(33, bi[3]),
+        tmpl(34, combine(t.suf[2], p.shape)),
+        tmpl(35, combine(run.0, run.1)),
+    ]
+}
+
 impl Scratch {
     /// Computes the static features of a sentence whose tokens are `tokens` (byte spans in `text`).
     pub(crate) fn compute(&mut self, text: &str, tokens: &[Span], hook: Option<&dyn LexiconHook>) {
@@ -239,50 +385,15 @@ impl Scratch {
         self.toks.extend_from_slice(&[PAD_BOS; PAD]);
         for sp in tokens {
             let w = &text[sp.start..sp.end];
-            let mut t =
-                if w.is_ascii() { ascii_tok(w, &mut self.lower) } else { unicode_tok(w, &mut self.lower) };
-            if let Some(h) = hook {
-                t.lex = h.classes(w);
-            }
-            self.toks.push(t);
+            self.toks.push(token_facts(w, hook, &mut self.lower));
         }
         self.toks.extend_from_slice(&[PAD_EOS; PAD]);
         let toks = &self.toks[..];
-        // runs of capitalised tokens ("Front de libération du Macina" counts the capitalised
-        // words only): (run length capped at 4, position: 0 single, 1 first, 2 inside, 3 last)
-        let cap = |t: &Tok| t.flags & (F_INITCAP | F_ALLCAP) != 0;
-        let real = &toks[PAD..PAD + n];
-        self.runs.clear();
-        self.runs.resize(n, (0, 0));
-        let mut a = 0;
-        while a < n {
-            if !cap(&real[a]) {
-                a += 1;
-                continue;
-            }
-            let mut b = a + 1;
-            while b < n && cap(&real[b]) {
-                b += 1;
-            }
-            let len = (b - a).min(4) as u64;
-            for (k, r) in self.runs[a..b].iter_mut().enumerate() {
-                let pos = if b - a == 1 {
-                    0
-                } else if k == 0 {
-                    1
-                } else if a + k + 1 == b {
-                    3
-                } else {
-                    2
-                };
-                *r = (len, pos + 1);
-            }
-            a = b;
-        }
+        capitalised_runs(toks[PAD..PAD + n].iter().map(|t| t.flags), &mut self.runs);
         // word bigrams over the padded sequence: bi[j] = (word j, word j + 1); each serves as
         // the "previous + current", "current + next", "two before" and "two after" features
         self.bigrams.clear();
-        self.bigrams.extend(toks.windows(2).map(|w| combine(w[0].lower, w[1].lower)));
+        self.bigrams.extend(toks.windows(2).map(|w| bigram(&w[0], &w[1])));
         let bi = &self.bigrams[..];
         self.feats.clear();
         self.feats.reserve(n * N_STATIC);
@@ -290,15 +401,7 @@ impl Scratch {
             let j = i + PAD;
             let (pp, p, t, nx, nn) = (&toks[j - 2], &toks[j - 1], &toks[j], &toks[j + 1], &toks[j + 2]);
             let (rl, rp) = self.runs[i];
-            let pos = if i == 0 {
-                0
-            } else if i == 1 {
-                1
-            } else if i + 1 == n {
-                3
-            } else {
-                2
-            };
+            let pos = sentence_position(i, n);
             let fl = t.flags as u64;
             let f = [
                 BIAS,
@@ -549,6 +652,53 @@ mod tests {
                 self.feats.extend_from_slice(&f);
             }
             self.runs = run;
+        }
+    }
+
+    /// The role and context features of every token are its `N_STATIC` static features.
+    #[test]
+    fn role_and_context_features_are_the_static_features() {
+        let texts = [
+            "Le 12 mars, des hommes armés ont attaqué le poste de Boulkessi (région de Ségou).",
+            "L’armée malienne et les FAMa ont riposté ; le JNIM/GSIM revendique l'attaque à Tin-Akoff.",
+            "ÉTAT ISLAMIQUE AU SAHEL : 3 morts, Ⅻ blessés, « Ouagadougou » — Œuvre d’Ibrahim Traoré.",
+            "x",
+            "Mali Niger",
+        ];
+        assert_eq!(N_OWN + 2 * N_AS_PREV + N_AS_NEXT - N_AS_PREV + 2 + N_CONTEXT, N_STATIC);
+        for t in texts {
+            let seg = veille_text::segment(t, Lang::Fr);
+            let spans: Vec<Span> = seg.tokens.iter().map(|x| x.span).collect();
+            let mut s = Scratch::default();
+            s.compute(t, &spans, None);
+            let n = spans.len();
+            for i in 0..n {
+                let j = i + PAD;
+                let tk = |k: usize| &s.toks[k];
+                let bi = [
+                    bigram(tk(j - 2), tk(j - 1)),
+                    bigram(tk(j - 1), tk(j)),
+                    bigram(tk(j), tk(j + 1)),
+                    bigram(tk(j + 1), tk(j + 2)),
+                ];
+                let mut got: Vec<u64> = role_features(tk(j)).own.to_vec();
+                got.extend(role_features(tk(j - 1)).prev);
+                got.push(role_features(tk(j - 2)).prev2);
+                got.extend(role_features(tk(j + 1)).next);
+                got.push(role_features(tk(j + 2)).next2);
+                got.extend(context_features(
+                    tk(j - 1),
+                    tk(j),
+                    tk(j + 1),
+                    bi,
+                    sentence_position(i, n),
+                    s.runs[i],
+                ));
+                let mut want = s.feats[i * N_STATIC..(i + 1) * N_STATIC].to_vec();
+                got.sort_unstable();
+                want.sort_unstable();
+                assert_eq!(got, want, "{t:?}, token {i}");
+            }
         }
     }
 

@@ -7,9 +7,11 @@
 //! (weight = i16 × scale). Ends with an FNV-1a 64 checksum of everything before it.
 
 use crate::NerError;
-use crate::features::{self, LexiconHook, N_STATIC, Scratch};
+use crate::features::{self, LexiconHook, N_STATIC, PAD, PAD_BOS, PAD_EOS, Scratch, Tok};
 use crate::labels::Labels;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use std::sync::Mutex;
 use veille_core::{EntityType, Lang, Span};
 
 const MAGIC: &[u8; 4] = b"VNER";
@@ -94,6 +96,9 @@ pub struct Model {
     pub(crate) scale: f32,
     pub(crate) table: WeightTable,
     pub(crate) dec: DecodeTables,
+    /// Word memos filled from this model's `table` (see [`WordMemo`]), one per thread tagging
+    /// at the same time; a clone starts with none.
+    memos: MemoPool,
 }
 
 /// Weights of one row chunk: 16 labels, 32-byte aligned so a row never straddles a cache line
@@ -219,6 +224,115 @@ pub(crate) struct DecodeBuf {
     stat: Vec<Acc>,
     acc: Vec<Acc>,
     flat: Vec<i32>,
+    /// Word-memo entries of the sentence's tokens, with the padding (memo decoding).
+    ids: Vec<u32>,
+    runs: Vec<(u64, u64)>,
+}
+
+/// Memo of the word types a thread has tagged, for models of one lane (≤ 16 labels) used
+/// without a lexicon hook (the pipeline's case): for each distinct token text, its facts and
+/// the summed weight rows of its 24 static features that read that token alone (the
+/// [`features::role_features`]: as the tagged token, the previous one, two before, the next
+/// one, two after). A token then costs one hash lookup, five row sums and the 11 features
+/// that combine neighbours, instead of 35 feature hashes and rows. Integer sums: the scores
+/// are exactly those of [`Model::decode`]. Entries 0 and 1 are the sentence padding; the memo
+/// is emptied when it reaches [`WordMemo::CAP`] words.
+pub(crate) struct WordMemo {
+    ids: FxHashMap<Box<str>, u32>,
+    words: Vec<MemoWord>,
+    lower: String,
+}
+
+/// One word type of a [`WordMemo`].
+struct MemoWord {
+    tok: Tok,
+    /// Summed rows of its features as the tagged token, previous, two before, next, two after.
+    rows: [Acc; 5],
+}
+
+const ROLE_OWN: usize = 0;
+const ROLE_PREV: usize = 1;
+const ROLE_PREV2: usize = 2;
+const ROLE_NEXT: usize = 3;
+const ROLE_NEXT2: usize = 4;
+const MEMO_BOS: u32 = 0;
+const MEMO_EOS: u32 = 1;
+
+impl WordMemo {
+    /// Words kept before the memo is emptied: about 500 bytes each (the five summed rows are
+    /// most of it), so at most ~4 MB per memo, one memo per model and tagging thread. News text
+    /// repeats its frequent words (function words, names of the day) well within that.
+    const CAP: usize = 1 << 13;
+
+    fn new(m: &Model) -> WordMemo {
+        let mut memo = WordMemo { ids: FxHashMap::default(), words: Vec::new(), lower: String::new() };
+        memo.reset(m);
+        memo
+    }
+
+    fn reset(&mut self, m: &Model) {
+        self.ids.clear();
+        self.words.clear();
+        self.words.push(MemoWord::new(m, PAD_BOS));
+        self.words.push(MemoWord::new(m, PAD_EOS));
+    }
+
+    /// The entry of token text `w`, added if new.
+    #[inline]
+    fn id(&mut self, m: &Model, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        if self.words.len() >= Self::CAP {
+            self.reset(m);
+        }
+        let id = self.words.len() as u32;
+        self.words.push(MemoWord::new(m, features::token_facts(w, None, &mut self.lower)));
+        self.ids.insert(w.into(), id);
+        id
+    }
+}
+
+impl MemoWord {
+    fn new(m: &Model, tok: Tok) -> MemoWord {
+        let f = features::role_features(&tok);
+        let mask = (1usize << m.bits) - 1;
+        let sum = |hs: &[u64]| {
+            let mut a = Acc::default();
+            for &h in hs {
+                a.add(&m.table.lanes[h as usize & mask]);
+            }
+            a
+        };
+        MemoWord { tok, rows: [sum(&f.own), sum(&f.prev), sum(&[f.prev2]), sum(&f.next), sum(&[f.next2])] }
+    }
+}
+
+/// The [`WordMemo`]s of a model: a tagging call takes one (or makes one) and gives it back.
+#[derive(Default)]
+struct MemoPool(Mutex<Vec<WordMemo>>);
+
+impl MemoPool {
+    fn take(&self, m: &Model) -> WordMemo {
+        self.0.lock().ok().and_then(|mut v| v.pop()).unwrap_or_else(|| WordMemo::new(m))
+    }
+    fn give_back(&self, memo: WordMemo) {
+        if let Ok(mut v) = self.0.lock() {
+            v.push(memo);
+        }
+    }
+}
+
+impl Clone for MemoPool {
+    fn clone(&self) -> MemoPool {
+        MemoPool::default()
+    }
+}
+
+impl std::fmt::Debug for MemoPool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MemoPool")
+    }
 }
 
 static DEFAULT_FR: &[u8] = include_bytes!("../../../data/models/ner-fr.bin");
@@ -291,8 +405,12 @@ impl Model {
         let mut labels = Vec::new();
         let mut probs = Vec::new();
         let mut out = Vec::new();
+        let mut memo = (hook.is_none() && self.table.chunks == 1).then(|| self.memos.take(self));
         for tokens in sentences {
-            self.decode(text, tokens, hook, &mut scratch, &mut buf, &mut labels, &mut probs);
+            match memo.as_mut() {
+                Some(memo) => self.decode_memo(text, tokens, memo, &mut buf, &mut labels, &mut probs),
+                None => self.decode(text, tokens, hook, &mut scratch, &mut buf, &mut labels, &mut probs),
+            }
             for (a, b, t) in Labels::decode(&labels) {
                 let score = probs[a..=b].iter().sum::<f32>() / (b - a + 1) as f32;
                 out.push(NerSpan {
@@ -302,7 +420,77 @@ impl Model {
                 });
             }
         }
+        if let Some(memo) = memo {
+            self.memos.give_back(memo);
+        }
         out
+    }
+
+    /// As [`Model::decode`] for a one-lane model without lexicon hook, the static scores
+    /// summed from the word memo (same labels and probabilities).
+    pub(crate) fn decode_memo(
+        &self,
+        text: &str,
+        tokens: &[Span],
+        memo: &mut WordMemo,
+        buf: &mut DecodeBuf,
+        labels: &mut Vec<u16>,
+        probs: &mut Vec<f32>,
+    ) {
+        let n = tokens.len();
+        labels.clear();
+        probs.clear();
+        if n == 0 {
+            return;
+        }
+        buf.ids.clear();
+        buf.ids.extend([MEMO_BOS; PAD]);
+        for sp in tokens {
+            let id = memo.id(self, &text[sp.start..sp.end]);
+            buf.ids.push(id);
+        }
+        buf.ids.extend([MEMO_EOS; PAD]);
+        let words = &memo.words[..];
+        let w = |k: usize| &words[buf.ids[k] as usize];
+        features::capitalised_runs(
+            buf.ids[PAD..PAD + n].iter().map(|&id| words[id as usize].tok.flags),
+            &mut buf.runs,
+        );
+        let mask = (1usize << self.bits) - 1;
+        let lanes = &self.table.lanes[..];
+        buf.stat.clear();
+        buf.stat.reserve(n);
+        // bigrams (two before, previous), (previous, this), slid along the sentence
+        let (mut bi_pp, mut bi_p) =
+            (features::bigram(&w(0).tok, &w(1).tok), features::bigram(&w(1).tok, &w(2).tok));
+        for i in 0..n {
+            let j = i + PAD;
+            let (pp, p, t, nx, nn) = (w(j - 2), w(j - 1), w(j), w(j + 1), w(j + 2));
+            let bi_n = features::bigram(&t.tok, &nx.tok);
+            let bi_nn = features::bigram(&nx.tok, &nn.tok);
+            let mut a = t.rows[ROLE_OWN];
+            a.add_acc(&p.rows[ROLE_PREV]);
+            a.add_acc(&pp.rows[ROLE_PREV2]);
+            a.add_acc(&nx.rows[ROLE_NEXT]);
+            a.add_acc(&nn.rows[ROLE_NEXT2]);
+            let bi = [bi_pp, bi_p, bi_n, bi_nn];
+            let pos = features::sentence_position(i, n);
+            for h in features::context_features(&p.tok, &t.tok, &nx.tok, bi, pos, buf.runs[i]) {
+                a.add(&lanes[h as usize & mask]);
+            }
+            buf.stat.push(a);
+            (bi_pp, bi_p) = (bi_p, bi_n);
+        }
+        let ids = &buf.ids[PAD..PAD + n];
+        self.greedy(
+            n,
+            |i| (words[ids[i] as usize].tok.lower, words[ids[i] as usize].tok.shape),
+            &buf.stat,
+            &mut buf.acc,
+            &mut buf.flat,
+            labels,
+            probs,
+        );
     }
 
     /// Greedy left-to-right decoding under BILOU constraints.
@@ -327,7 +515,6 @@ impl Model {
             return;
         }
         scratch.compute(text, tokens, hook);
-        let nl = self.labels.len();
         let ch = self.table.chunks;
         let mask = (1usize << self.bits) - 1;
         buf.stat.clear();
@@ -351,27 +538,54 @@ impl Model {
                 }
             }
         }
-        buf.acc.clear();
-        buf.acc.resize(ch, Acc::default());
+        self.greedy(
+            n,
+            |i| (scratch.lower_hash(i), scratch.shape_hash(i)),
+            &buf.stat,
+            &mut buf.acc,
+            &mut buf.flat,
+            labels,
+            probs,
+        );
+    }
+
+    /// The greedy pass of [`Model::decode`] over the static scores `stat` (`chunks` per token)
+    /// of `n` tokens, `word_shape(i)` giving the word and shape hashes of token `i`.
+    #[allow(clippy::too_many_arguments)]
+    fn greedy(
+        &self,
+        n: usize,
+        word_shape: impl Fn(usize) -> (u64, u64),
+        stat: &[Acc],
+        acc: &mut Vec<Acc>,
+        flat: &mut Vec<i32>,
+        labels: &mut Vec<u16>,
+        probs: &mut Vec<f32>,
+    ) {
+        let nl = self.labels.len();
+        let ch = self.table.chunks;
+        let mask = (1usize << self.bits) - 1;
+        acc.clear();
+        acc.resize(ch, Acc::default());
         let unit = self.scale / self.meta.temperature.max(1e-3);
         let below = (17.0 / unit) as i32;
         let (mut p1, mut p2) = (0usize, 0usize); // 0 = none, l + 1 = label l
         for i in 0..n {
             let pair = (p1 * (nl + 1) + p2) * ch;
             let tag = |p: usize| if p == 0 { u16::MAX } else { (p - 1) as u16 };
-            let [_, _, f42, f43] =
-                features::dynamic_hashes(tag(p1), tag(p2), scratch.lower_hash(i), scratch.shape_hash(i));
+            let (word, shape) = word_shape(i);
+            let [_, _, f42, f43] = features::dynamic_hashes(tag(p1), tag(p2), word, shape);
             let mut one;
             let sc: &[i32] = if ch == 1 {
                 let lanes = &self.table.lanes[..];
-                one = buf.stat[i];
+                one = stat[i];
                 one.add_acc(&self.dec.pairs[pair]);
                 one.add(&lanes[f42 as usize & mask]);
                 one.add(&lanes[f43 as usize & mask]);
                 &one.0[..nl]
             } else {
-                let acc = &mut buf.acc[..];
-                acc.copy_from_slice(&buf.stat[i * ch..(i + 1) * ch]);
+                let acc = &mut acc[..];
+                acc.copy_from_slice(&stat[i * ch..(i + 1) * ch]);
                 for (a, o) in acc.iter_mut().zip(&self.dec.pairs[pair..pair + ch]) {
                     a.add_acc(o);
                 }
@@ -380,9 +594,9 @@ impl Model {
                         a.add(l);
                     }
                 }
-                buf.flat.clear();
-                buf.flat.extend(acc.iter().flat_map(|a| a.0).take(nl));
-                &buf.flat
+                flat.clear();
+                flat.extend(acc.iter().flat_map(|a| a.0).take(nl));
+                &flat[..]
             };
             let allowed = self.dec.allowed[2 * p1 + (i + 1 == n) as usize];
             let mut best = 0usize;
@@ -505,7 +719,7 @@ impl Model {
         }
         let kinds = meta.types.iter().map(|t| NerLabel::parse(t).unwrap_or(NerLabel::Misc)).collect();
         let dec = DecodeTables::new(&labels, bits, &table);
-        Ok(Model { meta, labels, kinds, bits, scale, table, dec })
+        Ok(Model { meta, labels, kinds, bits, scale, table, dec, memos: MemoPool::default() })
     }
 
     /// Builds a model from float weights (`rows × labels`), quantizing to i16; weights of
@@ -530,7 +744,7 @@ impl Model {
         let table = WeightTable::build(nl, bits, &keys, &flat);
         let kinds = meta.types.iter().map(|t| NerLabel::parse(t).unwrap_or(NerLabel::Misc)).collect();
         let dec = DecodeTables::new(&labels, bits, &table);
-        Model { meta, labels, kinds, bits, scale, table, dec }
+        Model { meta, labels, kinds, bits, scale, table, dec, memos: MemoPool::default() }
     }
 }
 
@@ -672,6 +886,43 @@ mod tests {
     }
 
     #[test]
+    fn tagging_through_the_word_memo_matches_the_plain_decoder() {
+        let text = "Le JNIM a attaqué Boulkessi. Le JNIM a revendiqué l'attaque de Boulkessi ; \
+                    Amadou Traoré, ministre, a parlé à Ségou. Amadou Traoré a quitté Ségou.";
+        let seg = veille_text::segment(text, veille_core::Lang::Fr);
+        let toks: Vec<Span> = seg.tokens.iter().map(|t| t.span).collect();
+        let m = random_model(3, 10, 7);
+        let sents = || seg.sentences.iter().map(|s| &toks[s.tokens.clone()]);
+        let mut scratch = Scratch::default();
+        let mut buf = DecodeBuf::default();
+        let (mut labels, mut probs) = (Vec::new(), Vec::new());
+        let mut plain = Vec::new();
+        for t in sents() {
+            m.decode(text, t, None, &mut scratch, &mut buf, &mut labels, &mut probs);
+            plain.push((labels.clone(), probs.iter().map(|p| p.to_bits()).collect::<Vec<_>>()));
+        }
+        // twice (the second time every word is in the memo) and once more after a reset
+        for round in 0..3 {
+            if round == 2 {
+                let mut memo = m.memos.take(&m);
+                memo.reset(&m);
+                m.memos.give_back(memo);
+            }
+            let mut memo = m.memos.take(&m);
+            for (t, (pl, pp)) in sents().zip(&plain) {
+                m.decode_memo(text, t, &mut memo, &mut buf, &mut labels, &mut probs);
+                assert_eq!(&labels, pl, "round {round}");
+                assert_eq!(&probs.iter().map(|p| p.to_bits()).collect::<Vec<_>>(), pp, "round {round}");
+            }
+            m.memos.give_back(memo);
+        }
+        assert_eq!(
+            m.tag_sentences(text, sents(), None).len(),
+            m.clone().tag_sentences(text, sents(), None).len()
+        );
+    }
+
+    #[test]
     fn fast_decoder_matches_the_reference() {
         let text = "Le 12 mars, le JNIM a attaqué Boulkessi. Des soldats des FAMa, dont le capitaine \
                     Amadou Traoré, ont été tués près de Ségou ; l'armée a riposté à Tin-Akoff.";
@@ -682,6 +933,7 @@ mod tests {
             let m = random_model(types, 10, seed);
             let mut scratch = Scratch::default();
             let mut buf = DecodeBuf::default();
+            let mut memo = WordMemo::new(&m);
             let (mut labels, mut probs) = (Vec::new(), Vec::new());
             let mut tagged = 0;
             for s in &seg.sentences {
@@ -691,6 +943,13 @@ mod tests {
                 assert_eq!(labels, rl, "{types} types");
                 let bits = |v: &[f32]| v.iter().map(|p| p.to_bits()).collect::<Vec<_>>();
                 assert_eq!(bits(&probs), bits(&rp), "{types} types");
+                if m.table.chunks == 1 {
+                    // the word-memo decoder, with a memo filled by the previous sentences
+                    let (mut ml, mut mp) = (Vec::new(), Vec::new());
+                    m.decode_memo(text, t, &mut memo, &mut buf, &mut ml, &mut mp);
+                    assert_eq!(ml, rl, "{types} types (memo)");
+                    assert_eq!(bits(&mp), bits(&rp), "{types} types (memo)");
+                }
                 tagged += labels.iter().filter(|&&l| l != 0).count();
             }
             assert!(tagged > 0, "random weights should tag something ({types} types)");

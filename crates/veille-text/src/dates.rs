@@ -28,13 +28,13 @@
 //! - Spans cover the date words, including modifiers ("début janvier", "mi-mars") and a
 //!   leading weekday ("mardi 3 avril"), not the preposition or article ("en", "le", "in", "on").
 
-use crate::lexicon::{FxMap, FxSet};
+use crate::lexicon::FxMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
 use veille_core::{Lang, PartialDate, Precision, Span};
 
-use crate::lexicon::{FoldedTokens, PhraseTable, rows};
+use crate::lexicon::{FoldedTokens, PhraseTable, WordSet, rows};
 use crate::quantity::parse_digits;
 use crate::segment::{Segmentation, TokenKind};
 
@@ -74,7 +74,7 @@ pub(crate) struct Calendar {
     pub(crate) weekdays: FxMap<String, u8>,
     rel: PhraseTable<(RelKind, i64)>,
     /// Folded tokens that can start a date expression (besides digits): a one-lookup gate.
-    triggers: FxSet<String>,
+    triggers: WordSet,
 }
 
 pub(crate) fn calendar() -> &'static Calendar {
@@ -107,7 +107,7 @@ pub(crate) fn calendar() -> &'static Calendar {
             let off = r.get(2).and_then(|o| o.parse().ok()).unwrap_or(0);
             rel.insert(r[0], (kind, off));
         }
-        let mut triggers: FxSet<String> = FxSet::default();
+        let mut triggers = WordSet::default();
         triggers.extend(months.keys().cloned());
         triggers.extend(weekdays.keys().cloned());
         // Context words ("en", "de", "in") only matter when looked back at from a month or year.

@@ -74,7 +74,22 @@ pub fn detect_lang(text: &str) -> (Lang, f32) {
             w.clear();
         }
     };
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII, most of the text: a letter is folded by lower-casing it, any other byte ends the word
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphabetic() {
+                word.push(b.to_ascii_lowercase() as char);
+            } else {
+                flush(&mut word, &mut fr, &mut en, &mut words);
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("char boundary");
+        i += c.len_utf8();
         if c.is_alphabetic() {
             if matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'â' | 'î' | 'ô' | 'û' | 'ë' | 'ï' | 'É')
             {

@@ -8,6 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use veille_core::Lang;
 
 use crate::fold::fold_char;
+use crate::keyfilter::KeyFilter;
 use crate::segment::{Segmentation, segment};
 
 /// A small fast hasher for short lexicon keys (multiply-rotate, after rustc's FxHasher).
@@ -55,6 +56,30 @@ impl Hasher for FxHasher {
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// A set of folded words with a [`KeyFilter`] in front: a word whose first byte and length no
+/// member has is told apart without hashing (the gates of the readers run at every token).
+#[derive(Default)]
+pub(crate) struct WordSet {
+    set: FxSet<String>,
+    keys: KeyFilter,
+}
+
+impl WordSet {
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.keys.may_contain(w.as_bytes()) && self.set.contains(w)
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for w in words {
+            self.keys.insert(w.as_bytes());
+            self.set.insert(w);
+        }
+    }
+}
+
 /// Folded text of each token, stored in one buffer.
 pub(crate) struct FoldedTokens {
     buf: String,
@@ -68,7 +93,10 @@ impl FoldedTokens {
         for t in &seg.tokens {
             let s = t.span.slice(text);
             if s.is_ascii() {
-                buf.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                // folding ASCII is lower-casing: copy the token, then lower-case the copy in place
+                let start = buf.len();
+                buf.push_str(s);
+                buf[start..].make_ascii_lowercase();
             } else {
                 for c in s.chars() {
                     fold_char(c, &mut buf);
@@ -116,11 +144,13 @@ pub(crate) fn phrase_tokens(phrase: &str) -> Vec<String> {
 /// Multi-token phrases keyed by their first folded token.
 pub(crate) struct PhraseTable<V> {
     map: FxMap<String, Vec<(Vec<String>, V)>>,
+    /// The first tokens' (first byte, length): most tokens are told apart without hashing.
+    first: KeyFilter,
 }
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
-        PhraseTable { map: FxMap::default() }
+        PhraseTable { map: FxMap::default(), first: KeyFilter::default() }
     }
 }
 
@@ -128,6 +158,7 @@ impl<V> PhraseTable<V> {
     pub(crate) fn insert(&mut self, phrase: &str, v: V) {
         let toks = phrase_tokens(phrase);
         let Some(first) = toks.first().cloned() else { return };
+        self.first.insert(first.as_bytes());
         let list = self.map.entry(first).or_default();
         list.push((toks, v));
         list.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
@@ -151,7 +182,11 @@ impl<V> PhraseTable<V> {
     /// Longest phrase starting at token `i` that ends before token `limit`:
     /// (number of tokens, value).
     pub(crate) fn longest(&self, ft: &FoldedTokens, i: usize, limit: usize) -> Option<(usize, &V)> {
-        let cands = self.map.get(ft.get(i))?;
+        let w = ft.get(i);
+        if !self.first.may_contain(w.as_bytes()) {
+            return None;
+        }
+        let cands = self.map.get(w)?;
         for (toks, v) in cands {
             if i + toks.len() <= limit && toks.iter().enumerate().skip(1).all(|(k, w)| ft.get(i + k) == w) {
                 return Some((toks.len(), v));

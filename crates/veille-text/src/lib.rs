@@ -14,6 +14,7 @@
 pub mod analysis;
 pub mod dates;
 pub mod fold;
+pub mod keyfilter;
 pub mod lang;
 mod lexicon;
 pub mod normalize;
@@ -25,6 +26,7 @@ pub mod trie;
 pub use analysis::{TextAnalysis, analyze};
 pub use dates::{DateMention, dates};
 pub use fold::{Folded, fold, fold_char, fold_cow, fold_str};
+pub use keyfilter::KeyFilter;
 pub use lang::detect_lang;
 pub use normalize::{Normalized, normalize};
 pub use quantity::{Qualifier, Quantity, quantities};

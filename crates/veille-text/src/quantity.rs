@@ -19,7 +19,7 @@ use serde::Serialize;
 use veille_core::{Lang, Span};
 
 use crate::lang::is_stopword;
-use crate::lexicon::{FoldedTokens, PhraseTable, rows};
+use crate::lexicon::{FoldedTokens, PhraseTable, WordSet, rows};
 use crate::segment::{Segmentation, TokenKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -79,7 +79,7 @@ pub(crate) struct QuantityLexicon {
     special_units: PhraseTable<&'static str>,
     blockers: FxSet<&'static str>,
     /// Folded tokens that can start a quantity (besides digits): a one-lookup gate.
-    triggers: FxSet<String>,
+    triggers: WordSet,
 }
 
 impl QuantityLexicon {
@@ -128,7 +128,7 @@ pub(crate) fn lexicon() -> &'static QuantityLexicon {
             }
         }
         let blockers = rows(include_str!("../data/number_blockers.tsv")).map(|r| r[0]).collect();
-        let mut triggers: FxSet<String> = FxSet::default();
+        let mut triggers = WordSet::default();
         triggers.extend(numbers.keys().map(|k: &&str| k.to_string()));
         triggers.extend(approx.keys().map(|k: &&str| k.to_string()));
         triggers.extend(quals.first_words().map(str::to_string));

@@ -212,3 +212,48 @@ impl Extractor<'_, '_> {
         by && (self.tok_text(t) == ")" || self.groups.iter().any(|g| g.end == end))
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "The attackers, who arrived in gun trucks, set fire to…", "des hommes armés, arrivés à
+    /// moto, ont ouvert le feu": the arrival of the party that attacks in the same sentence is how
+    /// it attacked, no mobilization (a state's forces or militias arriving stay a deployment): a
+    /// mobilization of an armed group or of a description, before an assault by such a party in
+    /// its sentence.
+    pub(super) fn attackers_arrival(&self, drafts: &mut Vec<Draft>) {
+        // (an armed group, or a description naming no state force, militia or state)
+        let irregular = |refs: &[ActorRef], kinds: &[EntityType]| {
+            !refs.is_empty()
+                && refs.iter().zip(kinds).all(|(r, &k)| {
+                    k == EntityType::ArmedGroup
+                        || (r.id.is_none() && !is_party(k) && k != EntityType::Country)
+                })
+        };
+        let arrivals: Vec<usize> = (0..drafts.len())
+            .filter(|&i| {
+                let d = &drafts[i];
+                d.kind == EventType::Mobilize
+                    && !d.nominal
+                    && !d.background
+                    && irregular(&d.actor, &d.actor_kinds)
+                    && drafts.iter().any(|p| {
+                        p.sentence == d.sentence
+                            && p.kind == EventType::Assault
+                            && p.trigger.start > d.trigger.end
+                            && irregular(&p.actor, &p.actor_kinds)
+                    })
+            })
+            .collect();
+        for i in arrivals.into_iter().rev() {
+            let d = drafts.remove(i);
+            if self.a.explain
+                && let Some(prev) = i.checked_sub(1).and_then(|k| drafts.get_mut(k))
+            {
+                prev.explain.push(step(
+                    "filter",
+                    "a later trigger dropped: the attackers' arrival, how they attacked, no mobilization",
+                    Some(self.a.text(d.trigger).to_string()),
+                ));
+            }
+        }
+    }
+}

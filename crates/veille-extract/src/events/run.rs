@@ -618,6 +618,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.bind_attributions(&mut drafts);
         self.bind_releases(&mut drafts);
         self.calls_to_protest(&mut drafts);
+        self.attackers_arrival(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {

@@ -251,6 +251,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(rule) = self.no_statement_of_support(d) {
             return Some(rule);
         }
+        if self.force_mourning(d) {
+            return Some("a force regretting its own dead: a toll, no disapproval");
+        }
         if self.denounced_accusation(d) {
             return Some("denouncing an accusation answers it: no accusation of its own");
         }

@@ -257,3 +257,32 @@ impl Extractor<'_, '_> {
         }
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "L'état-major déplore la perte de trois soldats…, tombés lors de l'attaque", "L'armée déplore
+    /// sept militaires tués": a state force regretting its own dead tells a toll, it disapproves of
+    /// no one (a death word or an assault in its clause after the verb; no identified party but its
+    /// own forces named).
+    pub(super) fn force_mourning(&self, d: &Draft) -> bool {
+        if d.kind != EventType::Accuse
+            || d.nominal
+            || d.mode.as_deref() != Some("disapprove")
+            || d.actor.is_empty()
+            || !d.actor_kinds.iter().all(|&k| k == EntityType::StateForce)
+            // ("L'armée a dénoncé le JNIM pour l'attaque": an enemy named is disapproved of)
+            || d.recipient
+                .iter()
+                .zip(&d.recipient_kinds)
+                .any(|(r, &k)| r.id.is_some() && !matches!(k, EntityType::StateForce | EntityType::Militia))
+        {
+            return false;
+        }
+        let (_, ce) = self.clause(d.sentence, d.trigger.start);
+        self.hits[self.hits_in(Span::new(d.trigger.end, ce))].iter().take(12).any(|x| {
+            let e = self.lex.entry(x);
+            e.has(Cue::Fatal)
+                || e.has(Cue::Injured)
+                || e.senses.iter().any(|&s| self.lex.senses[s as usize].kind == EventType::Assault)
+        })
+    }
+}

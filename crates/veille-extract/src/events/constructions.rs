@@ -88,6 +88,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let pe = self.lex.entry(&self.hits[ph]);
             if let Some(&ps) = pe.senses.first() {
                 let gov = &self.lex.senses[ps as usize];
+                if self.answered_accusation(gov, sense, h) {
+                    return true;
+                }
                 return match gov.kind {
                     // the complement of a speech-like or demand-like trigger is its content;
                     // "demande une enquête", "réclame l'ouverture de négociations": a requested

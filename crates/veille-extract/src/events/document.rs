@@ -248,6 +248,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.generic_delivery(d) {
             return Some("aid told of a quantified noun ('any convoy that'): a kind, no delivery");
         }
+        if let Some(rule) = self.no_statement_of_support(d) {
+            return Some(rule);
+        }
+        if self.force_mourning(d) {
+            return Some("a force regretting its own dead: a toll, no disapproval");
+        }
+        if self.denounced_accusation(d) {
+            return Some("denouncing an accusation answers it: no accusation of its own");
+        }
         if self.stationed_state(d) {
             return Some("a participle of presence qualifying a noun: where forces are, no deployment");
         }

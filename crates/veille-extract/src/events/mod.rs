@@ -61,6 +61,7 @@ mod moves;
 mod ops;
 mod own_source;
 mod phrases;
+mod precision;
 mod readings;
 mod reference;
 mod reinforced;

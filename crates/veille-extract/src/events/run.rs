@@ -644,6 +644,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // (before releases: a release takes the author of its abduction)
         self.bind_attributions(&mut drafts);
         self.bind_releases(&mut drafts);
+        self.calls_to_protest(&mut drafts);
+        self.attackers_arrival(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {

@@ -57,6 +57,7 @@ mod moved;
 mod moves;
 mod ops;
 mod phrases;
+mod raid;
 mod reference;
 mod restate;
 mod run;

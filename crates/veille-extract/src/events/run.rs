@@ -461,6 +461,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         self.corefer_document(&mut drafts);
         self.corefer_headline(&mut drafts);
+        // (after coreference: the attack has gathered its mentions)
+        self.raid_damage(&mut drafts);
         // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
         // "Arrivé lundi à Bamako pour une visite…, le ministre…": a sentence-initial participle
         // clause has the main clause's subject

@@ -11,6 +11,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// Only movements are checked (withdrawals, releases, deployments, aid): an attack is told
     /// again under many nouns and modes.
     pub(super) fn may_restate(&self, p: &Draft, d: &Draft) -> bool {
+        if d.kind == EventType::Assault {
+            return assault_may_restate(p, d);
+        }
         if !matches!(d.kind, EventType::Retreat | EventType::Mobilize | EventType::Aid) {
             return true;
         }
@@ -21,4 +24,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let (pa, da) = (ids(&p.actor), ids(&d.actor));
         pa.is_empty() || da.is_empty() || da.iter().any(|x| pa.contains(x))
     }
+}
+
+/// An attack noun with a mode of its own ("l'embuscade", "the ambush", "the air strike") names
+/// again an attack of a compatible mode, or an ambush whose bomb and gunfire make one attack
+/// ("ont d'abord fait sauter un engin explosif …, puis ouvert le feu … L'embuscade a été
+/// revendiquée"): not the army's air strikes told in between, whose mode differs.
+fn assault_may_restate(p: &Draft, d: &Draft) -> bool {
+    let ambush = matches!(
+        (p.mode.as_deref(), d.mode.as_deref()),
+        (Some("firearms"), Some("explosives")) | (Some("explosives"), Some("firearms"))
+    );
+    ambush || modes_compatible(p.mode.as_deref(), d.mode.as_deref())
 }

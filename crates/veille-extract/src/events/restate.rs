@@ -5,6 +5,25 @@
 use super::*;
 
 impl<'a, 'd> Extractor<'a, 'd> {
+    /// "The army said it had killed dozens of terrorists in air strikes near Djibo, a day after
+    /// militants attacked a convoy": an attack verb whose own subject is an indefinite
+    /// description ("militants", "des hommes armés") is done by a party the sentence introduces,
+    /// not by the named party of the attack told before it in the sentence: two incidents, not
+    /// two readings of one. A definite description ("les assaillants"), a pronoun, a participle or
+    /// a coordinated verb continues the first.
+    pub(super) fn new_attacker_in_sentence(&self, p: &Draft, d: &Draft) -> bool {
+        p.kind == EventType::Assault
+            && d.kind == EventType::Assault
+            && !d.nominal
+            && !d.participle
+            && !d.coordinated
+            && !d.subject_pron
+            && p.trigger.end <= d.trigger.start
+            && !d.actor.is_empty()
+            && d.actor.iter().all(|r| r.id.is_none() && !self.definite_description(&r.name))
+            && p.actor.iter().any(|r| r.id.is_some())
+    }
+
     /// `d`, a definite nominal trigger, may be a later mention of `p` (same type checked by the
     /// caller): their modes agree when both are given, and when both name identified actors they
     /// share one.

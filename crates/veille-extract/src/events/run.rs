@@ -291,6 +291,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         // d'état de nuire…", "la riposte a permis de neutraliser…") is the reply
                         && (p.counter || !d.counter)
                         && !violence::distinct_abduction(p, &d)
+                        && !self.new_attacker_in_sentence(p, &d)
                 };
                 // "repelled an attack …, neutralising 15 insurgents", "a riposté, tuant…": a
                 // participle or coordinated verb right after a reply continues the reply

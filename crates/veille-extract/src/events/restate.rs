@@ -5,6 +5,13 @@
 use super::*;
 
 impl<'a, 'd> Extractor<'a, 'd> {
+    /// "Extrême-Nord : dix-sept morts dans une attaque de Boko Haram, le BIR riposte", then "Dix-sept
+    /// personnes ont été tuées …": the lead's killing tells the attack the headline names, not the
+    /// army's reply the headline ends with; a reply told in a headline is continued only by replies.
+    pub(super) fn headline_reply(&self, p: &Draft, d: &Draft) -> bool {
+        p.counter && !d.counter && p.sentence == 0 && self.is_headline(0)
+    }
+
     /// "The army said it had killed dozens of terrorists in air strikes near Djibo, a day after
     /// militants attacked a convoy": an attack verb whose own subject is an indefinite
     /// description ("militants", "des hommes armés") is done by a party the sentence introduces,

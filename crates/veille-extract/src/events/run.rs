@@ -366,6 +366,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 || d.mode.is_none()
                                 || p.mode == d.mode)
                             && !violence::abduction_after(p, &d)
+                            && !self.headline_reply(p, &d)
                     })
                 {
                     merge_into(prev, d, self);

@@ -34,8 +34,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// `d`, a definite nominal trigger, may be a later mention of `p` (same type checked by the
     /// caller): their modes agree when both are given, and when both name identified actors they
     /// share one.
-    /// Only movements are checked (withdrawals, releases, deployments, aid): an attack is told
-    /// again under many nouns and modes.
+    /// Movements are checked (withdrawals, releases, deployments, aid); an attack, told again under
+    /// many nouns, only by its mode (see `assault_may_restate`).
     pub(super) fn may_restate(&self, p: &Draft, d: &Draft) -> bool {
         if d.kind == EventType::Assault {
             return assault_may_restate(p, d);

@@ -203,7 +203,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let incident = matches!(d.kind, EventType::Assault | EventType::Coerce | EventType::Protest);
                 let near = p.also.iter().map(|&(s, _)| s).fold(p.sentence, usize::max) + 3 >= d.sentence;
                 anaphoric
-                    || (claim && !own_place && !own_date && near)
+                    // ("L'assaut a été revendiqué mercredi par le JNIM, qui affirme avoir tué…": the
+                    // sentence's date is the claim's, the act has none of its own)
+                    || (claim && !own_place && (!own_date || d.date.is_none()) && near)
                     || incident
                         && ((same_party(&p.actor, &d.actor) && !accounts_differ(&p.recipient, &d.recipient))
                             || (same_party(&p.recipient, &d.recipient) && !accounts_differ(&p.actor, &d.actor))

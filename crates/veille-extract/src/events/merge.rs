@@ -50,7 +50,12 @@ impl Draft {
 }
 
 pub(super) fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
-    if d.location.as_ref().is_some_and(|l| more_specific(l, prev.location.as_ref())) {
+    // (a title continued by the lead takes the lead's place: the title's may be the wider area)
+    let title = prev.sentence == 0 && d.sentence > 0 && x.is_headline(0);
+    if d.location
+        .as_ref()
+        .is_some_and(|l| (title && l.precision < 3) || more_specific(l, prev.location.as_ref()))
+    {
         prev.location = d.location;
         prev.location_reason = None;
     }

@@ -318,6 +318,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         // d'état de nuire…", "la riposte a permis de neutraliser…") is the reply
                         && (p.counter || !d.counter)
                         && !violence::distinct_abduction(p, &d)
+                        && !self.new_attacker_in_sentence(p, &d)
                 };
                 // "repelled an attack …, neutralising 15 insurgents", "a riposté, tuant…": a
                 // participle or coordinated verb right after a reply continues the reply
@@ -392,6 +393,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 || d.mode.is_none()
                                 || p.mode == d.mode)
                             && !violence::abduction_after(p, &d)
+                            && !self.headline_reply(p, &d)
                     })
                 {
                     merge_into(prev, d, self);
@@ -488,6 +490,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         self.corefer_document(&mut drafts);
         self.corefer_headline(&mut drafts);
+        // (after coreference: the attack has gathered its mentions)
+        self.raid_damage(&mut drafts);
         // "Réunis dimanche en sommet à Niamey, le Mali, le Burkina Faso et le Niger ont annoncé…",
         // "Arrivé lundi à Bamako pour une visite…, le ministre…": a sentence-initial participle
         // clause has the main clause's subject

@@ -44,6 +44,7 @@ mod attributed;
 mod border;
 mod branch;
 mod clauses;
+mod communique;
 mod constructions;
 mod coref;
 mod counter;
@@ -91,6 +92,7 @@ impl EventStage {
         crate::anaphora::check()?;
         crate::attribution::check()?;
         crate::facilities::check()?;
+        communique::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

@@ -201,3 +201,47 @@ impl Extractor<'_, '_> {
         }
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "Les Forces armées nationales ont mené plusieurs opérations…, indique un communiqué de
+    /// l'état-major. À Gorom-Gorom, une unité du BIR a repoussé une attaque, tuant douze
+    /// assaillants": in an article where one state's force alone reports, a strike of that
+    /// state's forces on an enemy told with no source of its own is the force's own operation
+    /// report (EVAL.md guideline 6): `claimed`, the reporting force its source.
+    pub(super) fn reported_operations(&self, drafts: &mut [Draft]) {
+        let Some((rep, rep_kind, cc)) = self.reporter() else { return };
+        if rep_kind != EntityType::StateForce {
+            return;
+        }
+        let own = |id: &str| {
+            self.a
+                .entities
+                .iter()
+                .find(|e| e.id.as_deref() == Some(id))
+                .and_then(|e| e.country.as_deref())
+                .or_else(|| self.kb.and_then(|kb| kb.country_of(id)))
+                == Some(cc)
+        };
+        for d in drafts.iter_mut() {
+            if d.kind != EventType::Assault
+                || d.background
+                || d.status != Status::Asserted
+                || !d.source.is_empty()
+                || !d.enemy
+                || d.actor.is_empty()
+                || !d.actor.iter().all(|r| r.id.as_deref().is_some_and(own))
+            {
+                continue;
+            }
+            d.source = vec![rep.clone()];
+            d.status = Status::Claimed;
+            if self.a.explain {
+                d.explain.push(step(
+                    "status",
+                    "an operation of the state force reporting in the article, on an enemy: its own report",
+                    Some(rep.name.clone()),
+                ));
+            }
+        }
+    }
+}

@@ -46,6 +46,7 @@ mod border;
 mod branch;
 mod caused;
 mod clauses;
+mod communique;
 mod constructions;
 mod coref;
 mod counter;
@@ -103,6 +104,7 @@ impl EventStage {
         crate::aircraft::check()?;
         crate::causative::check()?;
         crate::state_moves::check()?;
+        communique::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

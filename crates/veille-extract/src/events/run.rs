@@ -663,6 +663,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.no_self_targets(&mut drafts);
         self.attach_figures(&mut drafts);
         self.reporters_operations(&mut drafts);
+        // (after the reporter's operations: they take its source first)
+        self.communique_sources(&mut drafts);
+        self.reported_operations(&mut drafts);
         // the one country of the document's places: the scene of an article about one country's
         // incidents when two mentions name it; from one mention on, the scene a parent group's
         // regional branch is read in

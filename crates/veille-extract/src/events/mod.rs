@@ -51,6 +51,7 @@ mod constructions;
 mod coref;
 mod counter;
 mod dateline;
+mod dateline_country;
 mod document;
 mod draft;
 mod embedded;

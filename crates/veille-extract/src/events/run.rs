@@ -672,6 +672,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let one_country = self.one_place_country();
         let scene = one_country.filter(|&(_, n)| n >= 2).map(|(cc, _)| cc);
         let branch_scene = one_country.map(|(cc, _)| cc);
+        let filed = self.dateline_country();
         drafts
             .into_iter()
             .filter(|d| {
@@ -715,6 +716,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.scene_facilities(&mut d);
                 self.scene_reinforcements(&mut d);
                 self.scene_aircraft(&mut d);
+                self.filed_from_country(&mut d, filed);
                 self.own_act_source(&mut d);
                 self.finish(d)
             })

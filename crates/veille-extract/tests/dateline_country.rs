@@ -1,0 +1,83 @@
+//! A physical event that no sentence of the report places takes the country of the report's
+//! dateline, at country precision, when the body names that country too
+//! (src/events/dateline_country.rs). Reports written for veille in wire and agency styles.
+
+mod common;
+
+use common::{doc, parse_markup};
+use veille_core::record::{EventRecord, Record};
+use veille_core::{EventType, Lang};
+use veille_extract::Pipeline;
+use veille_extract::analysis::Analysis;
+
+fn run(src: &str, lang: Lang) -> Record {
+    let p = Pipeline::events_only().unwrap();
+    let m = parse_markup(src);
+    let d = doc(&m.text, lang);
+    let mut a = Analysis::new(&d, true);
+    a.entities = m.entities;
+    a.places = m.places;
+    p.run(&mut a);
+    veille_extract::pipeline::assemble(a)
+}
+
+/// The location rule `--explain` gives for the event.
+fn location_rule(e: &EventRecord) -> String {
+    e.explain.iter().filter(|s| s.slot == "location").map(|s| s.rule.clone()).collect::<Vec<_>>().join("; ")
+}
+
+fn event(r: &Record, kind: EventType) -> &EventRecord {
+    r.events.iter().find(|e| e.kind == kind).unwrap_or_else(|| panic!("a {kind:?} in {:?}", r.events))
+}
+
+#[test]
+fn french_attack_with_no_place_takes_the_dateline_country() {
+    let r = run(
+        "Une embuscade meurtrière contre l'armée\n\n@[BAMAKO|ML|1], 12 février 2026 (AFP) – Des hommes \
+         armés ont attaqué mardi un convoi de l'[armée malienne|kb:ML-FAMA|f:ML], tuant neuf soldats, \
+         a indiqué une source sécuritaire.\n\nLe [Mali|kb:ML|c] est confronté depuis 2012 à des \
+         violences jihadistes.",
+        Lang::Fr,
+    );
+    let loc = event(&r, EventType::Assault).location.as_ref().expect("a location");
+    assert_eq!(loc.country.as_deref(), Some("ML"));
+    assert_eq!(loc.precision, 3, "the country, not the city the report was filed from");
+    assert!(location_rule(event(&r, EventType::Assault)).contains("dateline"));
+}
+
+#[test]
+fn english_attack_with_no_place_takes_the_dateline_country() {
+    let r = run(
+        "Gunmen kill soldiers\n\n@[OUAGADOUGOU|BF|1], [Burkina Faso|kb:BF|c] (AP) - Gunmen \
+         killed nine [soldiers|kb:BF-FA|f:BF] on Wednesday, a security source said.\n\nThe [Burkina Faso|kb:BF|c] \
+         junta has ruled since 2022.",
+        Lang::En,
+    );
+    let loc = event(&r, EventType::Assault).location.as_ref().expect("a location");
+    assert_eq!(loc.country.as_deref(), Some("BF"));
+    assert_eq!(loc.precision, 3);
+    assert!(location_rule(event(&r, EventType::Assault)).contains("dateline"));
+}
+
+#[test]
+fn a_hub_dateline_whose_country_the_body_never_names_gives_no_scene() {
+    let r = run(
+        "Gunmen kill soldiers in ambush\n\n@[DAKAR|SN|1], Jan 28 (Reuters) - Gunmen killed nine \
+         soldiers of the [Malian army|kb:ML-FAMA|f:ML] in an ambush on Tuesday, a security source \
+         said.",
+        Lang::En,
+    );
+    let e = event(&r, EventType::Assault);
+    assert!(e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("SN")), "{:?}", e.location);
+}
+
+#[test]
+fn a_placed_event_keeps_its_own_place() {
+    let r = run(
+        "@[NIAMEY|NE|1], 3 mars 2026 (ANP) – Des hommes armés ont attaqué lundi le village de \
+         @[Banibangou|NE|1], tuant six civils.\n\nLe [Niger|kb:NE|c] a décrété un deuil national.",
+        Lang::Fr,
+    );
+    let loc = event(&r, EventType::Assault).location.as_ref().expect("a location");
+    assert_eq!(loc.name, "Banibangou");
+}

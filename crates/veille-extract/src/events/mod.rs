@@ -40,6 +40,7 @@ use veille_core::{EntityType, EventType, MentionSource, Span, Status};
 use veille_kb::Kb;
 
 mod accused;
+mod additional;
 mod aircraft;
 mod attributed;
 mod border;
@@ -72,8 +73,8 @@ mod scene;
 mod sending;
 mod slots;
 mod speech;
-mod statement_place;
 mod state_moves;
+mod statement_place;
 mod subjects;
 mod timing;
 mod ultimatum;
@@ -103,6 +104,7 @@ impl EventStage {
         crate::causative::check()?;
         crate::state_moves::check()?;
         timing::check()?;
+        additional::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

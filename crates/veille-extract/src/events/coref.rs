@@ -126,7 +126,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // the incident the article told before, if any
             let context_reference =
                 (d.background && (d.definite_noun || self.demonstrative(d)) && !own_date) || d.reference;
-            if (d.background && !context_reference) || d.counter || self.announces_other_incident(d) {
+            if (d.background && !context_reference)
+                || d.counter
+                || self.announces_other_incident(d)
+                || self.additional_act(d)
+            {
                 i += 1;
                 continue;
             }

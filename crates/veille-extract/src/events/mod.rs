@@ -40,6 +40,7 @@ use veille_core::{EntityType, EventType, MentionSource, Span, Status};
 use veille_kb::Kb;
 
 mod accused;
+mod additional;
 mod aircraft;
 mod attributed;
 mod border;
@@ -107,6 +108,7 @@ impl EventStage {
         crate::state_moves::check()?;
         communique::check()?;
         timing::check()?;
+        additional::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

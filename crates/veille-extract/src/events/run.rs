@@ -360,7 +360,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && d.location.is_none()
                         && !self.a.dates.iter().any(|x| x.span.start >= ss_d.start && x.span.end <= ss_d.end)
                 };
-                let other_incident = self.announces_other_incident(&d);
+                // ("l'envoi de renforts supplémentaires": a further act, events/additional.rs)
+                let other_incident = self.announces_other_incident(&d) || self.additional_act(&d);
                 if !other_incident
                     && let Some(prev) = drafts[..first_of_sentence]
                         .iter_mut()

@@ -72,14 +72,17 @@ mod scene;
 mod sending;
 mod slots;
 mod speech;
-mod statement_place;
 mod state_moves;
+mod statement_place;
 mod subjects;
 mod timing;
 mod ultimatum;
 mod unnamed;
 mod violence;
 mod withdrawal;
+
+// spokespersons stand for the body they speak for
+mod spokesperson;
 
 use dateline::find_dateline;
 use merge::*;

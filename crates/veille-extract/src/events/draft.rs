@@ -734,6 +734,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let sp = q.speaker.and_then(|s| self.group_at(s).filter(|g| self.group_is_named(g)));
             source_group = sp.or_else(|| self.last_person_before(q.outer.start));
             source_rule = "speaker of the quotation";
+            // "…, its spokesperson said", "a déclaré le porte-parole de l'armée"
+            if let Some(sp) = q.speaker
+                && let Some(b) = self.spokesperson_speaker(
+                    a.seg.sentences.partition_point(|x| x.span.end <= sp.start),
+                    sp.start,
+                    sp.end,
+                    source_group.as_ref().filter(|g| g.start < sp.end && g.end > sp.start),
+                )
+            {
+                source_group = Some(b);
+                source_rule = "spokesperson: the body he speaks for";
+            }
             if source_group.is_none() {
                 source_np = q.speaker.filter(|s| !self.is_pronoun_at(s.start)).and_then(|s| self.np_ok(s, 1));
             }
@@ -758,6 +770,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let (scs, _) = self.clause(si, sh.start);
                 source_group = self.subject(scs, sh.start).cloned();
                 source_rule = "subject of the speech verb governing the clause";
+                // "a spokesman for the army said", "its spokesperson said", "He said" after one
+                if let Some(b) = self.spokesperson_speaker(si, scs, sh.start, source_group.as_ref()) {
+                    source_group = Some(b);
+                    source_rule = "spokesperson: the body he speaks for";
+                }
             } else if cues.contains(&Cue::Speech) && sh.start >= hit.end {
                 let form = &self.lex.forms[sh.entry as usize];
                 if form.contains("-t-il") || form.contains("-t-elle") {

@@ -85,6 +85,9 @@ mod unnamed;
 mod violence;
 mod withdrawal;
 
+// spokespersons stand for the body they speak for
+mod spokesperson;
+
 use dateline::find_dateline;
 use merge::*;
 

@@ -71,9 +71,10 @@ mod scare;
 mod scene;
 mod sending;
 mod slots;
+mod speaker_names;
 mod speech;
-mod statement_place;
 mod state_moves;
+mod statement_place;
 mod subjects;
 mod timing;
 mod ultimatum;
@@ -102,6 +103,7 @@ impl EventStage {
         crate::aircraft::check()?;
         crate::causative::check()?;
         crate::state_moves::check()?;
+        crate::speakers::check()?;
         timing::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,

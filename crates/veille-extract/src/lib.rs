@@ -22,6 +22,7 @@ pub mod institutions;
 pub mod lexicon;
 mod party;
 pub mod pipeline;
+mod speakers;
 mod state_moves;
 mod wordlist;
 

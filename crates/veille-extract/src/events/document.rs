@@ -226,11 +226,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// party: "quelque 600 militaires tchadiens doivent être déployés"), no identified source.
     pub(super) fn descriptions_only(&self, d: &Draft) -> bool {
         !d.actor.is_empty()
-            && d.actor
-                .iter()
-                .zip(&d.actor_kinds)
-                .chain(d.recipient.iter().zip(&d.recipient_kinds))
-                .all(|(r, &k)| r.id.is_none() && !is_party(k) && !self.proper_name(&r.name))
+            && d.actor.iter().zip(&d.actor_kinds).chain(d.recipient.iter().zip(&d.recipient_kinds)).all(
+                |(r, &k)| {
+                    r.id.is_none()
+                        && !is_party(k)
+                        && !self.proper_name(&r.name)
+                        && !self.speaker_name(&r.name)
+                },
+            )
             && !d.actor.iter().any(|r| self.names_armed_party(&r.name))
             && d.source.iter().all(|r| r.id.is_none())
     }

@@ -75,6 +75,7 @@ mod scare;
 mod scene;
 mod sending;
 mod slots;
+mod speaker_names;
 mod speech;
 mod state_moves;
 mod statement_place;
@@ -110,6 +111,7 @@ impl EventStage {
         crate::causative::check()?;
         crate::state_moves::check()?;
         communique::check()?;
+        crate::speakers::check()?;
         timing::check()?;
         additional::check()?;
         Ok(EventStage {

@@ -651,6 +651,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.bind_releases(&mut drafts);
         self.calls_to_protest(&mut drafts);
         self.attackers_arrival(&mut drafts);
+        self.speaker_names(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {
@@ -681,6 +682,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some())
                     // "L'association Tabital Pulaaku a réclamé…": a statement by a proper name
                     || (speech::statement(d.kind) && d.actor.iter().any(|r| self.named_speaker(&r.name)))
+                    || (speech::statement(d.kind) && d.actor.iter().any(|r| self.speaker_name(&r.name)))
                     || self.addressed_to_civilians(d)
                     // "les ravisseurs ont exigé une rançon": a demand or threat by an armed band
                     || self.armed_description_demand(d);

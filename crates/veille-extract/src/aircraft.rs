@@ -3,10 +3,7 @@
 //! of an attack, as the air force of the state where the attack happened.
 
 use crate::ExtractError;
-use crate::wordlist::WordList;
-use std::sync::OnceLock;
-
-const AIRCRAFT: &str = include_str!("../data/aircraft.tsv");
+use crate::wordlist::{EmbeddedList, WordList};
 
 fn slot(tag: &str) -> Option<&'static str> {
     Some(match tag {
@@ -15,20 +12,17 @@ fn slot(tag: &str) -> Option<&'static str> {
     })
 }
 
-fn parse() -> Result<WordList<&'static str>, ExtractError> {
-    WordList::parse(AIRCRAFT, "aircraft.tsv", slot)
-}
-
-static PHRASES: OnceLock<WordList<&'static str>> = OnceLock::new();
+static LIST: EmbeddedList<&'static str> =
+    EmbeddedList::new(include_str!("../data/aircraft.tsv"), "aircraft.tsv", slot);
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    crate::wordlist::check(&PHRASES, parse)
+    LIST.check()
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
 pub fn phrases() -> &'static WordList<&'static str> {
-    crate::wordlist::get(&PHRASES, parse)
+    LIST.get()
 }
 
 #[cfg(test)]
@@ -38,7 +32,7 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        parse().unwrap();
+        LIST.parse().unwrap();
         assert_eq!(phrases().class(Lang::En, "military aircraft"), Some("air"));
         assert_eq!(phrases().class(Lang::Fr, "Avion militaire"), Some("air"));
         assert_eq!(phrases().class(Lang::En, "aircraft carrier"), None);

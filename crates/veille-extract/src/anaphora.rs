@@ -4,11 +4,8 @@
 //! The list is embedded and parsed once (checked when the event stage loads).
 
 use crate::ExtractError;
-use crate::wordlist::WordList;
-use std::sync::OnceLock;
+use crate::wordlist::{EmbeddedList, WordList};
 use veille_core::EntityType;
-
-const ANAPHORA: &str = include_str!("../data/anaphora.tsv");
 
 /// The kind of party an anaphoric phrase can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,20 +41,17 @@ impl Anaphor {
     }
 }
 
-fn parse() -> Result<WordList<Anaphor>, ExtractError> {
-    WordList::parse(ANAPHORA, "anaphora.tsv", Anaphor::from_tag)
-}
-
-static PHRASES: OnceLock<WordList<Anaphor>> = OnceLock::new();
+static LIST: EmbeddedList<Anaphor> =
+    EmbeddedList::new(include_str!("../data/anaphora.tsv"), "anaphora.tsv", Anaphor::from_tag);
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    crate::wordlist::check(&PHRASES, parse)
+    LIST.check()
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
 pub fn phrases() -> &'static WordList<Anaphor> {
-    crate::wordlist::get(&PHRASES, parse)
+    LIST.get()
 }
 
 #[cfg(test)]
@@ -67,7 +61,7 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        let a = parse().expect("anaphora.tsv parses");
+        let a = LIST.parse().expect("anaphora.tsv parses");
         assert_eq!(a.class(Lang::Fr, "Les mêmes assaillants"), Some(Anaphor::Attacker));
         assert_eq!(a.class(Lang::En, "The group"), Some(Anaphor::Group));
         assert_eq!(a.class(Lang::Fr, "Les militaires"), Some(Anaphor::Force));

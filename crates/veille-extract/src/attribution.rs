@@ -5,10 +5,7 @@
 //! the event stage loads).
 
 use crate::ExtractError;
-use crate::wordlist::WordList;
-use std::sync::OnceLock;
-
-const ATTRIBUTION: &str = include_str!("../data/attribution.tsv");
+use crate::wordlist::{EmbeddedList, WordList};
 
 /// The role of a word in an attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,20 +32,17 @@ impl Attribution {
     }
 }
 
-fn parse() -> Result<WordList<Attribution>, ExtractError> {
-    WordList::parse(ATTRIBUTION, "attribution.tsv", Attribution::from_tag)
-}
-
-static WORDS: OnceLock<WordList<Attribution>> = OnceLock::new();
+static LIST: EmbeddedList<Attribution> =
+    EmbeddedList::new(include_str!("../data/attribution.tsv"), "attribution.tsv", Attribution::from_tag);
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    crate::wordlist::check(&WORDS, parse)
+    LIST.check()
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
 pub fn words() -> &'static WordList<Attribution> {
-    crate::wordlist::get(&WORDS, parse)
+    LIST.get()
 }
 
 #[cfg(test)]
@@ -58,7 +52,7 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        let a = parse().expect("attribution.tsv parses");
+        let a = LIST.parse().expect("attribution.tsv parses");
         assert_eq!(a.class(Lang::Fr, "attribué"), Some(Attribution::To));
         assert_eq!(a.class(Lang::Fr, "revendiquée"), Some(Attribution::Claim));
         assert_eq!(a.class(Lang::En, "Responsibility"), Some(Attribution::Noun));

@@ -2,29 +2,23 @@
 //! les soldats à se replier". The event extractor makes their object the actor of the infinitive.
 
 use crate::ExtractError;
-use crate::wordlist::WordList;
-use std::sync::OnceLock;
-
-const CAUSATIVE: &str = include_str!("../data/causative.tsv");
+use crate::wordlist::{EmbeddedList, WordList};
 
 fn class(tag: &str) -> Option<()> {
     (tag == "cause").then_some(())
 }
 
-fn parse() -> Result<WordList<()>, ExtractError> {
-    WordList::parse(CAUSATIVE, "causative.tsv", class)
-}
-
-static FORMS: OnceLock<WordList<()>> = OnceLock::new();
+static LIST: EmbeddedList<()> =
+    EmbeddedList::new(include_str!("../data/causative.tsv"), "causative.tsv", class);
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    crate::wordlist::check(&FORMS, parse)
+    LIST.check()
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
 pub fn forms() -> &'static WordList<()> {
-    crate::wordlist::get(&FORMS, parse)
+    LIST.get()
 }
 
 #[cfg(test)]
@@ -34,7 +28,7 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        parse().unwrap();
+        LIST.parse().unwrap();
         assert_eq!(forms().class(Lang::En, "Forcing"), Some(()));
         assert_eq!(forms().class(Lang::Fr, "contraignant"), Some(()));
         assert_eq!(forms().class(Lang::Fr, "forces"), None);

@@ -3,10 +3,7 @@
 //! facility as the force of the one state in play.
 
 use crate::ExtractError;
-use crate::wordlist::WordList;
-use std::sync::OnceLock;
-
-const FACILITIES: &str = include_str!("../data/facilities.tsv");
+use crate::wordlist::{EmbeddedList, WordList};
 
 fn slot(tag: &str) -> Option<&'static str> {
     Some(match tag {
@@ -27,20 +24,17 @@ pub fn placed(tag: &'static str) -> (&'static str, bool) {
     }
 }
 
-fn parse() -> Result<WordList<&'static str>, ExtractError> {
-    WordList::parse(FACILITIES, "facilities.tsv", slot)
-}
-
-static PHRASES: OnceLock<WordList<&'static str>> = OnceLock::new();
+static LIST: EmbeddedList<&'static str> =
+    EmbeddedList::new(include_str!("../data/facilities.tsv"), "facilities.tsv", slot);
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    crate::wordlist::check(&PHRASES, parse)
+    LIST.check()
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
 pub fn phrases() -> &'static WordList<&'static str> {
-    crate::wordlist::get(&PHRASES, parse)
+    LIST.get()
 }
 
 #[cfg(test)]
@@ -50,7 +44,7 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        parse().unwrap();
+        LIST.parse().unwrap();
         assert_eq!(phrases().class(Lang::Fr, "Poste de gendarmerie"), Some("gend"));
         assert_eq!(phrases().class(Lang::En, "army post"), Some("army"));
         assert_eq!(phrases().class(Lang::Fr, "base terroriste"), None);

@@ -6,10 +6,7 @@
 //! embedded and parsed once (checked when the event stage loads).
 
 use crate::ExtractError;
-use crate::wordlist::WordList;
-use std::sync::OnceLock;
-
-const NONPARTY: &str = include_str!("../data/nonparty.tsv");
+use crate::wordlist::{EmbeddedList, WordList};
 
 /// What a word is when it is no noun that can name a party.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,20 +37,17 @@ impl WordClass {
     }
 }
 
-fn parse() -> Result<WordList<WordClass>, ExtractError> {
-    WordList::parse(NONPARTY, "nonparty.tsv", WordClass::from_tag)
-}
-
-static WORDS: OnceLock<WordList<WordClass>> = OnceLock::new();
+static LIST: EmbeddedList<WordClass> =
+    EmbeddedList::new(include_str!("../data/nonparty.tsv"), "nonparty.tsv", WordClass::from_tag);
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    crate::wordlist::check(&WORDS, parse)
+    LIST.check()
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
 pub fn words() -> &'static WordList<WordClass> {
-    crate::wordlist::get(&WORDS, parse)
+    LIST.get()
 }
 
 /// An English adverb told by its form, when the list does not name it: a lower-case word of six
@@ -75,7 +69,7 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        let np = parse().expect("nonparty.tsv parses");
+        let np = LIST.parse().expect("nonparty.tsv parses");
         assert_eq!(np.class(Lang::Fr, "Entièrement"), Some(WordClass::Adverb));
         assert_eq!(np.class(Lang::En, "as"), Some(WordClass::Stop));
         assert_eq!(np.class(Lang::En, "Reuters"), Some(WordClass::Agency));

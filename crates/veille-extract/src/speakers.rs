@@ -3,10 +3,7 @@
 //! the noun phrase such a noun heads is the speaker, though the knowledge base lacks it.
 
 use crate::ExtractError;
-use crate::wordlist::WordList;
-use std::sync::OnceLock;
-
-const SPEAKERS: &str = include_str!("../data/speakers.tsv");
+use crate::wordlist::{EmbeddedList, WordList};
 
 fn class(tag: &str) -> Option<&'static str> {
     Some(match tag {
@@ -16,20 +13,17 @@ fn class(tag: &str) -> Option<&'static str> {
     })
 }
 
-fn parse() -> Result<WordList<&'static str>, ExtractError> {
-    WordList::parse(SPEAKERS, "speakers.tsv", class)
-}
-
-static HEADS: OnceLock<WordList<&'static str>> = OnceLock::new();
+static LIST: EmbeddedList<&'static str> =
+    EmbeddedList::new(include_str!("../data/speakers.tsv"), "speakers.tsv", class);
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    crate::wordlist::check(&HEADS, parse)
+    LIST.check()
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
 pub fn heads() -> &'static WordList<&'static str> {
-    crate::wordlist::get(&HEADS, parse)
+    LIST.get()
 }
 
 #[cfg(test)]
@@ -39,7 +33,7 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        parse().unwrap();
+        LIST.parse().unwrap();
         assert_eq!(heads().class(Lang::Fr, "Fédération"), Some("org"));
         assert_eq!(heads().class(Lang::Fr, "avocat"), Some("lawyer"));
         assert_eq!(heads().class(Lang::En, "lawyers"), Some("lawyer"));

@@ -2,29 +2,23 @@
 //! (`data/state_moves.tsv`): "Russian instructors arrived", not "the militants arrived".
 
 use crate::ExtractError;
-use crate::wordlist::WordList;
-use std::sync::OnceLock;
-
-const STATE_MOVES: &str = include_str!("../data/state_moves.tsv");
+use crate::wordlist::{EmbeddedList, WordList};
 
 fn class(tag: &str) -> Option<()> {
     (tag == "state").then_some(())
 }
 
-fn parse() -> Result<WordList<()>, ExtractError> {
-    WordList::parse(STATE_MOVES, "state_moves.tsv", class)
-}
-
-static ENTRIES: OnceLock<WordList<()>> = OnceLock::new();
+static LIST: EmbeddedList<()> =
+    EmbeddedList::new(include_str!("../data/state_moves.tsv"), "state_moves.tsv", class);
 
 /// Parses the embedded list (once); an error names the bad line.
 pub fn check() -> Result<(), ExtractError> {
-    crate::wordlist::check(&ENTRIES, parse)
+    LIST.check()
 }
 
 /// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
 pub fn entries() -> &'static WordList<()> {
-    crate::wordlist::get(&ENTRIES, parse)
+    LIST.get()
 }
 
 #[cfg(test)]
@@ -34,7 +28,7 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        parse().unwrap();
+        LIST.parse().unwrap();
         assert_eq!(entries().class(Lang::En, "<arrive>"), Some(()));
         assert_eq!(entries().class(Lang::En, "deploy"), None);
     }

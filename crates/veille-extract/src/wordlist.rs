@@ -123,24 +123,39 @@ thread_local! {
         std::cell::RefCell::new(FxHashMap::default());
 }
 
-/// Parses an embedded list into `cell` once; the error names the bad line (for a stage's `load`).
-pub fn check<C: Copy + Send + Sync>(
-    cell: &'static OnceLock<WordList<C>>,
-    parse: fn() -> Result<WordList<C>, ExtractError>,
-) -> Result<(), ExtractError> {
-    if cell.get().is_none() {
-        let _ = cell.set(parse()?);
-    }
-    Ok(())
+/// A word list embedded in the binary (the `include_str!` of a `data/*.tsv` file), parsed once, on
+/// the stage's load ([`EmbeddedList::check`]) or on first use.
+pub struct EmbeddedList<C> {
+    text: &'static str,
+    file: &'static str,
+    class: fn(&str) -> Option<C>,
+    cell: OnceLock<WordList<C>>,
 }
 
-/// The list in `cell`, parsed on first use (empty if it fails to parse: [`check`] reports that
-/// when the stage loads).
-pub fn get<C: Copy + Send + Sync>(
-    cell: &'static OnceLock<WordList<C>>,
-    parse: fn() -> Result<WordList<C>, ExtractError>,
-) -> &'static WordList<C> {
-    cell.get_or_init(|| parse().unwrap_or_default())
+impl<C: Copy + Send + Sync> EmbeddedList<C> {
+    /// The list of `text`, named `file` in errors, `class` reading the third column.
+    pub const fn new(text: &'static str, file: &'static str, class: fn(&str) -> Option<C>) -> Self {
+        EmbeddedList { text, file, class, cell: OnceLock::new() }
+    }
+
+    /// Parses the text afresh; the error names the bad line.
+    pub fn parse(&self) -> Result<WordList<C>, ExtractError> {
+        WordList::parse(self.text, self.file, self.class)
+    }
+
+    /// Parses the list once; the error names the bad line (for a stage's `load`).
+    pub fn check(&self) -> Result<(), ExtractError> {
+        if self.cell.get().is_none() {
+            let _ = self.cell.set(self.parse()?);
+        }
+        Ok(())
+    }
+
+    /// The list, parsed on first use (empty if it fails to parse: [`EmbeddedList::check`] reports
+    /// that when the stage loads).
+    pub fn get(&self) -> &WordList<C> {
+        self.cell.get_or_init(|| self.parse().unwrap_or_default())
+    }
 }
 
 #[cfg(test)]

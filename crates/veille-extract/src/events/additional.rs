@@ -5,28 +5,24 @@
 //! before (document coreference), even after a definite noun ("l'envoi", "le déploiement").
 
 use super::*;
-use crate::wordlist::{self, WordList};
-use std::sync::OnceLock;
-
-const ADDITIONAL: &str = include_str!("../../data/additional.tsv");
+use crate::wordlist::{EmbeddedList, WordList};
 
 /// Words after a trigger read for an "additional" qualifier ("l'envoi de 1 500 militaires
 /// supplémentaires": the numeral and the unit noun come between).
 const WINDOW: usize = 6;
 
-fn parse() -> Result<WordList<()>, ExtractError> {
-    WordList::parse(ADDITIONAL, "additional.tsv", |c| (c == "additional").then_some(()))
-}
-
-static LIST: OnceLock<WordList<()>> = OnceLock::new();
+static LIST: EmbeddedList<()> =
+    EmbeddedList::new(include_str!("../../data/additional.tsv"), "additional.tsv", |c| {
+        (c == "additional").then_some(())
+    });
 
 /// Parses `data/additional.tsv` (an error names the bad line).
 pub(crate) fn check() -> Result<(), ExtractError> {
-    wordlist::check(&LIST, parse)
+    LIST.check()
 }
 
 fn list() -> &'static WordList<()> {
-    wordlist::get(&LIST, parse)
+    LIST.get()
 }
 
 impl Extractor<'_, '_> {

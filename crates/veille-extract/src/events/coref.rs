@@ -7,28 +7,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// place takes the document's one scene country, at country precision and with the rule in
     /// `--explain`; statements are left without a location.
     pub(super) fn scene_country(&self, d: &mut Draft, scene: Option<&str>) {
-        let physical = matches!(
-            d.kind,
-            EventType::Assault
-                | EventType::Mobilize
-                | EventType::Coerce
-                | EventType::Retreat
-                | EventType::Protest
-        );
         // (background events too: "Les jihadistes imposent depuis plusieurs années un blocus …"
         // happened in the article's scene as well; annotators give them its country)
-        let Some(cc) = scene.filter(|_| physical && d.location.is_none()) else { return };
+        let Some(cc) = scene.filter(|_| physical_kind(d.kind) && d.location.is_none()) else { return };
+        self.place_in_country(d, cc, "no place in its sentences: the article's one scene country");
+    }
+
+    /// Sets a draft's location to country `cc` at country precision, with `why` in `--explain`.
+    pub(super) fn place_in_country(&self, d: &mut Draft, cc: &str, why: &'static str) {
         let name =
             self.kb.and_then(|kb| kb.get(&format!("kb:{cc}"))).map_or(cc.to_string(), |e| e.name.clone());
         d.location =
             Some(Location { name, country: Some(cc.to_string()), precision: 3, ..Location::default() });
         d.location_reason = None;
         if self.a.explain {
-            d.explain.push(step(
-                "location",
-                "no place in its sentences: the article's one scene country",
-                Some(cc.to_string()),
-            ));
+            d.explain.push(step("location", why, Some(cc.to_string())));
         }
     }
 
@@ -462,4 +455,17 @@ impl Extractor<'_, '_> {
         };
         kinds(h).all(|k| kinds(t).any(|tk| tk == k))
     }
+}
+
+/// Violence, deployments, coercion, withdrawals and protests: events that happen somewhere, unlike
+/// statements.
+pub(super) fn physical_kind(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Assault
+            | EventType::Mobilize
+            | EventType::Coerce
+            | EventType::Retreat
+            | EventType::Protest
+    )
 }

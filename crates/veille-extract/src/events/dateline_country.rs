@@ -34,29 +34,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// A physical event left with no location takes the dateline's country (see the module).
     pub(super) fn filed_from_country(&self, d: &mut Draft, filed: Option<&str>) {
-        let physical = matches!(
-            d.kind,
-            EventType::Assault
-                | EventType::Mobilize
-                | EventType::Coerce
-                | EventType::Retreat
-                | EventType::Protest
-        );
-        if !physical || d.background || d.location.is_some() {
+        if !super::coref::physical_kind(d.kind) || d.background || d.location.is_some() {
             return;
         }
         let Some(cc) = filed else { return };
-        let name =
-            self.kb.and_then(|kb| kb.get(&format!("kb:{cc}"))).map_or(cc.to_string(), |e| e.name.clone());
-        d.location =
-            Some(Location { name, country: Some(cc.to_string()), precision: 3, ..Location::default() });
-        d.location_reason = None;
-        if self.a.explain {
-            d.explain.push(step(
-                "location",
-                "no place in its sentences: the country of the report's dateline, named in its body",
-                Some(cc.to_string()),
-            ));
-        }
+        self.place_in_country(
+            d,
+            cc,
+            "no place in its sentences: the country of the report's dateline, named in its body",
+        );
     }
 }

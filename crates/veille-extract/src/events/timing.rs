@@ -10,7 +10,7 @@
 //!   ont été libérés"): background, undated (EVAL.md guideline 7).
 
 use super::*;
-use crate::wordlist::{self, WordList};
+use crate::wordlist::{EmbeddedList, WordList};
 use std::sync::OnceLock;
 
 const TIMING: &str = include_str!("../../data/timing.tsv");
@@ -31,8 +31,8 @@ pub(crate) enum Timing {
     Days,
 }
 
-fn parse() -> Result<WordList<Timing>, ExtractError> {
-    WordList::parse(TIMING, "timing.tsv", |c| match c {
+fn class(c: &str) -> Option<Timing> {
+    match c {
         "statement" => Some(Timing::Statement),
         "plup" => Some(Timing::Plup),
         "plup_refl" => Some(Timing::PlupRefl),
@@ -41,18 +41,18 @@ fn parse() -> Result<WordList<Timing>, ExtractError> {
         "later" => Some(Timing::Later),
         "days" => Some(Timing::Days),
         _ => c.strip_prefix("num:").and_then(|n| n.parse().ok()).map(Timing::Num),
-    })
+    }
 }
 
-static LIST: OnceLock<WordList<Timing>> = OnceLock::new();
+static LIST: EmbeddedList<Timing> = EmbeddedList::new(TIMING, "timing.tsv", class);
 
 /// Parses `data/timing.tsv` (an error names the bad line).
 pub(crate) fn check() -> Result<(), ExtractError> {
-    wordlist::check(&LIST, parse)
+    LIST.check()
 }
 
 fn list() -> &'static WordList<Timing> {
-    wordlist::get(&LIST, parse)
+    LIST.get()
 }
 
 /// The day units of `timing.tsv` (class `days`: "jours", "days") in `lang`, for a quick test

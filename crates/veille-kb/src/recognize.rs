@@ -864,6 +864,8 @@ impl<'k> Recognizer<'k> {
         let h = doc.hits[i];
         let mode = *self.kb.ctx.anaphoric.get(&doc.ftext()[h.fs..h.fe])?;
         let prev = doc.prev_word(h.fs);
+        // a spaced hyphen is a dash, not a word: "NIAMEY, Niger - Police said…" starts a clause
+        let prev = if prev.bytes().all(|b| b == b'-') { "" } else { prev };
         // "son armée", "its air force": a possessive names the state told just before
         let possessive = POSSESSIVES.contains(&prev);
         let determined = DETERMINERS.contains(&prev)

@@ -432,7 +432,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         for q in &self.a.quotes {
-            if self.scare_quote(q) || self.en_scare_quote(q) {
+            if self.scare_quote(q) || self.en_scare_quote(q) || self.det_quoted_object(q) {
                 continue;
             }
             b.push((q.span.start, q.span.start));

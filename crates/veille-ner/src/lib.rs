@@ -23,6 +23,7 @@ pub mod lexicon;
 mod model;
 pub mod provisional;
 pub mod train;
+mod trim;
 
 pub use error::NerError;
 pub use features::LexiconHook;

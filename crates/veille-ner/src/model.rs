@@ -412,6 +412,9 @@ impl Model {
                 None => self.decode(text, tokens, hook, &mut scratch, &mut buf, &mut labels, &mut probs),
             }
             for (a, b, t) in Labels::decode(&labels) {
+                // a place or person span never runs over a verb or clause (see trim.rs)
+                let Some(cut) = crate::trim::trimmed_end(text, tokens, a, b) else { continue };
+                let b = if self.kinds[t] == NerLabel::Org { b } else { cut };
                 let score = probs[a..=b].iter().sum::<f32>() / (b - a + 1) as f32;
                 out.push(NerSpan {
                     span: Span::new(tokens[a].start, tokens[b].end),

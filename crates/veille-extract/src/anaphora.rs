@@ -3,8 +3,7 @@
 //! one party of a compatible kind the article named before it, and keeps the phrase otherwise.
 //! The list is embedded and parsed once (checked when the event stage loads).
 
-use crate::ExtractError;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 use veille_core::EntityType;
 
 /// The kind of party an anaphoric phrase can stand for.
@@ -41,27 +40,19 @@ impl Anaphor {
     }
 }
 
-static LIST: EmbeddedList<Anaphor> =
+/// The embedded list; `PHRASES.check()` when the stage loads reports a bad line.
+pub static PHRASES: EmbeddedList<Anaphor> =
     EmbeddedList::new(include_str!("../data/anaphora.tsv"), "anaphora.tsv", Anaphor::from_tag);
-
-/// Parses the embedded list (once); an error names the bad line.
-pub fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-/// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
-pub fn phrases() -> &'static WordList<Anaphor> {
-    LIST.get()
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wordlist::WordList;
     use veille_core::Lang;
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        let a = LIST.parse().expect("anaphora.tsv parses");
+        let a = PHRASES.parse().expect("anaphora.tsv parses");
         assert_eq!(a.class(Lang::Fr, "Les mêmes assaillants"), Some(Anaphor::Attacker));
         assert_eq!(a.class(Lang::En, "The group"), Some(Anaphor::Group));
         assert_eq!(a.class(Lang::Fr, "Les militaires"), Some(Anaphor::Force));

@@ -4,8 +4,7 @@
 //! author of an incident told without one. The list is embedded and parsed once (checked when
 //! the event stage loads).
 
-use crate::ExtractError;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 
 /// The role of a word in an attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,27 +31,19 @@ impl Attribution {
     }
 }
 
-static LIST: EmbeddedList<Attribution> =
+/// The embedded list; `WORDS.check()` when the stage loads reports a bad line.
+pub static WORDS: EmbeddedList<Attribution> =
     EmbeddedList::new(include_str!("../data/attribution.tsv"), "attribution.tsv", Attribution::from_tag);
-
-/// Parses the embedded list (once); an error names the bad line.
-pub fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-/// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
-pub fn words() -> &'static WordList<Attribution> {
-    LIST.get()
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wordlist::WordList;
     use veille_core::Lang;
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        let a = LIST.parse().expect("attribution.tsv parses");
+        let a = WORDS.parse().expect("attribution.tsv parses");
         assert_eq!(a.class(Lang::Fr, "attribué"), Some(Attribution::To));
         assert_eq!(a.class(Lang::Fr, "revendiquée"), Some(Attribution::Claim));
         assert_eq!(a.class(Lang::En, "Responsibility"), Some(Attribution::Noun));

@@ -2,8 +2,7 @@
 //! "le camp militaire de Tessit", "an army post". The event extractor reads such an attacked
 //! facility as the force of the one state in play.
 
-use crate::ExtractError;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 
 fn slot(tag: &str) -> Option<&'static str> {
     Some(match tag {
@@ -24,18 +23,9 @@ pub fn placed(tag: &'static str) -> (&'static str, bool) {
     }
 }
 
-static LIST: EmbeddedList<&'static str> =
+/// The embedded list; `PHRASES.check()` when the stage loads reports a bad line.
+pub static PHRASES: EmbeddedList<&'static str> =
     EmbeddedList::new(include_str!("../data/facilities.tsv"), "facilities.tsv", slot);
-
-/// Parses the embedded list (once); an error names the bad line.
-pub fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-/// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
-pub fn phrases() -> &'static WordList<&'static str> {
-    LIST.get()
-}
 
 #[cfg(test)]
 mod tests {
@@ -44,9 +34,9 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        LIST.parse().unwrap();
-        assert_eq!(phrases().class(Lang::Fr, "Poste de gendarmerie"), Some("gend"));
-        assert_eq!(phrases().class(Lang::En, "army post"), Some("army"));
-        assert_eq!(phrases().class(Lang::Fr, "base terroriste"), None);
+        PHRASES.parse().unwrap();
+        assert_eq!(PHRASES.get().class(Lang::Fr, "Poste de gendarmerie"), Some("gend"));
+        assert_eq!(PHRASES.get().class(Lang::En, "army post"), Some("army"));
+        assert_eq!(PHRASES.get().class(Lang::Fr, "base terroriste"), None);
     }
 }

@@ -5,8 +5,7 @@
 //! hommes armés", "gunmen"); such a phrase must be a noun phrase with a noun head. The list is
 //! embedded and parsed once (checked when the event stage loads).
 
-use crate::ExtractError;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 
 /// What a word is when it is no noun that can name a party.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,18 +36,9 @@ impl WordClass {
     }
 }
 
-static LIST: EmbeddedList<WordClass> =
+/// The embedded list; `WORDS.check()` when the stage loads reports a bad line.
+pub static WORDS: EmbeddedList<WordClass> =
     EmbeddedList::new(include_str!("../data/nonparty.tsv"), "nonparty.tsv", WordClass::from_tag);
-
-/// Parses the embedded list (once); an error names the bad line.
-pub fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-/// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
-pub fn words() -> &'static WordList<WordClass> {
-    LIST.get()
-}
 
 /// An English adverb told by its form, when the list does not name it: a lower-case word of six
 /// letters or more in "-ly" ("deeply", "mistakenly", "reportedly"), never a party's head. Nouns
@@ -65,11 +55,12 @@ pub fn en_ly_adverb(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wordlist::WordList;
     use veille_core::Lang;
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        let np = LIST.parse().expect("nonparty.tsv parses");
+        let np = WORDS.parse().expect("nonparty.tsv parses");
         assert_eq!(np.class(Lang::Fr, "Entièrement"), Some(WordClass::Adverb));
         assert_eq!(np.class(Lang::En, "as"), Some(WordClass::Stop));
         assert_eq!(np.class(Lang::En, "Reuters"), Some(WordClass::Agency));

@@ -2,8 +2,7 @@
 //! syndicat …", "l'ONG …", "l'avocat de …", "the lawyers' union". As the subject of a statement,
 //! the noun phrase such a noun heads is the speaker, though the knowledge base lacks it.
 
-use crate::ExtractError;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 
 fn class(tag: &str) -> Option<&'static str> {
     Some(match tag {
@@ -13,18 +12,9 @@ fn class(tag: &str) -> Option<&'static str> {
     })
 }
 
-static LIST: EmbeddedList<&'static str> =
+/// The embedded list; `HEADS.check()` when the stage loads reports a bad line.
+pub static HEADS: EmbeddedList<&'static str> =
     EmbeddedList::new(include_str!("../data/speakers.tsv"), "speakers.tsv", class);
-
-/// Parses the embedded list (once); an error names the bad line.
-pub fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-/// The embedded list (empty if it failed to parse: [`check`] reports that when the stage loads).
-pub fn heads() -> &'static WordList<&'static str> {
-    LIST.get()
-}
 
 #[cfg(test)]
 mod tests {
@@ -33,11 +23,11 @@ mod tests {
 
     #[test]
     fn embedded_list_parses_and_classifies() {
-        LIST.parse().unwrap();
-        assert_eq!(heads().class(Lang::Fr, "Fédération"), Some("org"));
-        assert_eq!(heads().class(Lang::Fr, "avocat"), Some("lawyer"));
-        assert_eq!(heads().class(Lang::En, "lawyers"), Some("lawyer"));
-        assert_eq!(heads().class(Lang::En, "rights groups"), None);
-        assert_eq!(heads().class(Lang::Fr, "habitants"), None);
+        HEADS.parse().unwrap();
+        assert_eq!(HEADS.get().class(Lang::Fr, "Fédération"), Some("org"));
+        assert_eq!(HEADS.get().class(Lang::Fr, "avocat"), Some("lawyer"));
+        assert_eq!(HEADS.get().class(Lang::En, "lawyers"), Some("lawyer"));
+        assert_eq!(HEADS.get().class(Lang::En, "rights groups"), None);
+        assert_eq!(HEADS.get().class(Lang::Fr, "habitants"), None);
     }
 }

@@ -25,7 +25,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 rest = r;
             }
-            crate::aircraft::phrases().class(lang, rest)
+            crate::aircraft::PHRASES.get().class(lang, rest)
         };
         if !d.actor.iter().any(|r| r.id.is_none() && slot_of(&r.name).is_some()) {
             return;

@@ -4,7 +4,7 @@
 //! the incident the sentence points back to, when that incident has no named author.
 
 use super::*;
-use crate::attribution::{Attribution, words};
+use crate::attribution::{Attribution, WORDS};
 
 /// How many sentences back an attribution may point to its incident.
 const WINDOW: usize = 2;
@@ -15,7 +15,7 @@ const REACH: usize = 10;
 impl<'a, 'd> Extractor<'a, 'd> {
     /// Binds the authors named by attribution sentences to the incidents they point back to.
     pub(super) fn bind_attributions(&self, drafts: &mut [Draft]) {
-        let list = words();
+        let list = WORDS.get();
         let lang = self.a.doc.lang;
         let toks = &self.a.seg.tokens;
         // only assaults take an author here: no sentence before the first one told can point to one

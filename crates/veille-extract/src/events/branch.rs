@@ -51,7 +51,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         let Some(cc) = d.location.as_ref().and_then(|l| l.country.as_deref()) else { return };
         let lang = self.a.doc.lang;
-        let phrases = crate::anaphora::phrases();
+        let phrases = crate::anaphora::PHRASES.get();
         let det = if lang == veille_core::Lang::En { "the" } else { "les" };
         let slot_of = |name: &str| -> Option<&'static str> {
             let words: Vec<&str> = name.split_whitespace().collect();
@@ -132,7 +132,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let raw: Vec<&str> = name.split_whitespace().collect();
             let offset = raw.len() - words.len();
             (1..=words.len()).rev().find_map(|k| {
-                let tag = crate::facilities::phrases().class(lang, &words[..k].join(" "))?;
+                let tag = crate::facilities::PHRASES.get().class(lang, &words[..k].join(" "))?;
                 // "la base de Bohoma", "a base in Wajiroko": a bare "base"/"poste" only with its place
                 let (slot, placed) = crate::facilities::placed(tag);
                 let Some(&next) = words.get(k) else { return (!placed).then_some(slot) };

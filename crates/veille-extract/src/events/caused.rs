@@ -31,7 +31,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return;
         }
         // back from the marker: the object phrase, then the causative form
-        let forms = crate::causative::forms();
+        let forms = crate::causative::FORMS.get();
         let lang = self.a.doc.lang;
         let mut cause = None;
         let mut k = t;

@@ -219,7 +219,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// "joints par Reuters", "told The Associated Press"); "selon l'AFP" stays a source.
     pub(super) fn byline_agency(&self, s: Span) -> bool {
         let text = self.a.doc.text.as_str();
-        if party::words().class(self.a.doc.lang, &text[s.start..s.end]) != Some(WordClass::Agency) {
+        if party::WORDS.get().class(self.a.doc.lang, &text[s.start..s.end]) != Some(WordClass::Agency) {
             return false;
         }
         let Some(mut t) = self.tok_before(s.start) else { return false };

@@ -385,7 +385,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     pub(super) fn names_armed_party(&self, name: &str) -> bool {
         let lang = self.a.doc.lang;
         let det = if lang == veille_core::Lang::En { "the" } else { "les" };
-        let phrases = crate::anaphora::phrases();
+        let phrases = crate::anaphora::PHRASES.get();
         name.split_whitespace()
             .any(|w| phrases.class(lang, w).is_some() || phrases.class(lang, &format!("{det} {w}")).is_some())
     }

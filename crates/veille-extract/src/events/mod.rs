@@ -104,15 +104,15 @@ pub struct EventStage {
 
 impl EventStage {
     pub fn load() -> Result<EventStage, ExtractError> {
-        crate::party::check()?;
-        crate::anaphora::check()?;
-        crate::attribution::check()?;
-        crate::facilities::check()?;
-        crate::aircraft::check()?;
-        crate::causative::check()?;
-        crate::state_moves::check()?;
+        crate::party::WORDS.check()?;
+        crate::anaphora::PHRASES.check()?;
+        crate::attribution::WORDS.check()?;
+        crate::facilities::PHRASES.check()?;
+        crate::aircraft::PHRASES.check()?;
+        crate::causative::FORMS.check()?;
+        crate::state_moves::ENTRIES.check()?;
         communique::check()?;
-        crate::speakers::check()?;
+        crate::speakers::HEADS.check()?;
         timing::check()?;
         additional::check()?;
         Ok(EventStage {

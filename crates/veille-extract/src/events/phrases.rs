@@ -224,7 +224,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "ont en outre été expulsés": a two-word adverb
             if !aux
                 && t > 0
-                && party::words()
+                && party::WORDS
+                    .get()
                     .class(self.a.doc.lang, &self.a.doc.text[toks[t - 1].span.start..toks[t].span.end])
                     == Some(WordClass::Adverb)
             {
@@ -307,7 +308,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     let hs = self.hits[h].start;
                     if c.contains(&Cue::Anaphor)
                         && hs >= cs
-                        && crate::anaphora::phrases()
+                        && crate::anaphora::PHRASES
+                            .get()
                             .class(self.a.doc.lang, &self.a.doc.text[hs..end])
                             .is_some()
                     {
@@ -365,7 +367,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// The class of token `t` in the list of words that head no party (`data/nonparty.tsv`).
     pub(super) fn word_class(&self, t: usize) -> Option<WordClass> {
-        party::words().class(self.a.doc.lang, self.tok_text(t)).or_else(|| {
+        party::WORDS.get().class(self.a.doc.lang, self.tok_text(t)).or_else(|| {
             (self.a.doc.lang == veille_core::Lang::En && party::en_ly_adverb(self.tok_text(t)))
                 .then_some(WordClass::Adverb)
         })

@@ -21,7 +21,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn speaker_head_end(&self, t: usize) -> Option<usize> {
         let toks = &self.a.seg.tokens;
         let lang = self.a.doc.lang;
-        let list = crate::speakers::heads();
+        let list = crate::speakers::HEADS.get();
         let w = self.tok_text(t);
         let bare = w.rsplit(['\'', '’']).next().unwrap_or(w);
         if !bare.is_empty() && list.class(lang, bare).is_some() {
@@ -215,7 +215,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// "Leur avocat"): an identified party for a statement.
     pub(super) fn speaker_name(&self, name: &str) -> bool {
         let lang = self.a.doc.lang;
-        let list = crate::speakers::heads();
+        let list = crate::speakers::HEADS.get();
         let mut words = name.split_whitespace();
         let Some(w1) = words.next() else { return false };
         let bare = w1.rsplit(['\'', '’']).next().unwrap_or(w1);

@@ -10,7 +10,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     pub(super) fn non_state_arrival(&self, sense: &Sense, d: &Draft) -> bool {
         d.kind == EventType::Mobilize
             && !d.actor.is_empty()
-            && crate::state_moves::entries().class(self.a.doc.lang, &sense.entry).is_some()
+            && crate::state_moves::ENTRIES.get().class(self.a.doc.lang, &sense.entry).is_some()
             && !d.actor_kinds.iter().any(|k| {
                 matches!(k, EntityType::Country | EntityType::StateForce | EntityType::Igo | EntityType::Pmc)
             })

@@ -356,7 +356,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     pub(super) fn np_ref(&self, np: Span) -> (ActorRef, EntityType, bool) {
         let text = &self.a.doc.text[np.start..np.end];
         let phrase = ActorRef { id: None, name: text.to_string(), acled_class: None };
-        let list = crate::anaphora::phrases();
+        let list = crate::anaphora::PHRASES.get();
         // "au moins vingt soldats", "28 soldiers", "un détachement militaire": a listed bare noun
         // of soldiers or military units heading the phrase (its last one or two words)
         let head = || {

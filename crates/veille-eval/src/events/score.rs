@@ -113,6 +113,18 @@ pub struct Miss {
     pub why: Option<String>,
 }
 
+/// The outcome of one predicted event: whether it matched a gold event (for `--misses` with
+/// `--format json`: the labels of a learned filter, `scripts/learned_filter/`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PredOutcome {
+    pub doc_id: String,
+    pub split: String,
+    pub lang: String,
+    /// Index of the event in its record's `events`.
+    pub index: usize,
+    pub matched: bool,
+}
+
 /// A slot disagreement on a matched pair.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SlotMiss {
@@ -141,6 +153,8 @@ pub struct Report {
     pub slots: BTreeMap<String, SlotScore>,
     pub misses: Vec<Miss>,
     pub slot_misses: Vec<SlotMiss>,
+    /// Every scored predicted event, matched or not, in record order.
+    pub predictions: Vec<PredOutcome>,
 }
 
 fn id_as_name(id: &str) -> String {
@@ -328,6 +342,9 @@ pub fn score(gold: &[GoldDoc], preds: &[Option<Vec<EvalEvent>>], opts: &ScoreOpt
         };
         let g: Vec<&EvalEvent> = doc.events.iter().filter(|e| keep(e)).collect();
         let p: Vec<&EvalEvent> = pred_all.iter().filter(|e| keep(e)).collect();
+        // index of each scored prediction in the record
+        let p_index: Vec<usize> =
+            pred_all.iter().enumerate().filter(|(_, e)| keep(e)).map(|(i, _)| i).collect();
         rep.gold_events += g.len();
         rep.predicted_events += p.len();
 
@@ -367,6 +384,15 @@ pub fn score(gold: &[GoldDoc], preds: &[Option<Vec<EvalEvent>>], opts: &ScoreOpt
             if !used {
                 tally(p[j], 0, 1, 0);
             }
+        }
+        for (j, used) in p_used.iter().enumerate() {
+            rep.predictions.push(PredOutcome {
+                doc_id: doc.id.clone(),
+                split: doc.split.clone(),
+                lang: lang.clone(),
+                index: p_index[j],
+                matched: *used,
+            });
         }
 
         for (i, m) in g_used.iter().enumerate() {
@@ -510,5 +536,19 @@ mod tests {
         assert_eq!(rep.overall.tp, 2);
         assert_eq!(rep.slots["fatalities"].correct, 1);
         assert_eq!(rep.slots["fatalities"].total, 1);
+    }
+
+    #[test]
+    fn each_prediction_says_whether_it_matched_with_its_record_index() {
+        let g = ev(EventType::Assault, &["JNIM"], None);
+        let p0 = ev(EventType::Protest, &["JNIM"], None);
+        let p1 = ev(EventType::Assault, &["JNIM"], None);
+        let opts = ScoreOptions { types: Some(vec![EventType::Assault]), ..ScoreOptions::default() };
+        let rep = score(&[doc(vec![g.clone()])], &[Some(vec![p0.clone(), p1.clone()])], &opts);
+        let got: Vec<(usize, bool)> = rep.predictions.iter().map(|p| (p.index, p.matched)).collect();
+        assert_eq!(got, vec![(1, true)], "the PROTEST is not scored; the ASSAULT is index 1");
+        let rep = score(&[doc(vec![g])], &[Some(vec![p1, p0])], &ScoreOptions::default());
+        let got: Vec<(usize, bool)> = rep.predictions.iter().map(|p| (p.index, p.matched)).collect();
+        assert_eq!(got, vec![(0, true), (1, false)]);
     }
 }

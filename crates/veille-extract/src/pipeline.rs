@@ -207,6 +207,17 @@ impl Pipeline {
 
     /// Every stage with its resources, loaded once.
     pub fn default_pipeline() -> Result<Pipeline, ExtractError> {
+        Pipeline::default_pipeline_with(None)
+    }
+
+    /// [`Pipeline::default_pipeline`] with the learned event filter (`events/learned.rs`) forced
+    /// on or off (`None`: the default of its data file).
+    pub fn default_pipeline_with(learned_filter: Option<bool>) -> Result<Pipeline, ExtractError> {
+        let events = EventStage::load()?;
+        let events = match learned_filter {
+            Some(on) => events.with_learned_filter(on),
+            None => events,
+        };
         let kb = Arc::new(Kb::load_default().map_err(|e| ExtractError::Kb(e.to_string()))?);
         let models = veille_ner::Models::load_default().map_err(|e| ExtractError::Ner(e.to_string()))?;
         let geo = Geoparser::load_default().map_err(|e| ExtractError::Geo(e.to_string()))?;
@@ -220,7 +231,7 @@ impl Pipeline {
                 names: KnownNames::new(&kb)?,
             }),
             Box::new(PlaceStage { geo }),
-            Box::new(EventStage::load()?.with_kb(kb)),
+            Box::new(events.with_kb(kb)),
         ]))
     }
 

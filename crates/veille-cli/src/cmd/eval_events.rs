@@ -57,9 +57,13 @@ pub struct EvalEventsArgs {
     /// veille with (e.g. data/dev/articles.second.jsonl).
     #[arg(long, value_name = "GOLD2", requires = "gold")]
     pub second_annotator: Option<PathBuf>,
-    /// List false negatives, false positives and slot disagreements.
+    /// List false negatives, false positives and slot disagreements (with --format json, also
+    /// `predictions`: whether each predicted event matched, by record index).
     #[arg(long)]
     pub misses: bool,
+    /// Force the learned event filter on or off (default: its data file's @default row).
+    #[arg(long, value_name = "on|off", value_parser = ["on", "off"])]
+    pub learned_filter: Option<String>,
     #[arg(long, value_enum, default_value = "text")]
     pub format: EvalFormat,
     /// Score only documents of this split (dev, dev2, dev3, heldout, heldout2).
@@ -112,8 +116,14 @@ fn resolver() -> Box<dyn ActorResolver> {
     }
 }
 
-fn predict(gold: &[GoldDoc], save: Option<&Path>, quiet: bool) -> anyhow::Result<Vec<Record>> {
-    let pipeline = Pipeline::default_pipeline().context("loading the extraction pipeline")?;
+fn predict(
+    gold: &[GoldDoc],
+    save: Option<&Path>,
+    quiet: bool,
+    learned_filter: Option<bool>,
+) -> anyhow::Result<Vec<Record>> {
+    let pipeline =
+        Pipeline::default_pipeline_with(learned_filter).context("loading the extraction pipeline")?;
     let opts = ExtractOptions::default();
     let bar =
         if quiet { indicatif::ProgressBar::hidden() } else { indicatif::ProgressBar::new(gold.len() as u64) };
@@ -156,7 +166,10 @@ pub fn run(g: &Global, a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
     let preds = match (&a.second_annotator, &a.pred) {
         (Some(p), _) => second_annotation(&gold, p)?,
         (None, Some(p)) => align(&gold, &load_records(p)?),
-        (None, None) => align(&gold, &predict(&gold, a.save_pred.as_deref(), g.quiet)?),
+        (None, None) => align(
+            &gold,
+            &predict(&gold, a.save_pred.as_deref(), g.quiet, a.learned_filter.as_deref().map(|v| v == "on"))?,
+        ),
     };
     let mode = match a.match_mode {
         Some(EvalMatch::Kb) => MatchMode::Kb,
@@ -177,6 +190,7 @@ pub fn run(g: &Global, a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
             {
                 o.remove("misses");
                 o.remove("slot_misses");
+                o.remove("predictions");
             }
             serde_json::to_writer_pretty(&mut out, &v)?;
             writeln!(out)?;

@@ -27,13 +27,17 @@ pub struct ExtractArgs {
     /// Add to each event the trigger and the rule that bound each slot.
     #[arg(long)]
     pub explain: bool,
+    /// Force the learned event filter on or off (default: its data file's @default row).
+    #[arg(long, value_name = "on|off", value_parser = ["on", "off"])]
+    pub learned_filter: Option<String>,
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
 }
 
 pub fn run(g: &Global, a: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let pipeline = Pipeline::default_pipeline().context("loading the extraction pipeline")?;
+    let pipeline = Pipeline::default_pipeline_with(a.learned_filter.as_deref().map(|v| v == "on"))
+        .context("loading the extraction pipeline")?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let opts = ExtractOptions { explain: a.explain };

@@ -58,6 +58,7 @@ mod draft;
 mod embedded;
 mod judged;
 mod lead_place;
+pub mod learned;
 mod merge;
 mod moved;
 mod moves;
@@ -100,6 +101,9 @@ pub struct EventStage {
     kb: Option<Arc<Kb>>,
     /// State institutions → their government (`institutions.rs`), run over the entity layer first.
     inst: crate::institutions::Institutions,
+    /// The learned event filter (`learned.rs`) and whether it drops events.
+    learned: learned::LearnedFilter,
+    learned_on: bool,
 }
 
 impl EventStage {
@@ -115,7 +119,10 @@ impl EventStage {
         crate::speakers::HEADS.check()?;
         timing::check()?;
         additional::check()?;
+        let learned = learned::LearnedFilter::load_default()?;
         Ok(EventStage {
+            learned_on: learned.enabled,
+            learned,
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,
             kb: None,
@@ -126,6 +133,11 @@ impl EventStage {
     pub fn with_kb(mut self, kb: Arc<Kb>) -> Self {
         self.inst = self.inst.with_kb(&kb);
         self.kb = Some(kb);
+        self
+    }
+    /// Turns the learned event filter on or off (default: the `@default` row of its data file).
+    pub fn with_learned_filter(mut self, on: bool) -> Self {
+        self.learned_on = on;
         self
     }
     pub fn lexicon(&self) -> &Lexicon {
@@ -141,7 +153,7 @@ impl Stage for EventStage {
         let Some(lex) = self.lex.for_lang(a.doc.lang) else { return };
         let notes = self.kb.as_deref().map(|kb| self.inst.resolve(a, kb)).unwrap_or_default();
         let events = Extractor::new(a, lex, &self.acled, self.kb.as_deref()).run();
-        a.events = events;
+        a.events = learned::apply(&self.learned, self.learned_on, a, events);
         crate::institutions::explain(a, &notes);
     }
 }

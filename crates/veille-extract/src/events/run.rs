@@ -3,7 +3,7 @@
 use super::*;
 
 impl<'a, 'd> Extractor<'a, 'd> {
-    pub(super) fn run(&self) -> Vec<EventRecord> {
+    pub(super) fn run(&self) -> Vec<(super::learned::Cues, EventRecord)> {
         let mut drafts: Vec<Draft> = Vec::new();
         for si in 0..self.a.seg.sentences.len() {
             let ss = self.a.seg.sentences[si].span;
@@ -721,7 +721,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.scene_aircraft(&mut d);
                 self.filed_from_country(&mut d, filed);
                 self.own_act_source(&mut d);
-                self.finish(d)
+                (super::learned::Cues::of(&d), self.finish(d))
             })
             .collect()
     }

@@ -11,6 +11,8 @@ the tunable splits; gold-* and pred-*: gold documents and unfiltered records).
   train.py fit VEILLE_BIN OUTDIR OUT.tsv [on|off]
                                             trains on all tunable splits (threshold by
                                             leave-one-split-out over them) and writes the weights
+  train.py check VEILLE_BIN OUTDIR OUT.tsv  after a rebuild with OUT.tsv (and a new collect.py run):
+                                            the Rust scores equal the Python ones
 
 Logistic regression with L2, AdaGrad SGD, standard library only, deterministic (fixed seed).
 """
@@ -24,8 +26,8 @@ import sys
 import tempfile
 
 MIN_COUNT = 3  # a feature seen fewer times in the training rows gets no weight
-L2 = 1.0  # Gaussian prior on the weights (sum over the training set)
-EPOCHS = 15
+L2 = 30.0  # Gaussian prior on the weights (sum over the training set)
+EPOCHS = 10
 RATE = 0.3
 GRID = [0.0] + [round(0.05 + 0.025 * i, 3) for i in range(27)]  # 0.05 .. 0.70
 
@@ -183,11 +185,41 @@ def write(bin_, outdir, path, default):
     print(f"wrote {path}: {len(w)} weights, threshold {t}, default {default}")
 
 
+def check(bin_, outdir, tsv):
+    """The scores `veille extract --explain` gives (Rust) equal the scores of the weights file
+    computed here (Python), on every predicted event of the tunable splits."""
+    w, bias = {}, 0.0
+    for line in open(tsv, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        k, v = line.rstrip("\n").split("\t")
+        if k == "@bias":
+            bias = float(v)
+        elif not k.startswith("@"):
+            w[k] = float(v)
+    n, worst = 0, 0.0
+    for name in sorted(os.listdir(outdir)):
+        if not name.startswith("pred-"):
+            continue
+        for line in open(os.path.join(outdir, name), encoding="utf-8"):
+            for e in json.loads(line)["events"]:
+                step = [s for s in e["explain"] if s["slot"] == "learned_filter"][0]
+                rust = float(step["rule"].split()[2])
+                py = prob((bias, w), step["text"].split(" "))
+                worst = max(worst, abs(rust - py))
+                n += 1
+    print(f"check: {n} events, largest |rust - python| score difference {worst:.5f}")
+    if worst > 1e-3:
+        raise SystemExit("the Rust and Python scores differ: features or weights file out of step")
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "cv":
         cv(sys.argv[2], sys.argv[3])
     elif mode == "fit":
         write(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else "off")
+    elif mode == "check":
+        check(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
         raise SystemExit(__doc__)

@@ -192,6 +192,9 @@ struct Features<'a> {
     /// An event of the same type was read before in the document.
     same_type_before: bool,
     in_quote: bool,
+    /// An earlier event of the same type shares a party id with this one / has its place.
+    dup_party: bool,
+    dup_place: bool,
 }
 
 fn bucket(n: usize) -> &'static str {
@@ -229,13 +232,11 @@ impl Features<'_> {
         let mut len = 0;
         let mut len5 = 0;
         let text = r.trigger.as_ref().map_or("", |s| s.text.as_str());
-        for (i, ch) in text
+        // (the longest word: "a rejeté" is read by "rejeté", not by its auxiliary)
+        let head = text
             .split(|ch: char| !ch.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or("")
-            .chars()
-            .enumerate()
-        {
+            .fold("", |best, w| if w.chars().count() > best.chars().count() { w } else { best });
+        for (i, ch) in head.chars().enumerate() {
             for lc in ch.to_lowercase() {
                 if len + lc.len_utf8() > buf.len() {
                     break;
@@ -300,6 +301,9 @@ impl Features<'_> {
         f(&["before", yes(self.same_type_before)]);
         f(&["tbefore", t, yes(self.same_type_before)]);
         f(&["quote", yes(self.in_quote)]);
+        f(&["dupparty", yes(self.dup_party)]);
+        f(&["tdupparty", t, yes(self.dup_party)]);
+        f(&["dupplace", yes(self.dup_place)]);
         f(&["nominal", yes(c.nominal)]);
         f(&["tnominal", t, yes(c.nominal)]);
         f(&["def", yes(c.definite_noun)]);
@@ -355,6 +359,18 @@ pub(super) fn apply(
             same_sentence: events.iter().filter(|(o, _)| o.sentence == c.sentence).count() - 1,
             same_type_before: events[..i].iter().any(|(o, e)| e.kind == r.kind && o.sentence < c.sentence),
             in_quote: a.quotes.iter().any(|q| q.span.contains(c.trigger)),
+            dup_party: events[..i].iter().any(|(_, e)| {
+                e.kind == r.kind
+                    && r.actor
+                        .iter()
+                        .chain(&r.recipient)
+                        .filter_map(|x| x.id.as_deref())
+                        .any(|id| e.actor.iter().chain(&e.recipient).any(|y| y.id.as_deref() == Some(id)))
+            }),
+            dup_place: events[..i].iter().any(|(_, e)| {
+                e.kind == r.kind
+                    && matches!((&e.location, &r.location), (Some(x), Some(y)) if x.name == y.name)
+            }),
         };
         let p = model.probability(&feats);
         let names = a.explain.then(|| feats.names());
@@ -439,6 +455,8 @@ mod tests {
                 same_sentence: 0,
                 same_type_before: false,
                 in_quote: false,
+                dup_party: false,
+                dup_place: false,
             };
             model.probability(&f)
         };

@@ -11,8 +11,7 @@ use veille_extract::{ExtractOptions, Pipeline};
 fn score(e: &EventRecord) -> (f64, f64) {
     let step = e.explain.iter().find(|s| s.slot == "learned_filter").expect("a learned_filter step");
     // "learned score 0.9123 (threshold 0.0500)"
-    let nums: Vec<f64> =
-        step.rule.split(|c: char| c == ' ' || c == '(' || c == ')').filter_map(|w| w.parse().ok()).collect();
+    let nums: Vec<f64> = step.rule.split([' ', '(', ')']).filter_map(|w| w.parse().ok()).collect();
     assert!(step.text.as_deref().is_some_and(|t| t.contains("t=") && t.contains("w=")), "{step:?}");
     (nums[0], nums[1])
 }

@@ -179,6 +179,7 @@ def write(bin_, outdir, path, default):
         f.write(f"# {sum(r['matched'] for r in rows)} matching a gold event. L2 {L2}, features seen >= {MIN_COUNT} times,\n")
         f.write(f"# AdaGrad SGD {EPOCHS} epochs. @threshold: chosen by leave-one-split-out over those splits.\n")
         f.write("# @default: whether `veille` drops events below the threshold unless --learned-filter says.\n")
+        f.write("# Measured by `train.py cv` (leave-one-split-out): scripts/learned_filter/README.md.\n")
         f.write(f"@bias\t{bias:.6f}\n@threshold\t{t}\n@default\t{default}\n")
         for k, v in sorted(w.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
             f.write(f"{k}\t{v:.6f}\n")

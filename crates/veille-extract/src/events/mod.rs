@@ -42,6 +42,7 @@ use veille_kb::Kb;
 mod accused;
 mod additional;
 mod aircraft;
+mod announced;
 mod attributed;
 mod border;
 mod branch;
@@ -63,9 +64,11 @@ mod moved;
 mod moves;
 mod ops;
 mod own_source;
+mod pairs;
 mod phrases;
 mod precision;
 mod quoted_object;
+mod quoted_participle;
 mod raid;
 mod readings;
 mod reference;
@@ -115,6 +118,7 @@ impl EventStage {
         crate::speakers::HEADS.check()?;
         timing::check()?;
         additional::check()?;
+        pairs::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

@@ -67,6 +67,7 @@ mod own_source;
 mod pairs;
 mod phrases;
 mod precision;
+mod quoted_insert;
 mod quoted_object;
 mod quoted_participle;
 mod raid;

@@ -432,7 +432,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         for q in &self.a.quotes {
-            if self.scare_quote(q) || self.en_scare_quote(q) || self.det_quoted_object(q) {
+            if self.scare_quote(q)
+                || self.en_scare_quote(q)
+                || self.det_quoted_object(q)
+                || self.quoted_participle(q)
+            {
                 continue;
             }
             b.push((q.span.start, q.span.start));

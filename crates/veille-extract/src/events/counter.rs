@@ -226,7 +226,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if !(sense.counter && sense.subj_recipient) {
             return true;
         }
-        let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        // (through a quotation describing the subject: events/quoted_insert.rs)
+        let cs = self.clause_start_through_quotes(d.sentence, d.trigger.start);
         self.hits[self.hits_in(Span::new(cs, d.trigger.start))]
             .iter()
             .any(|x| self.lex.entry(x).has(Cue::Enemy))

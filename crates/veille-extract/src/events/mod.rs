@@ -42,6 +42,7 @@ use veille_kb::Kb;
 mod accused;
 mod additional;
 mod aircraft;
+mod announced;
 mod attributed;
 mod border;
 mod branch;
@@ -64,9 +65,12 @@ mod moved;
 mod moves;
 mod ops;
 mod own_source;
+mod pairs;
 mod phrases;
 mod precision;
+mod quoted_insert;
 mod quoted_object;
+mod quoted_participle;
 mod raid;
 mod readings;
 mod reference;
@@ -120,6 +124,7 @@ impl EventStage {
         timing::check()?;
         additional::check()?;
         let learned = learned::LearnedFilter::load_default()?;
+        pairs::check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

@@ -652,6 +652,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.calls_to_protest(&mut drafts);
         self.attackers_arrival(&mut drafts);
         self.speaker_names(&mut drafts);
+        // "les deux pays": the states named last (events/pairs.rs)
+        self.numbered_states(&mut drafts);
+        // ", a annoncé le ministère", "annonçant le déploiement": the announcing state (events/announced.rs)
+        self.announced_measures(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {

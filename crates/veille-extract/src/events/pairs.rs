@@ -1,0 +1,107 @@
+//! Numbered collectives of states ("les deux pays", "the two countries"; `data/pairs.tsv`): an
+//! unresolved party so named stands for the last N distinct states the article named before it
+//! (a state, its government or its forces, read by their country), when it named that many.
+//! "Nouakchott a convoqué l'ambassadeur du Mali … Les deux pays ont annoncé des patrouilles
+//! conjointes": the patrols are Mauritania's and Mali's (a cooperation of two sides, not one).
+
+use super::*;
+use crate::wordlist::{EmbeddedList, WordList};
+
+static LIST: EmbeddedList<usize> =
+    EmbeddedList::new(include_str!("../../data/pairs.tsv"), "pairs.tsv", |c| match c {
+        "states2" => Some(2),
+        "states3" => Some(3),
+        _ => None,
+    });
+
+/// Parses `data/pairs.tsv` (an error names the bad line).
+pub(crate) fn check() -> Result<(), ExtractError> {
+    LIST.check()
+}
+
+fn list() -> &'static WordList<usize> {
+    LIST.get()
+}
+
+impl Extractor<'_, '_> {
+    /// Replaces, in every draft, an unresolved actor or recipient named by a numbered collective
+    /// of states by the states it stands for.
+    pub(super) fn numbered_states(&self, drafts: &mut [Draft]) {
+        let lang = self.a.doc.lang;
+        for d in drafts.iter_mut() {
+            for recipient in [false, true] {
+                let (refs, kinds) =
+                    if recipient { (&d.recipient, &d.recipient_kinds) } else { (&d.actor, &d.actor_kinds) };
+                let Some((i, n)) = refs.iter().enumerate().find_map(|(i, r)| {
+                    r.id.is_none().then(|| list().class(lang, &r.name)).flatten().map(|n| (i, n))
+                }) else {
+                    continue;
+                };
+                let at = self.collective_at(d, &refs[i].name);
+                let states = self.last_states_before(at, n);
+                if states.len() != n {
+                    continue;
+                }
+                let name = refs[i].name.clone();
+                let mut out: Vec<ActorRef> = Vec::new();
+                let mut out_kinds: Vec<EntityType> = Vec::new();
+                for (k, (r, kind)) in refs.iter().zip(kinds).enumerate() {
+                    if k == i {
+                        for cc in &states {
+                            push_ref(&mut out, &mut out_kinds, self.state_ref(cc), EntityType::Country);
+                        }
+                    } else {
+                        push_ref(&mut out, &mut out_kinds, r.clone(), *kind);
+                    }
+                }
+                let rule = "numbered collective (\"les deux pays\"): the states last named before it";
+                if recipient {
+                    d.set_recipient((out, out_kinds), false, rule);
+                } else {
+                    d.set_actor((out, out_kinds), false, rule);
+                }
+                if self.a.explain {
+                    d.explain.push(step(if recipient { "recipient" } else { "actor" }, rule, Some(name)));
+                }
+            }
+        }
+    }
+
+    /// Where the phrase `name` stands in the draft's sentence (its last occurrence before the
+    /// trigger, else its first), else the trigger.
+    fn collective_at(&self, d: &Draft, name: &str) -> usize {
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let text = &self.a.doc.text[ss.start..ss.end];
+        let before = d.trigger.start.saturating_sub(ss.start).min(text.len());
+        text.get(..before)
+            .and_then(|t| t.rfind(name))
+            .or_else(|| text.find(name))
+            .map_or(d.trigger.start, |k| ss.start + k)
+    }
+
+    /// The countries (ISO codes) of the last `n` distinct states named before byte `at` (states,
+    /// governments, state forces), the latest first; fewer when the article names fewer.
+    fn last_states_before(&self, at: usize, n: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::with_capacity(n);
+        for e in self.a.entities.iter().rev() {
+            if e.span.end > at
+                || e.id.is_none()
+                || !matches!(e.kind, EntityType::Country | EntityType::StateForce)
+            {
+                continue;
+            }
+            // (a state's own id, "kb:ML", when the mention carries no country)
+            let own = e.id.as_deref().and_then(|id| id.strip_prefix("kb:")).filter(|c| {
+                e.kind == EntityType::Country && c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())
+            });
+            let Some(cc) = e.country.as_deref().or(own) else { continue };
+            if !out.iter().any(|c| c == cc) {
+                out.push(cc.to_string());
+                if out.len() == n {
+                    break;
+                }
+            }
+        }
+        out
+    }
+}

@@ -90,6 +90,9 @@ mod withdrawal;
 // spokespersons stand for the body they speak for
 mod spokesperson;
 
+// parties a state measure implies (coups, curfews) and ambiguous bodies read from the scene
+mod authority;
+
 use dateline::find_dateline;
 use merge::*;
 
@@ -115,6 +118,7 @@ impl EventStage {
         crate::speakers::HEADS.check()?;
         timing::check()?;
         additional::check()?;
+        authority::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

@@ -720,6 +720,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.scene_reinforcements(&mut d);
                 self.scene_aircraft(&mut d);
                 self.filed_from_country(&mut d, filed);
+                self.ambiguous_by_scene(&mut d, filed);
+                self.coup_target(&mut d);
+                self.curfew_authority(&mut d);
                 self.own_act_source(&mut d);
                 self.finish(d)
             })

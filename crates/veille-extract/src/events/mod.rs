@@ -92,6 +92,8 @@ mod spokesperson;
 
 // parties a state measure implies (coups, curfews) and ambiguous bodies read from the scene
 mod authority;
+// authors of blockades and sieges
+mod blockade;
 
 use dateline::find_dateline;
 use merge::*;
@@ -119,6 +121,7 @@ impl EventStage {
         timing::check()?;
         additional::check()?;
         authority::check()?;
+        blockade::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

@@ -92,6 +92,8 @@ mod spokesperson;
 
 // parties a state measure implies (coups, curfews) and ambiguous bodies read from the scene
 mod authority;
+// clauses joined by a comma, each with its own subject
+mod comma_clause;
 // authors of blockades and sieges
 mod blockade;
 

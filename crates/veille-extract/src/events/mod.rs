@@ -95,6 +95,13 @@ mod withdrawal;
 // spokespersons stand for the body they speak for
 mod spokesperson;
 
+// parties a state measure implies (coups, curfews) and ambiguous bodies read from the scene
+mod authority;
+// clauses joined by a comma, each with its own subject
+mod comma_clause;
+// authors of blockades and sieges
+mod blockade;
+
 use dateline::find_dateline;
 use merge::*;
 
@@ -125,6 +132,8 @@ impl EventStage {
         additional::check()?;
         let learned = learned::LearnedFilter::load_default()?;
         pairs::check()?;
+        authority::check()?;
+        blockade::check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

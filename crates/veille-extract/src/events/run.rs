@@ -724,6 +724,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.scene_reinforcements(&mut d);
                 self.scene_aircraft(&mut d);
                 self.filed_from_country(&mut d, filed);
+                self.comma_clause_subject(&mut d);
+                self.blockade_author(&mut d);
+                self.ambiguous_by_scene(&mut d, filed);
+                self.coup_target(&mut d);
+                self.curfew_authority(&mut d);
                 self.own_act_source(&mut d);
                 (super::learned::Cues::of(&d), self.finish(d))
             })

@@ -5,13 +5,16 @@
 //!   preposition or a headline adjective is a noun ("killed in jihadist attack"): a bare verb
 //!   reading would take the speaker of the headline ("Benin says …") as its actor;
 //! - "X warned that Y could strike": a warning whose content is another party's act is no threat
-//!   by X ("the group warned that it would attack" stays one);
+//!   by X ("the group warned that it would attack", "warning that leaving would have consequences"
+//!   stay threats);
 //! - "the insurgency has killed more than 40,000 people": a conflict's cumulative toll is no
 //!   incident;
 //! - "the report, released Thursday", "released a video": a text or medium released is no release;
 //! - "ended a military cooperation deal", "scrapped a 2015 peace deal": the accord that ends is no
 //!   agreement or cooperation of its own;
-//! - "since the coup", "after the coup": a later definite coup mention names the coup told before.
+//! - "since the coup", "after the coup": a later definite coup mention names the coup told before;
+//!   "Niger's July 2023 coup", "the coup in Niamey": a coup happened in its state and overthrew its
+//!   government.
 
 use super::*;
 use crate::wordlist::{EmbeddedList, WordList};
@@ -158,6 +161,12 @@ impl Extractor<'_, '_> {
         if self.tok_is(c, &["would", "will", "could", "may", "might", "should", "must"]) {
             return false;
         }
+        // "warning that leaving would have consequences", "that attacking X would be met with force":
+        // a bare gerund subject names the act the warning threatens to answer
+        let w = self.tok_text(c);
+        if w.len() > 5 && w.ends_with("ing") && w.starts_with(|ch: char| ch.is_lowercase()) {
+            return false;
+        }
         match self
             .groups_in(at, ss.end)
             .next()
@@ -269,6 +278,54 @@ impl Extractor<'_, '_> {
                 }
                 && (country(d).is_none() || country(p).is_none() || country(d) == country(p))
         })
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// A coup ("Niger's July 2023 coup", "the coup in Niamey") happened in its state: a state named
+    /// as its possessor places it there (precision 3) when nothing else does, and the government of
+    /// the coup's country is the one overthrown (its recipient) when the text names none.
+    pub(super) fn coup_country(&self, d: &mut Draft) {
+        if self.a.doc.lang != veille_core::Lang::En
+            || d.kind != EventType::Coerce
+            || d.mode.as_deref() != Some("seize")
+            || !self
+                .a
+                .text(d.trigger)
+                .split_whitespace()
+                .any(|w| list().class(veille_core::Lang::En, w) == Some(Class::Coup))
+        {
+            return;
+        }
+        let bare_state = |r: &ActorRef| {
+            r.id.as_deref().filter(|id| id.len() == 5 && id.starts_with("kb:")).map(|id| id[3..].to_string())
+        };
+        if d.location.is_none()
+            && let Some(cc) = d
+                .actor
+                .iter()
+                .zip(&d.actor_kinds)
+                .find(|(_, k)| **k == EntityType::Country)
+                .and_then(|(r, _)| bare_state(r))
+        {
+            self.place_in_country(d, &cc, "a state named with a coup: where it happened");
+        }
+        if !d.recipient.is_empty() || d.actor.iter().any(|r| r.id.is_some()) {
+            return;
+        }
+        let Some(cc) = d.location.as_ref().and_then(|l| l.country.clone()) else { return };
+        let id = format!("kb:{cc}-GOV");
+        // (every state has a `kb:XX-GOV`, curated or made when the KB loads)
+        let name = self
+            .kb
+            .and_then(|kb| kb.get(&id))
+            .map_or_else(|| format!("Government ({cc})"), |e| e.name.clone());
+        let class = self.kb.and_then(|kb| kb.acled_class(&id));
+        d.set_recipient(
+            (vec![ActorRef { id: Some(id), name, acled_class: class }], vec![EntityType::Country]),
+            self.a.explain,
+            "a coup: the government of the country where it happened is overthrown",
+        );
     }
 }
 

@@ -714,6 +714,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
             .map(|mut d| {
                 self.scene_country(&mut d, scene);
+                self.coup_country(&mut d);
                 self.regional_branches(&mut d, branch_scene);
                 self.scene_forces(&mut d);
                 self.scene_facilities(&mut d);

@@ -14,7 +14,8 @@
 //!   agreement or cooperation of its own;
 //! - "since the coup", "after the coup": a later definite coup mention names the coup told before;
 //!   "Niger's July 2023 coup", "the coup in Niamey": a coup happened in its state and overthrew its
-//!   government.
+//!   government;
+//! - "Over 100 killed as jihadis storm besieged town": a clause-opening "as" bounds a clause.
 
 use super::*;
 use crate::wordlist::{EmbeddedList, WordList};
@@ -26,6 +27,7 @@ enum Class {
     Document,
     Ending,
     Coup,
+    NotAs,
 }
 
 static LIST: EmbeddedList<Class> =
@@ -36,6 +38,7 @@ static LIST: EmbeddedList<Class> =
             "document" => Class::Document,
             "ending" => Class::Ending,
             "coup" => Class::Coup,
+            "not_as" => Class::NotAs,
             _ => return None,
         })
     });
@@ -57,6 +60,9 @@ const TOLL_WINDOW: usize = 5;
 
 /// Words read before a nominal accord for the verb that ends it ("ended a military cooperation deal").
 const ENDING_WINDOW: usize = 4;
+
+/// Words read after a clause-opening "as" for an event word ("as jihadis storm besieged town").
+const AS_WINDOW: usize = 5;
 
 /// Words read after "warned" for "that" ("warned on Friday that").
 const WARN_WINDOW: usize = 5;
@@ -326,6 +332,47 @@ impl Extractor<'_, '_> {
             self.a.explain,
             "a coup: the government of the country where it happened is overthrown",
         );
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// "Over 100 killed as jihadis storm besieged town", "Niger receives drones as jihadists kill 10
+    /// soldiers": an English "as" opening a clause with an event word within a few words (not
+    /// "such as", "as well as", "known as", "as part of", "as a result") is a clause bound: the
+    /// clause after it has its own subject. Pushed onto the bounds `b`.
+    pub(super) fn en_as_bounds(&self, b: &mut Vec<(usize, usize)>) {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return;
+        }
+        let toks = &self.a.seg.tokens;
+        for (k, t) in toks.iter().enumerate() {
+            if !self.tok_is(k, &["as"]) {
+                continue;
+            }
+            let prev_ok = k.checked_sub(1).is_none_or(|p| {
+                toks[p].kind == veille_text::TokenKind::Punct
+                    || list().class(veille_core::Lang::En, self.tok_text(p)) != Some(Class::NotAs)
+            });
+            let next_ok = toks.get(k + 1).is_some_and(|n| {
+                n.kind != veille_text::TokenKind::Punct
+                    && !matches!(
+                        list().class(veille_core::Lang::En, self.tok_text(k + 1)),
+                        Some(Class::NotAs | Class::Prep)
+                    )
+            });
+            if !prev_ok || !next_ok {
+                continue;
+            }
+            let ss = self.a.seg.sentences[self.sentence_of(t.span.start)].span;
+            let Some(last) = toks.get((k + AS_WINDOW).min(toks.len() - 1)) else { continue };
+            let until = last.span.end.min(ss.end);
+            let event_word = self.hits[self.hits_in(Span::new(t.span.end, until))]
+                .iter()
+                .any(|h| !self.lex.entry(h).senses.is_empty());
+            if event_word {
+                b.push((t.span.start, t.span.end));
+            }
+        }
     }
 }
 

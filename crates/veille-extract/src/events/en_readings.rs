@@ -9,6 +9,8 @@
 //!   stay threats);
 //! - "the insurgency has killed more than 40,000 people": a conflict's cumulative toll is no
 //!   incident;
+//! - "has been fighting an insurgency since 2015", "the group fighting Sudan's army": an ongoing war,
+//!   no incident;
 //! - "the report, released Thursday", "released a video": a text or medium released is no release;
 //! - "ended a military cooperation deal", "scrapped a 2015 peace deal": the accord that ends is no
 //!   agreement or cooperation of its own;
@@ -28,6 +30,7 @@ enum Class {
     Ending,
     Coup,
     NotAs,
+    Ongoing,
 }
 
 static LIST: EmbeddedList<Class> =
@@ -39,6 +42,7 @@ static LIST: EmbeddedList<Class> =
             "ending" => Class::Ending,
             "coup" => Class::Coup,
             "not_as" => Class::NotAs,
+            "ongoing" => Class::Ongoing,
             _ => return None,
         })
     });
@@ -116,6 +120,16 @@ impl Extractor<'_, '_> {
             }
             EventType::Assault if !d.nominal && self.cumulative_toll(d) => {
                 Some("a conflict's cumulative toll: no incident")
+            }
+            // "has been fighting an insurgency since 2015", "the paramilitary group fighting Sudan's
+            // army": a war going on, told by a progressive or a participle qualifying a group
+            EventType::Assault
+                if matches!(trig.as_ref(), "fighting" | "battling")
+                    && self
+                        .tok_before(d.trigger.start)
+                        .is_some_and(|t| self.en_class(t) == Some(Class::Ongoing)) =>
+            {
+                Some("a war going on, told by a progressive or a participle after a group: no incident")
             }
             EventType::Retreat if trig.starts_with("releas") && self.document_released(d) => {
                 Some("a text or medium released: no release of people")

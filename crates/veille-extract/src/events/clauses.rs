@@ -445,6 +445,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(d) = self.dateline {
             b.push((d.start, d.end));
         }
+        self.en_as_bounds(&mut b);
         b.sort_unstable();
         b.dedup();
         b

@@ -57,6 +57,7 @@ mod dateline_country;
 mod document;
 mod draft;
 mod embedded;
+mod en_readings;
 mod judged;
 mod lead_place;
 pub mod learned;
@@ -134,6 +135,7 @@ impl EventStage {
         pairs::check()?;
         authority::check()?;
         blockade::check()?;
+        en_readings::check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

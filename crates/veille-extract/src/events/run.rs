@@ -659,7 +659,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {
-            if let Some(rule) = self.not_an_event(&d) {
+            if let Some(rule) = self.not_an_event(&d).or_else(|| self.en_no_event(&d, &kept)) {
                 self.note_dropped(kept.last_mut(), &d, rule);
                 continue;
             }
@@ -718,6 +718,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
             .map(|mut d| {
                 self.scene_country(&mut d, scene);
+                self.coup_country(&mut d);
                 self.regional_branches(&mut d, branch_scene);
                 self.scene_forces(&mut d);
                 self.scene_facilities(&mut d);

@@ -302,9 +302,9 @@ impl Extractor<'_, '_> {
 }
 
 impl Extractor<'_, '_> {
-    /// A coup ("Niger's July 2023 coup", "the coup in Niamey") happened in its state: a state named
-    /// as its possessor places it there (precision 3) when nothing else does, and the government of
-    /// the coup's country is the one overthrown (its recipient) when the text names none.
+    /// A coup ("Niger's July 2023 coup") happened in its state: a state named as its possessor places
+    /// it there (precision 3) when nothing else does. (Its recipient, the government overthrown, is
+    /// read for both languages by `authority.rs`.)
     pub(super) fn coup_country(&self, d: &mut Draft) {
         if self.a.doc.lang != veille_core::Lang::En
             || d.kind != EventType::Coerce
@@ -330,22 +330,6 @@ impl Extractor<'_, '_> {
         {
             self.place_in_country(d, &cc, "a state named with a coup: where it happened");
         }
-        if !d.recipient.is_empty() || d.actor.iter().any(|r| r.id.is_some()) {
-            return;
-        }
-        let Some(cc) = d.location.as_ref().and_then(|l| l.country.clone()) else { return };
-        let id = format!("kb:{cc}-GOV");
-        // (every state has a `kb:XX-GOV`, curated or made when the KB loads)
-        let name = self
-            .kb
-            .and_then(|kb| kb.get(&id))
-            .map_or_else(|| format!("Government ({cc})"), |e| e.name.clone());
-        let class = self.kb.and_then(|kb| kb.acled_class(&id));
-        d.set_recipient(
-            (vec![ActorRef { id: Some(id), name, acled_class: class }], vec![EntityType::Country]),
-            self.a.explain,
-            "a coup: the government of the country where it happened is overthrown",
-        );
     }
 }
 

@@ -245,6 +245,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.flight_under_fire(d) {
             return Some("attackers falling back under a strike: its targets, no withdrawal");
         }
+        if self.ended_agreement(d) {
+            return Some("an agreement or cooperation ended, scrapped or denounced: no agreement of its own");
+        }
         if self.time_given(d) {
             return Some("a span of time given: a deadline, not aid");
         }

@@ -56,6 +56,7 @@ mod dateline_country;
 mod document;
 mod draft;
 mod embedded;
+mod ended;
 mod judged;
 mod lead_place;
 mod merge;
@@ -115,6 +116,7 @@ impl EventStage {
         crate::speakers::HEADS.check()?;
         timing::check()?;
         additional::check()?;
+        ended::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

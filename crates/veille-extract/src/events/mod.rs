@@ -66,6 +66,7 @@ mod ops;
 mod own_source;
 mod phrases;
 mod precision;
+mod quoted_content;
 mod quoted_object;
 mod raid;
 mod readings;

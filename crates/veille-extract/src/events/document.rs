@@ -510,12 +510,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
     }
 
     /// "saying its fighters had killed 23 soldiers and seized armored vehicles", "claimed
-    /// responsibility … and seized weapons": in English, weapons or military vehicles an armed
-    /// group takes are the loot of its attack, not a seizure (COERCE) of their own; a state
-    /// force's seizure of weapons stays an operation.
+    /// responsibility … and seized weapons", "qui affirme avoir tué « vingt apostats » et saisi des
+    /// armes": weapons or military vehicles an armed group takes are the loot of its attack, not a
+    /// seizure (COERCE) of their own; a state force's seizure of weapons stays an operation.
     pub(super) fn en_loot_of_attack(&self, d: &Draft) -> bool {
-        if self.a.doc.lang != veille_core::Lang::En
-            || d.kind != EventType::Coerce
+        if d.kind != EventType::Coerce
             || d.mode.as_deref() != Some("seize")
             || d.actor.is_empty()
             || !d.actor_kinds.iter().all(|&k| matches!(k, EntityType::ArmedGroup | EntityType::Militia))

@@ -245,6 +245,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.flight_under_fire(d) {
             return Some("attackers falling back under a strike: its targets, no withdrawal");
         }
+        if self.defused_device(d) {
+            return Some("an explosive device defused, found or made: no attack");
+        }
         if self.ended_agreement(d) {
             return Some("an agreement or cooperation ended, scrapped or denounced: no agreement of its own");
         }

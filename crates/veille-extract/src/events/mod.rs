@@ -53,6 +53,7 @@ mod coref;
 mod counter;
 mod dateline;
 mod dateline_country;
+mod defused;
 mod document;
 mod draft;
 mod embedded;
@@ -118,6 +119,7 @@ impl EventStage {
         timing::check()?;
         additional::check()?;
         ended::check()?;
+        defused::check()?;
         Ok(EventStage {
             lex: Lexicon::load()?,
             acled: AcledMap::load()?,

@@ -55,6 +55,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             || self.condition_of_threat(h)
             || self.imputed_act(h)
             || self.leaving_by_deadline(h, sense)
+            || self.quoted_content(h, sense)
         {
             return true;
         }

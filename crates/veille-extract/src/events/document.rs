@@ -245,6 +245,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.flight_under_fire(d) {
             return Some("attackers falling back under a strike: its targets, no withdrawal");
         }
+        if self.defused_device(d) {
+            return Some("an explosive device defused, found or made: no attack");
+        }
+        if self.ended_agreement(d) {
+            return Some("an agreement or cooperation ended, scrapped or denounced: no agreement of its own");
+        }
         if self.time_given(d) {
             return Some("a span of time given: a deadline, not aid");
         }
@@ -507,12 +513,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
     }
 
     /// "saying its fighters had killed 23 soldiers and seized armored vehicles", "claimed
-    /// responsibility … and seized weapons": in English, weapons or military vehicles an armed
-    /// group takes are the loot of its attack, not a seizure (COERCE) of their own; a state
-    /// force's seizure of weapons stays an operation.
+    /// responsibility … and seized weapons", "qui affirme avoir tué « vingt apostats » et saisi des
+    /// armes": weapons or military vehicles an armed group takes are the loot of its attack, not a
+    /// seizure (COERCE) of their own; a state force's seizure of weapons stays an operation.
     pub(super) fn en_loot_of_attack(&self, d: &Draft) -> bool {
-        if self.a.doc.lang != veille_core::Lang::En
-            || d.kind != EventType::Coerce
+        if d.kind != EventType::Coerce
             || d.mode.as_deref() != Some("seize")
             || d.actor.is_empty()
             || !d.actor_kinds.iter().all(|&k| matches!(k, EntityType::ArmedGroup | EntityType::Militia))

@@ -54,10 +54,12 @@ mod coref;
 mod counter;
 mod dateline;
 mod dateline_country;
+mod defused;
 mod document;
 mod draft;
 mod embedded;
 mod en_readings;
+mod ended;
 mod judged;
 mod lead_place;
 pub mod learned;
@@ -70,6 +72,7 @@ mod pairs;
 mod phrases;
 mod precision;
 mod quoted_insert;
+mod quoted_content;
 mod quoted_object;
 mod quoted_participle;
 mod raid;
@@ -136,6 +139,8 @@ impl EventStage {
         authority::check()?;
         blockade::check()?;
         en_readings::check()?;
+        ended::check()?;
+        defused::check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

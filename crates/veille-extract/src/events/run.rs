@@ -641,6 +641,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         self.accusing_participles(&mut drafts);
+        self.denounced_agreements(&mut drafts);
         self.ended_commitment_partner(&mut drafts);
         self.decision_recipients(&mut drafts);
         // (after the places read from the sentence before: a reply takes the attack's)

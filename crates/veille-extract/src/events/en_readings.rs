@@ -12,8 +12,6 @@
 //! - "has been fighting an insurgency since 2015", "the group fighting Sudan's army": an ongoing war,
 //!   no incident;
 //! - "the report, released Thursday", "released a video": a text or medium released is no release;
-//! - "ended a military cooperation deal", "scrapped a 2015 peace deal": the accord that ends is no
-//!   agreement or cooperation of its own;
 //! - "since the coup", "after the coup": a later definite coup mention names the coup told before;
 //!   "Niger's July 2023 coup", "the coup in Niamey": a coup happened in its state and overthrew its
 //!   government;
@@ -27,7 +25,6 @@ enum Class {
     Prep,
     Modifier,
     Document,
-    Ending,
     Coup,
     NotAs,
     Ongoing,
@@ -39,7 +36,6 @@ static LIST: EmbeddedList<Class> =
             "prep" => Class::Prep,
             "modifier" => Class::Modifier,
             "document" => Class::Document,
-            "ending" => Class::Ending,
             "coup" => Class::Coup,
             "not_as" => Class::NotAs,
             "ongoing" => Class::Ongoing,
@@ -61,9 +57,6 @@ const CUMULATIVE_TOLL: u64 = 1000;
 
 /// Words read after a killing verb for its figure ("has killed more than 40,000 people").
 const TOLL_WINDOW: usize = 5;
-
-/// Words read before a nominal accord for the verb that ends it ("ended a military cooperation deal").
-const ENDING_WINDOW: usize = 4;
 
 /// Words read after a clause-opening "as" for an event word ("as jihadis storm besieged town").
 const AS_WINDOW: usize = 5;
@@ -133,9 +126,6 @@ impl Extractor<'_, '_> {
             }
             EventType::Retreat if trig.starts_with("releas") && self.document_released(d) => {
                 Some("a text or medium released: no release of people")
-            }
-            EventType::Agree | EventType::Cooperate if d.nominal && self.accord_ended(d) => {
-                Some("the accord an ending verb ends: no agreement or cooperation of its own")
             }
             EventType::Coerce if d.background && self.coup_told_before(d, kept) => {
                 Some("a definite coup mention: the coup told before")
@@ -247,25 +237,6 @@ impl Extractor<'_, '_> {
             if self.en_class(k) == Some(Class::Document) {
                 return true;
             }
-        }
-        false
-    }
-
-    /// A verb ending an accord within a few words before the accord noun, none of them punctuation
-    /// ("ended a military cooperation deal", "revoked a military cooperation agreement").
-    fn accord_ended(&self, d: &Draft) -> bool {
-        let toks = &self.a.seg.tokens;
-        let ss = self.a.seg.sentences[d.sentence].span;
-        let mut t = self.tok_before(d.trigger.start);
-        for _ in 0..ENDING_WINDOW {
-            let Some(k) = t.filter(|&k| toks[k].span.start >= ss.start) else { return false };
-            if toks[k].kind == veille_text::TokenKind::Punct {
-                return false;
-            }
-            if self.en_class(k) == Some(Class::Ending) {
-                return true;
-            }
-            t = self.tok_before(toks[k].span.start);
         }
         false
     }
@@ -384,7 +355,6 @@ mod tests {
         assert_eq!(l.class(veille_core::Lang::En, "During"), Some(Class::Prep));
         assert_eq!(l.class(veille_core::Lang::En, "jihadist"), Some(Class::Modifier));
         assert_eq!(l.class(veille_core::Lang::En, "report"), Some(Class::Document));
-        assert_eq!(l.class(veille_core::Lang::En, "scrapped"), Some(Class::Ending));
         assert_eq!(l.class(veille_core::Lang::En, "coup"), Some(Class::Coup));
         assert_eq!(l.class(veille_core::Lang::En, "troops"), None);
         assert_eq!(l.class(veille_core::Lang::Fr, "report"), None);

@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`, `dev11`), `dev9` and the blind sets
-/// (`heldout2`…`heldout8`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev12`), `dev9` and the blind sets
+/// (`heldout2`…`heldout9`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -39,4 +39,6 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/heldout7.jsonl",
     "data/dev/articles11.jsonl",
     "data/dev/heldout8.jsonl",
+    "data/dev/articles12.jsonl",
+    "data/dev/heldout9.jsonl",
 ];

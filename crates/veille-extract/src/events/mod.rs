@@ -65,6 +65,7 @@ mod ops;
 mod own_source;
 mod phrases;
 mod precision;
+mod protesters;
 mod quoted_object;
 mod raid;
 mod readings;

@@ -59,6 +59,7 @@ mod embedded;
 mod judged;
 mod lead_place;
 mod merge;
+mod modified_noun;
 mod moved;
 mod moves;
 mod ops;

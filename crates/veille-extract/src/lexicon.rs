@@ -380,7 +380,9 @@ impl Morph {
                     *f = veille_text::fold_str(f);
                 }
             }
-            verbs.insert((lang, veille_text::fold_str(c[1])), groups);
+            // a later row for the same lemma adds forms to the earlier one (paradigms completed
+            // by appended rows)
+            verbs.entry((lang, veille_text::fold_str(c[1]))).or_insert_with(Vec::new).extend(groups);
         }
         Ok(Morph { classes, verbs })
     }

@@ -142,6 +142,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // française Barkhane": the party completing the troops or unit named after the noun
             right.iter().map(|(g, _)| *g).find(|g| self.troops_of_party(sense, hit.end, g))
         });
+        // "les accusations répétées du gouvernement burkinabè": one adjective before the party
+        // completing a statement noun (events/modified_noun.rs)
+        let gen_adj =
+            gen_adj.or_else(|| gen_g.filter(|g| self.modified_statement_noun(sense, hit.end, g.start)));
         let do_g = first(None).filter(near);
         // a second "de" complement: "une frappe de l'armée … un rassemblement de l'EIGS"
         let gen2 = right

@@ -689,6 +689,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || (speech::statement(d.kind) && d.actor.iter().any(|r| self.named_speaker(&r.name)))
                     || (speech::statement(d.kind) && d.actor.iter().any(|r| self.speaker_name(&r.name)))
                     || self.addressed_to_civilians(d)
+                    // "Plusieurs centaines de militants se sont rassemblés devant le palais de
+                    // justice": protesters are told by description, seldom by name
+                    || self.described_protesters(d)
                     // "les ravisseurs ont exigé une rançon": a demand or threat by an armed band
                     || self.armed_description_demand(d);
                 named

@@ -83,6 +83,7 @@ mod statement_place;
 mod subjects;
 mod timing;
 mod ultimatum;
+mod unknown_place;
 mod unnamed;
 mod violence;
 mod withdrawal;

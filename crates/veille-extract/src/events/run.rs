@@ -720,6 +720,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.scene_reinforcements(&mut d);
                 self.scene_aircraft(&mut d);
                 self.filed_from_country(&mut d, filed);
+                self.unknown_place_country(&mut d, branch_scene, filed);
                 self.own_act_source(&mut d);
                 self.finish(d)
             })

@@ -58,6 +58,7 @@ mod draft;
 mod embedded;
 mod judged;
 mod lead_place;
+mod main_country;
 mod merge;
 mod moved;
 mod moves;

@@ -95,6 +95,9 @@ pub struct Cues {
     border_after: Vec<&'static str>,
     /// Cities outside the gazetteer's countries, by key ("moscou" → RU): a place of that country.
     foreign: Map<&'static str>,
+    /// Phrases right before a state named as the partner a state turns to ("s'est tournée vers la
+    /// Russie", "turned to Moscow"): not where anything happens.
+    partner_before: Vec<&'static str>,
     /// Other names of first-level admin areas, as (country, name): "Extrême-Nord" of Cameroon.
     admin1_names: Vec<(&'static str, &'static str)>,
     /// Most words in a locative phrase (longer phrases are not looked up).
@@ -156,6 +159,7 @@ impl Cues {
             border_after: Vec::new(),
             foreign: Map::default(),
             admin1_names: Vec::new(),
+            partner_before: Vec::new(),
             loc_words: 0,
         };
         for (n, line) in CUES_TSV.lines().enumerate() {
@@ -213,6 +217,7 @@ impl Cues {
                 "admin_seat" => c.admin_seat.push(phrase),
                 "border_before" => c.border_before.push(phrase),
                 "border_after" => c.border_after.push(phrase),
+                "partner_before" => c.partner_before.push(phrase),
                 "admin1_name" => {
                     if value.len() != 2 || !value.bytes().all(|b| b.is_ascii_uppercase()) {
                         return Err(bad("admin1_name value must be an ISO 3166-1 alpha-2 code"));
@@ -303,7 +308,8 @@ impl Cues {
 
     /// Whether the name between folded offsets `fs` and `fe` is named for its border: "la
     /// frontière avec le Niger", "the Niger border", "the Mali-Niger border" (one hyphenated name
-    /// may stand between the name and the border word).
+    /// may stand between the name and the border word); or as the partner a state turns to ("s'est
+    /// tournée vers la Russie", "turned to Moscow", `partner_before`).
     pub fn border(&self, folded: &str, fs: usize, fe: usize) -> bool {
         let before = folded[..fs].trim_end_matches([' ', '\'']);
         let ends = |p: &str| {
@@ -311,6 +317,10 @@ impl Cues {
                 && before[..before.len() - p.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         };
         if self.border_before.iter().any(|p| ends(p)) {
+            return true;
+        }
+        // "s'est tournée vers la Russie", "turned to Moscow": a partner, no scene either
+        if self.partner_before.iter().any(|p| ends(p)) {
             return true;
         }
         let mut rest = &folded[fe..];

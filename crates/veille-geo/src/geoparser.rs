@@ -476,7 +476,8 @@ impl<'g> Geoparser<'g> {
                 continue; // "Ile-de-France"
             }
             if !cue_admin
-                && h.cands.iter().any(|&c| self.gaz.place(c).is_country())
+                && (h.cands.iter().any(|&c| self.gaz.place(c).is_country())
+                    || self.cues.foreign_city(&h.key).is_some())
                 && self.cues.border(ftext, h.fspan.0, h.fspan.1)
             {
                 continue; // "près de la frontière avec le Niger": not where it happened

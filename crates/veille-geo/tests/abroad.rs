@@ -109,3 +109,27 @@ fn a_states_forces_alone_do_not_make_the_documents_country() {
     let m = at(&ms, t, "Zalamba").expect("an unknown place after a settlement noun");
     assert_eq!(m.country, None, "{m:?}");
 }
+
+#[test]
+fn a_partner_a_state_turns_to_is_no_place() {
+    for (t, name, lang) in [
+        (
+            "La junte a rompu avec la France et s'est tournée vers la Russie pour équiper son armée.",
+            "Russie",
+            Lang::Fr,
+        ),
+        (
+            "Niamey a obtenu le départ des troupes françaises et s'est rapproché de Moscou.",
+            "Moscou",
+            Lang::Fr,
+        ),
+        ("The junta expelled French troops and turned to Russia for military support.", "Russia", Lang::En),
+        ("Niger ended its defence pact with Paris, turning instead to Moscow.", "Moscow", Lang::En),
+    ] {
+        let ms = places(t, lang);
+        assert!(at(&ms, t, name).is_none(), "{t}: {ms:?}");
+    }
+    // a state that troops are sent to stays a place
+    let t = "La Russie a envoyé des instructeurs militaires au Niger le mois dernier.";
+    assert!(at(&places(t, Lang::Fr), t, "Niger").is_some());
+}

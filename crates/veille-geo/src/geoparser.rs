@@ -789,6 +789,12 @@ impl<'g> Geoparser<'g> {
                     })
             });
             if let Some(cc) = foreign_city {
+                // "Paris's interests", "Moscow's influence": a capital abroad as a possessor stands
+                // for its state, it is no place
+                let rest = &text[h.span.end..];
+                if rest.starts_with("'s") || rest.starts_with("’s") {
+                    continue;
+                }
                 out.push(PlaceMention {
                     span,
                     name_span: h.span,

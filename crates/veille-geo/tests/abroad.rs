@@ -129,6 +129,9 @@ fn a_partner_a_state_turns_to_is_no_place() {
         let ms = places(t, lang);
         assert!(at(&ms, t, name).is_none(), "{t}: {ms:?}");
     }
+    // a capital abroad as a possessor stands for its state
+    let t = "Niger's junta said it was nationalising the miner, the latest blow to Paris's interests in the country.";
+    assert!(at(&places(t, Lang::En), t, "Paris").is_none());
     // a state that troops are sent to stays a place
     let t = "La Russie a envoyé des instructeurs militaires au Niger le mois dernier.";
     assert!(at(&places(t, Lang::Fr), t, "Niger").is_some());

@@ -93,6 +93,13 @@ pub struct Cues {
     /// Phrases right before / the word right after a country named for its border.
     border_before: Vec<&'static str>,
     border_after: Vec<&'static str>,
+    /// Cities outside the gazetteer's countries, by key ("moscou" → RU): a place of that country.
+    foreign: Map<&'static str>,
+    /// Phrases right before a state named as the partner a state turns to ("s'est tournée vers la
+    /// Russie", "turned to Moscow"): not where anything happens.
+    partner_before: Vec<&'static str>,
+    /// Other names of first-level admin areas, as (country, name): "Extrême-Nord" of Cameroon.
+    admin1_names: Vec<(&'static str, &'static str)>,
     /// Most words in a locative phrase (longer phrases are not looked up).
     loc_words: usize,
 }
@@ -150,6 +157,9 @@ impl Cues {
             name_particle: Vec::new(),
             border_before: Vec::new(),
             border_after: Vec::new(),
+            foreign: Map::default(),
+            admin1_names: Vec::new(),
+            partner_before: Vec::new(),
             loc_words: 0,
         };
         for (n, line) in CUES_TSV.lines().enumerate() {
@@ -207,6 +217,19 @@ impl Cues {
                 "admin_seat" => c.admin_seat.push(phrase),
                 "border_before" => c.border_before.push(phrase),
                 "border_after" => c.border_after.push(phrase),
+                "partner_before" => c.partner_before.push(phrase),
+                "admin1_name" => {
+                    if value.len() != 2 || !value.bytes().all(|b| b.is_ascii_uppercase()) {
+                        return Err(bad("admin1_name value must be an ISO 3166-1 alpha-2 code"));
+                    }
+                    c.admin1_names.push((value, phrase));
+                }
+                "foreign_city" => {
+                    if value.len() != 2 || !value.bytes().all(|b| b.is_ascii_uppercase()) {
+                        return Err(bad("foreign_city value must be an ISO 3166-1 alpha-2 code"));
+                    }
+                    c.foreign.insert(phrase, value);
+                }
                 _ => return Err(bad("unknown cue kind")),
             }
         }
@@ -266,6 +289,18 @@ impl Cues {
             || word_after(folded, fe).is_some_and(|w| self.institution_after.contains(&w))
     }
 
+    /// Other names of first-level admin areas than the admin table's, as (country, name as
+    /// written): "Extrême-Nord" for Cameroon's Far North.
+    pub fn admin1_names(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.admin1_names.iter().copied()
+    }
+
+    /// The country of a city outside the gazetteer's countries ("moscou", "paris", "geneve"), by
+    /// name key.
+    pub fn foreign_city(&self, key: &str) -> Option<&'static str> {
+        self.foreign.get(key).copied()
+    }
+
     /// Whether a key looks like a demonym or a people ("malian", "nigeriens").
     pub fn is_demonym(&self, key: &str) -> bool {
         key.len() > 5 && !key.contains(' ') && self.demonym_suffix.iter().any(|s| key.ends_with(s))
@@ -273,7 +308,8 @@ impl Cues {
 
     /// Whether the name between folded offsets `fs` and `fe` is named for its border: "la
     /// frontière avec le Niger", "the Niger border", "the Mali-Niger border" (one hyphenated name
-    /// may stand between the name and the border word).
+    /// may stand between the name and the border word); or as the partner a state turns to ("s'est
+    /// tournée vers la Russie", "turned to Moscow", `partner_before`).
     pub fn border(&self, folded: &str, fs: usize, fe: usize) -> bool {
         let before = folded[..fs].trim_end_matches([' ', '\'']);
         let ends = |p: &str| {
@@ -281,6 +317,10 @@ impl Cues {
                 && before[..before.len() - p.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         };
         if self.border_before.iter().any(|p| ends(p)) {
+            return true;
+        }
+        // "s'est tournée vers la Russie", "turned to Moscow": a partner, no scene either
+        if self.partner_before.iter().any(|p| ends(p)) {
             return true;
         }
         let mut rest = &folded[fe..];

@@ -484,6 +484,21 @@ impl Gazetteer {
         })
     }
 
+    /// The second-level admin areas of the admin table, as (country, admin1 name, name): the
+    /// Nigerian LGAs, Cameroonian departments and Chadian departments have no gazetteer row.
+    pub fn admin2_areas(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, Option<&'static str>, &'static str)> + '_ {
+        self.admin.iter().filter_map(|(&code, &name)| {
+            let (cc, rest) = code.split_once('.')?;
+            let (a1, a2) = rest.split_once('.')?;
+            if a2.contains('.') {
+                return None;
+            }
+            Some((cc, with_code(&[cc, a1], |k| self.admin.get(k).copied()), name))
+        })
+    }
+
     /// Candidates for a name as written, best prior first: exact-key matches, then loose ones.
     pub fn candidates(&self, name: &str) -> Vec<Candidate<'_>> {
         let key = name_key(name);

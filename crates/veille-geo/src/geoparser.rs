@@ -25,6 +25,16 @@ use veille_text::{Segmentation, TokenKind, fold};
 /// Why a capitalised name after a cue has no gazetteer id.
 pub const NOT_IN_GAZETTEER: &str = "not in gazetteer";
 
+/// Part of the reason of a city outside the gazetteer's countries ("à Moscou"): see
+/// [`is_foreign_city`].
+const FOREIGN_CITY: &str = "a city abroad, in";
+
+/// Whether a place mention is a city outside the gazetteer's countries ("à Moscou", "in Geneva"),
+/// known only by name and country: where diplomacy happens, rarely the scene of a report's incidents.
+pub fn is_foreign_city(m: &PlaceMention) -> bool {
+    m.geonames_id.is_none() && m.reason.as_deref().is_some_and(|r| r.contains(FOREIGN_CITY))
+}
+
 /// The geoparser: a gazetteer, its name automaton and the cue lexicon. Build once, share
 /// across threads (`Send + Sync`).
 pub struct Geoparser<'g> {
@@ -39,6 +49,9 @@ pub struct Geoparser<'g> {
     cues: Cues,
     /// Admin key ("borno") → the first-level admin areas of that name, as (country, name).
     admin1: HashMap<String, Vec<(&'g str, &'g str)>>,
+    /// Admin key ("mayo sava", "tangaza") → the second-level admin areas of that name, as
+    /// (country, admin1 name).
+    admin2: HashMap<String, Vec<(&'g str, Option<&'g str>)>>,
 }
 
 /// A toponym found in the text, before resolution.
@@ -74,25 +87,40 @@ impl<'g> Geoparser<'g> {
             ranges.push((start, arena.len() as u32));
             pat_places.push(v);
         });
+        // Other names of first-level areas ("Extrême-Nord"): names with no gazetteer row, so
+        // that the whole name wins over a shorter one inside it ("Nord") and is read as that area
+        let cues = Cues::load_default()?;
+        for (_, name) in cues.admin1_names() {
+            let start = arena.len() as u32;
+            arena.push(' ');
+            arena.push_str(&name_key(name));
+            arena.push(' ');
+            ranges.push((start, arena.len() as u32));
+            pat_places.push(&[]);
+        }
         let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
         let names = ByteTrie::new(&pats);
         drop(pats);
         let mut admin1: HashMap<String, Vec<(&'g str, &'g str)>> = HashMap::new();
-        for (cc, name) in gaz.admin1_areas() {
+        for (cc, name) in gaz.admin1_areas().chain(cues.admin1_names()) {
             admin1.entry(admin_key(name)).or_default().push((cc, name));
         }
         for v in admin1.values_mut() {
             v.sort_unstable();
+            v.dedup();
         }
-        Ok(Geoparser {
-            gaz,
-            names,
-            pat_places,
-            pat_arena: arena,
-            pat_ranges: ranges,
-            cues: Cues::load_default()?,
-            admin1,
-        })
+        let mut admin2: HashMap<String, Vec<(&'g str, Option<&'g str>)>> = HashMap::new();
+        for (cc, a1, name) in gaz.admin2_areas() {
+            let k = admin_key(name);
+            if k.len() >= 4 && cues.stop(&k).is_none() {
+                admin2.entry(k).or_default().push((cc, a1));
+            }
+        }
+        for v in admin2.values_mut() {
+            v.sort_unstable();
+            v.dedup_by_key(|x| x.0);
+        }
+        Ok(Geoparser { gaz, names, pat_places, pat_arena: arena, pat_ranges: ranges, cues, admin1, admin2 })
     }
 
     /// A geoparser over the shared embedded gazetteer ([`Gazetteer::shared`]).
@@ -448,7 +476,8 @@ impl<'g> Geoparser<'g> {
                 continue; // "Ile-de-France"
             }
             if !cue_admin
-                && h.cands.iter().any(|&c| self.gaz.place(c).is_country())
+                && (h.cands.iter().any(|&c| self.gaz.place(c).is_country())
+                    || self.cues.foreign_city(&h.key).is_some())
                 && self.cues.border(ftext, h.fspan.0, h.fspan.1)
             {
                 continue; // "près de la frontière avec le Niger": not where it happened
@@ -605,11 +634,15 @@ impl<'g> Geoparser<'g> {
             }
         }
         let focus_total: f32 = focus.values().sum();
+        // Countries some place of the document lies in: a state's forces alone (an army named
+        // like another's, "le BIR") do not make the document about their state.
+        let placed: HashSet<&str> =
+            own.iter().flatten().filter(|&&(_, w)| w > 0.0).map(|&(c, _)| c).collect();
         // The one country the document is about: most of the evidence, at least a country named
         // or two strong places.
         let dominant: Option<&str> = focus
             .iter()
-            .filter(|&(_, &w)| w >= 1.0 && w >= 0.66 * focus_total)
+            .filter(|&(c, &w)| w >= 1.0 && w >= 0.66 * focus_total && placed.contains(c))
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(&c, _)| c);
         // Admin names present in the document (keys), to favour places inside them.
@@ -746,6 +779,42 @@ impl<'g> Geoparser<'g> {
             let feature_like_country = v.first().is_some_and(|&(c, _)| gaz.place(c).is_country())
                 && h.ctx.feature.is_some_and(|f| !f.contains('A'));
             let unknown_country = if feature_like_country { dominant } else { unknown_country };
+            // "à Moscou", "in Geneva": a city of a state outside the gazetteer's countries (or
+            // one the gazetteer only knows as a hamlet of the area) is a place of that state
+            let foreign_city = self.cues.foreign_city(&h.key).filter(|_| {
+                h.ctx.admin.is_none()
+                    && v.iter().all(|&(c, _)| {
+                        let p = gaz.place(c);
+                        !p.is_country() && !p.is_admin() && prior(p) < 0.45
+                    })
+            });
+            if let Some(cc) = foreign_city {
+                // "Paris's interests", "Moscow's influence": a capital abroad as a possessor stands
+                // for its state, it is no place
+                let rest = &text[h.span.end..];
+                if rest.starts_with("'s") || rest.starts_with("’s") {
+                    continue;
+                }
+                out.push(PlaceMention {
+                    span,
+                    name_span: h.span,
+                    name: surface,
+                    geonames_id: None,
+                    country: Some(cc.to_string()),
+                    admin1: None,
+                    admin2: None,
+                    lat: None,
+                    lon: None,
+                    feature_class: Some("P".to_string()),
+                    feature_code: None,
+                    precision: if h.ctx.relative() || h.ctx.loc == Some(Loc::Near) { 2 } else { 1 },
+                    offset_km: h.ctx.offset_km,
+                    bearing: h.ctx.bearing.map(str::to_string),
+                    score: 0.5,
+                    reason: Some(format!("{NOT_IN_GAZETTEER} ({FOREIGN_CITY} {cc})")),
+                });
+                continue;
+            }
             if let Some((cc, name)) = self.admin1_area(h, &v, dominant) {
                 out.push(PlaceMention {
                     span,
@@ -764,6 +833,31 @@ impl<'g> Geoparser<'g> {
                     bearing: h.ctx.bearing.map(str::to_string),
                     score: 0.5,
                     reason: Some(format!("{NOT_IN_GAZETTEER} (a first-level admin area of the admin table)")),
+                });
+                continue;
+            }
+            // "Tangaza", "le Mayo-Sava": a name the gazetteer lacks that is a second-level admin
+            // area of the admin table (a Nigerian LGA, a Cameroonian department) lies in its country
+            if let Some((cc, a1)) = self.admin2_area(h, &v, dominant) {
+                out.push(PlaceMention {
+                    span,
+                    name_span: h.span,
+                    name: surface,
+                    geonames_id: None,
+                    country: Some(cc.to_string()),
+                    admin1: a1.map(str::to_string),
+                    admin2: None,
+                    lat: None,
+                    lon: None,
+                    feature_class: Some("A".to_string()),
+                    feature_code: Some("ADM2".to_string()),
+                    precision: if h.ctx.relative() || h.ctx.loc == Some(Loc::Near) { 2 } else { 1 },
+                    offset_km: h.ctx.offset_km,
+                    bearing: h.ctx.bearing.map(str::to_string),
+                    score: 0.4,
+                    reason: Some(format!(
+                        "{NOT_IN_GAZETTEER} (a second-level admin area of the admin table)"
+                    )),
                 });
                 continue;
             }
@@ -853,6 +947,24 @@ impl<'g> Geoparser<'g> {
             return None;
         }
         match self.admin1.get(admin_key(&h.key).as_str())?.as_slice() {
+            [one] => Some(*one),
+            many => many.iter().find(|(cc, _)| Some(*cc) == dominant).copied(),
+        }
+    }
+
+    /// An unknown name (no gazetteer candidate at all) that is the name of a second-level admin
+    /// area of the admin table: its country and first-level area. A name found in several
+    /// countries needs the document to be about one of them.
+    fn admin2_area(
+        &self,
+        h: &Hit,
+        v: &[(PlaceIdx, f32)],
+        dominant: Option<&str>,
+    ) -> Option<(&'g str, Option<&'g str>)> {
+        if !v.is_empty() || self.cues.stop(&h.key).is_some() {
+            return None;
+        }
+        match self.admin2.get(admin_key(&h.key).as_str())?.as_slice() {
             [one] => Some(*one),
             many => many.iter().find(|(cc, _)| Some(*cc) == dominant).copied(),
         }

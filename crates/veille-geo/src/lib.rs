@@ -34,7 +34,7 @@ pub mod geojson;
 pub mod geoparser;
 
 pub use gazetteer::{Candidate, Gazetteer, MatchKind, Place, haversine_km, loose_key, name_key};
-pub use geoparser::{Geoparser, NOT_IN_GAZETTEER, is_dateline_mention};
+pub use geoparser::{Geoparser, NOT_IN_GAZETTEER, is_dateline_mention, is_foreign_city};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]

@@ -450,6 +450,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if self.in_dateline(p.span) {
                 continue;
             }
+            // "a signé à Moscou": a city abroad where diplomacy happens is no second scene
+            if veille_geo::is_foreign_city(p) {
+                continue;
+            }
             let Some(c) = p.country.as_deref() else { continue };
             match cc {
                 Some(x) if x != c => return None,

@@ -680,6 +680,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let scene = one_country.filter(|&(_, n)| n >= 2).map(|(cc, _)| cc);
         let branch_scene = one_country.map(|(cc, _)| cc);
         let filed = self.dateline_country();
+        let main = self.main_place_country();
         drafts
             .into_iter()
             .filter(|d| {
@@ -729,6 +730,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.scene_reinforcements(&mut d);
                 self.scene_aircraft(&mut d);
                 self.filed_from_country(&mut d, filed);
+                self.unknown_place_country(&mut d, branch_scene, filed, main);
+                self.main_country(&mut d, main);
                 self.comma_clause_subject(&mut d);
                 self.blockade_author(&mut d);
                 self.ambiguous_by_scene(&mut d, filed);

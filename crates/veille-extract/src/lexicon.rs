@@ -299,10 +299,10 @@ pub struct LangLexicon {
     pub entries: Vec<Entry>,
     pub senses: Vec<Sense>,
     pub forms: Vec<String>,
-    /// Folded words a multiword trigger may span ("mardi", "yesterday"): cue `skip`.
-    skip: Vec<String>,
-    /// Non-zero for the first byte of a `skip` word.
-    skip_first: [u8; 256],
+    /// Folded words and phrases a multiword trigger may span ("mardi", "yesterday", "pour trois
+    /// mois"): cue `skip`, in a trie walked at the word after each word start (most words leave
+    /// it at their first or second byte).
+    skip: ByteTrie,
     /// French: a bare "a" (avoir) is no cue, only "à" is.
     french: bool,
 }
@@ -601,19 +601,12 @@ impl LangLexicon {
             }
         }
         let ac = ByteTrie::new(&b.forms);
-        let mut skip_first = [0u8; 256];
-        for w in &skip {
-            if let Some(&b0) = w.as_bytes().first() {
-                skip_first[b0 as usize] = 1;
-            }
-        }
         Ok(LangLexicon {
             ac,
             entries: b.entries,
             senses: b.senses,
             forms: b.forms,
-            skip,
-            skip_first,
+            skip: ByteTrie::new(&skip),
             french: lang == Lang::Fr,
         })
     }
@@ -752,8 +745,7 @@ impl LangLexicon {
         let skipped_end = match gap {
             Some(e) => e,
             None => {
-                // cheap filters first: this runs at every word start
-                if ne >= n || self.skip_first[f[ns] as usize] == 0 {
+                if ne >= n {
                     return None;
                 }
                 self.skip_phrase_end(f, ns)?
@@ -861,19 +853,14 @@ impl LangLexicon {
     /// duration between a verb and its object, "a suspendu pour trois mois les activites"), ending
     /// at a word boundary.
     fn skip_phrase_end(&self, f: &[u8], ns: usize) -> Option<usize> {
-        let rest = &f[ns..];
-        self.skip
-            .iter()
-            .map(|w| w.as_bytes())
-            // (first byte, then length, before comparing whole: this runs at most word starts)
-            .filter(|w| {
-                w.first() == rest.first()
-                    && w.len() <= rest.len()
-                    && rest.starts_with(w)
-                    && rest.get(w.len()).is_none_or(|&b| !is_word_byte(b))
-            })
-            .map(|w| ns + w.len())
-            .max()
+        // the entries starting at `ns` come shortest first: the last one ending a word is the longest
+        let mut end = None;
+        self.skip.for_each_at(f, ns, |_, e| {
+            if f.get(e).is_none_or(|&b| !is_word_byte(b)) {
+                end = Some(e);
+            }
+        });
+        end
     }
 
     /// Rejects folded coincidences the original text rules out ("a" the verb vs "à").
@@ -905,17 +892,19 @@ fn quote_mark_len(s: &[u8]) -> usize {
     }
 }
 
-/// Starts of the quotation marks of folded bytes `f`, in order.
+/// Starts of the quotation marks of folded bytes `f`, in order. Only `"` and the lead bytes of
+/// « » “ ” (0xC2, 0xE2) can start one: the bytes between are skipped without decoding.
 fn quote_mark_starts(f: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut k = 0;
-    while k < f.len() {
-        let len = quote_mark_len(&f[k..]);
+    while let Some(p) = f[k..].iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+        let at = k + p;
+        let len = quote_mark_len(&f[at..]);
         if len > 0 {
-            out.push(k);
-            k += len;
+            out.push(at);
+            k = at + len;
         } else {
-            k += 1;
+            k = at + 1;
         }
     }
     out

@@ -114,9 +114,37 @@ struct HashIndex {
     idx: Vec<PlaceIdx>,
 }
 
+/// Sorts `v` by `key`, stably: a least-significant-digit radix sort, four passes of 16 bits. The
+/// gazetteer's name indexes (~100k hashes each, built at every start-up) sort this way several
+/// times faster than by comparisons. Pairs made in place order come out in (hash, place) order.
+fn radix_sort_by_hash<T: Copy>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    const BITS: u32 = 16;
+    const MASK: u64 = (1 << BITS) - 1;
+    let mut out = v.clone();
+    let mut count = vec![0usize; 1 << BITS];
+    for pass in 0..64 / BITS {
+        let digit = |x: &T| ((key(x) >> (pass * BITS)) & MASK) as usize;
+        count.fill(0);
+        for x in v.iter() {
+            count[digit(x)] += 1;
+        }
+        let mut sum = 0;
+        for c in count.iter_mut() {
+            (*c, sum) = (sum, sum + *c);
+        }
+        for x in v.iter() {
+            let d = digit(x);
+            out[count[d]] = *x;
+            count[d] += 1;
+        }
+        std::mem::swap(v, &mut out);
+    }
+}
+
 impl HashIndex {
+    /// From (key hash, place) pairs made in place order.
     fn build(mut pairs: Vec<(u64, PlaceIdx)>) -> HashIndex {
-        pairs.sort_unstable();
+        radix_sort_by_hash(&mut pairs, |p| p.0);
         pairs.dedup();
         let (hashes, idx) = pairs.into_iter().unzip();
         HashIndex { hashes, idx }
@@ -379,7 +407,9 @@ impl Gazetteer {
                 loose.push((key_hash(&lb), i));
             }
         }
-        names.sort_unstable();
+        // (made in place order, each key after the one before: sorted by hash alone, they are
+        // sorted by the whole tuple)
+        radix_sort_by_hash(&mut names, |x| x.0);
         names.dedup_by_key(|&mut (h, i, _, _)| (h, i));
         let mut name_keys = Vec::with_capacity(names.len());
         for (k, &(h, _, start, end)) in names.iter().enumerate() {
@@ -606,6 +636,17 @@ mod tests {
         assert!(tin.iter().any(|&i| g.place(i).id == 2596769));
         assert_eq!(g.by_id(2596769).map(|p| p.name), Some("Tin-Akoff"));
         assert!(g.by_key("no such place here").is_empty());
+    }
+
+    #[test]
+    fn radix_sort_sorts_like_sort_unstable() {
+        let mut v: Vec<(u64, PlaceIdx)> = (0..5000u32)
+            .map(|i| (key_hash(&(i % 1700).to_string()) ^ u64::from(i % 3) << 40, i / 7))
+            .collect();
+        let mut w = v.clone();
+        radix_sort_by_hash(&mut v, |p| p.0);
+        w.sort_unstable();
+        assert_eq!(v, w);
     }
 
     #[test]

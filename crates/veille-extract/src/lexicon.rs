@@ -4,7 +4,7 @@
 //! boundaries checked at both ends).
 
 use crate::ExtractError;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use veille_core::{EventType, Lang};
 use veille_text::ByteTrie;
 
@@ -350,14 +350,15 @@ fn parse_groups(s: &str, file: &'static str, n: usize) -> Result<Vec<(Tense, Vec
 /// Forms grouped by tense.
 type Groups = Vec<(Tense, Vec<String>)>;
 
+/// (Fx hashing: our own short keys, looked up for every lexicon row at start-up; never iterated.)
 struct Morph {
-    classes: HashMap<String, Class>,
-    verbs: HashMap<(Lang, String), Groups>,
+    classes: FxHashMap<String, Class>,
+    verbs: FxHashMap<(Lang, String), Groups>,
 }
 
 impl Morph {
     fn load() -> Result<Morph, ExtractError> {
-        let mut classes = HashMap::new();
+        let mut classes = FxHashMap::default();
         for (n, line) in data_lines(INFLECT) {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() != 3 {
@@ -366,7 +367,7 @@ impl Morph {
             let groups = parse_groups(c[2], "inflect.tsv", n)?;
             classes.insert(c[0].to_string(), Class { strip: c[1].to_string(), groups });
         }
-        let mut verbs = HashMap::new();
+        let mut verbs = FxHashMap::default();
         for (n, line) in data_lines(VERBS) {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() != 3 {
@@ -512,7 +513,8 @@ fn expand_pattern(
 }
 
 struct Builder {
-    index: HashMap<String, u32>,
+    /// Form → entry (Fx hashing, never iterated: `forms` keeps the order).
+    index: FxHashMap<String, u32>,
     entries: Vec<Entry>,
     forms: Vec<String>,
     senses: Vec<Sense>,
@@ -520,20 +522,29 @@ struct Builder {
 
 impl Builder {
     fn entry(&mut self, form: String) -> &mut Entry {
-        let next = self.entries.len() as u32;
-        let i = *self.index.entry(form.clone()).or_insert_with(|| next);
-        if i == next {
-            self.entries.push(Entry::default());
-            self.forms.push(form);
-        }
+        // (a form met again, most calls, is looked up without copying it)
+        let i = match self.index.get(form.as_str()) {
+            Some(&i) => i,
+            None => {
+                let i = self.entries.len() as u32;
+                self.index.insert(form.clone(), i);
+                self.entries.push(Entry::default());
+                self.forms.push(form);
+                i
+            }
+        };
         &mut self.entries[i as usize]
     }
 }
 
 impl LangLexicon {
     fn build(morph: &Morph, lang: Lang, triggers: &str, tfile: &'static str) -> Result<Self, ExtractError> {
-        let mut b =
-            Builder { index: HashMap::new(), entries: Vec::new(), forms: Vec::new(), senses: Vec::new() };
+        let mut b = Builder {
+            index: FxHashMap::default(),
+            entries: Vec::new(),
+            forms: Vec::new(),
+            senses: Vec::new(),
+        };
         for (n, line) in data_lines(triggers) {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() != 6 {
@@ -731,25 +742,17 @@ impl LangLexicon {
             return None;
         }
         let ns = we + 1;
-        let mut ne = ns;
-        while ne < n && is_word_byte(f[ne]) {
-            ne += 1;
-        }
         // a date, or a date after its preposition ("en 2024", "le 12 juin", "on Monday")
         let gap_at = |p: usize| gaps.binary_search_by_key(&p, |g| g.0).ok().map(|k| gaps[k].1);
         let gap = gap_at(ns).or_else(|| {
-            (ne < n && f[ne] == b' ' && matches!(&f[ns..ne], b"en" | b"le" | b"in" | b"on"))
-                .then(|| gap_at(ne + 1))
+            matches!(f.get(ns..ns + 3), Some(b"en " | b"le " | b"in " | b"on "))
+                .then(|| gap_at(ns + 3))
                 .flatten()
         });
+        // (a skipped phrase must be followed by a space: checked below)
         let skipped_end = match gap {
             Some(e) => e,
-            None => {
-                if ne >= n {
-                    return None;
-                }
-                self.skip_phrase_end(f, ns)?
-            }
+            None => self.skip_phrase_end(f, ns)?,
         };
         if skipped_end >= n || f[skipped_end] != b' ' {
             return None;

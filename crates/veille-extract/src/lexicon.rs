@@ -4,7 +4,7 @@
 //! boundaries checked at both ends).
 
 use crate::ExtractError;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use veille_core::{EventType, Lang};
 use veille_text::ByteTrie;
 
@@ -299,10 +299,10 @@ pub struct LangLexicon {
     pub entries: Vec<Entry>,
     pub senses: Vec<Sense>,
     pub forms: Vec<String>,
-    /// Folded words a multiword trigger may span ("mardi", "yesterday"): cue `skip`.
-    skip: Vec<String>,
-    /// Non-zero for the first byte of a `skip` word.
-    skip_first: [u8; 256],
+    /// Folded words and phrases a multiword trigger may span ("mardi", "yesterday", "pour trois
+    /// mois"): cue `skip`, in a trie walked at the word after each word start (most words leave
+    /// it at their first or second byte).
+    skip: ByteTrie,
     /// French: a bare "a" (avoir) is no cue, only "à" is.
     french: bool,
 }
@@ -350,14 +350,15 @@ fn parse_groups(s: &str, file: &'static str, n: usize) -> Result<Vec<(Tense, Vec
 /// Forms grouped by tense.
 type Groups = Vec<(Tense, Vec<String>)>;
 
+/// (Fx hashing: our own short keys, looked up for every lexicon row at start-up; never iterated.)
 struct Morph {
-    classes: HashMap<String, Class>,
-    verbs: HashMap<(Lang, String), Groups>,
+    classes: FxHashMap<String, Class>,
+    verbs: FxHashMap<(Lang, String), Groups>,
 }
 
 impl Morph {
     fn load() -> Result<Morph, ExtractError> {
-        let mut classes = HashMap::new();
+        let mut classes = FxHashMap::default();
         for (n, line) in data_lines(INFLECT) {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() != 3 {
@@ -366,7 +367,7 @@ impl Morph {
             let groups = parse_groups(c[2], "inflect.tsv", n)?;
             classes.insert(c[0].to_string(), Class { strip: c[1].to_string(), groups });
         }
-        let mut verbs = HashMap::new();
+        let mut verbs = FxHashMap::default();
         for (n, line) in data_lines(VERBS) {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() != 3 {
@@ -514,7 +515,8 @@ fn expand_pattern(
 }
 
 struct Builder {
-    index: HashMap<String, u32>,
+    /// Form → entry (Fx hashing, never iterated: `forms` keeps the order).
+    index: FxHashMap<String, u32>,
     entries: Vec<Entry>,
     forms: Vec<String>,
     senses: Vec<Sense>,
@@ -522,20 +524,29 @@ struct Builder {
 
 impl Builder {
     fn entry(&mut self, form: String) -> &mut Entry {
-        let next = self.entries.len() as u32;
-        let i = *self.index.entry(form.clone()).or_insert_with(|| next);
-        if i == next {
-            self.entries.push(Entry::default());
-            self.forms.push(form);
-        }
+        // (a form met again, most calls, is looked up without copying it)
+        let i = match self.index.get(form.as_str()) {
+            Some(&i) => i,
+            None => {
+                let i = self.entries.len() as u32;
+                self.index.insert(form.clone(), i);
+                self.entries.push(Entry::default());
+                self.forms.push(form);
+                i
+            }
+        };
         &mut self.entries[i as usize]
     }
 }
 
 impl LangLexicon {
     fn build(morph: &Morph, lang: Lang, triggers: &str, tfile: &'static str) -> Result<Self, ExtractError> {
-        let mut b =
-            Builder { index: HashMap::new(), entries: Vec::new(), forms: Vec::new(), senses: Vec::new() };
+        let mut b = Builder {
+            index: FxHashMap::default(),
+            entries: Vec::new(),
+            forms: Vec::new(),
+            senses: Vec::new(),
+        };
         for (n, line) in data_lines(triggers) {
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() != 6 {
@@ -603,19 +614,12 @@ impl LangLexicon {
             }
         }
         let ac = ByteTrie::new(&b.forms);
-        let mut skip_first = [0u8; 256];
-        for w in &skip {
-            if let Some(&b0) = w.as_bytes().first() {
-                skip_first[b0 as usize] = 1;
-            }
-        }
         Ok(LangLexicon {
             ac,
             entries: b.entries,
             senses: b.senses,
             forms: b.forms,
-            skip,
-            skip_first,
+            skip: ByteTrie::new(&skip),
             french: lang == Lang::Fr,
         })
     }
@@ -740,26 +744,17 @@ impl LangLexicon {
             return None;
         }
         let ns = we + 1;
-        let mut ne = ns;
-        while ne < n && is_word_byte(f[ne]) {
-            ne += 1;
-        }
         // a date, or a date after its preposition ("en 2024", "le 12 juin", "on Monday")
         let gap_at = |p: usize| gaps.binary_search_by_key(&p, |g| g.0).ok().map(|k| gaps[k].1);
         let gap = gap_at(ns).or_else(|| {
-            (ne < n && f[ne] == b' ' && matches!(&f[ns..ne], b"en" | b"le" | b"in" | b"on"))
-                .then(|| gap_at(ne + 1))
+            matches!(f.get(ns..ns + 3), Some(b"en " | b"le " | b"in " | b"on "))
+                .then(|| gap_at(ns + 3))
                 .flatten()
         });
+        // (a skipped phrase must be followed by a space: checked below)
         let skipped_end = match gap {
             Some(e) => e,
-            None => {
-                // cheap filters first: this runs at every word start
-                if ne >= n || self.skip_first[f[ns] as usize] == 0 {
-                    return None;
-                }
-                self.skip_phrase_end(f, ns)?
-            }
+            None => self.skip_phrase_end(f, ns)?,
         };
         if skipped_end >= n || f[skipped_end] != b' ' {
             return None;
@@ -863,19 +858,14 @@ impl LangLexicon {
     /// duration between a verb and its object, "a suspendu pour trois mois les activites"), ending
     /// at a word boundary.
     fn skip_phrase_end(&self, f: &[u8], ns: usize) -> Option<usize> {
-        let rest = &f[ns..];
-        self.skip
-            .iter()
-            .map(|w| w.as_bytes())
-            // (first byte, then length, before comparing whole: this runs at most word starts)
-            .filter(|w| {
-                w.first() == rest.first()
-                    && w.len() <= rest.len()
-                    && rest.starts_with(w)
-                    && rest.get(w.len()).is_none_or(|&b| !is_word_byte(b))
-            })
-            .map(|w| ns + w.len())
-            .max()
+        // the entries starting at `ns` come shortest first: the last one ending a word is the longest
+        let mut end = None;
+        self.skip.for_each_at(f, ns, |_, e| {
+            if f.get(e).is_none_or(|&b| !is_word_byte(b)) {
+                end = Some(e);
+            }
+        });
+        end
     }
 
     /// Rejects folded coincidences the original text rules out ("a" the verb vs "à").
@@ -907,17 +897,19 @@ fn quote_mark_len(s: &[u8]) -> usize {
     }
 }
 
-/// Starts of the quotation marks of folded bytes `f`, in order.
+/// Starts of the quotation marks of folded bytes `f`, in order. Only `"` and the lead bytes of
+/// « » “ ” (0xC2, 0xE2) can start one: the bytes between are skipped without decoding.
 fn quote_mark_starts(f: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut k = 0;
-    while k < f.len() {
-        let len = quote_mark_len(&f[k..]);
+    while let Some(p) = f[k..].iter().position(|&b| matches!(b, b'"' | 0xC2 | 0xE2)) {
+        let at = k + p;
+        let len = quote_mark_len(&f[at..]);
         if len > 0 {
-            out.push(k);
-            k += len;
+            out.push(at);
+            k = at + len;
         } else {
-            k += 1;
+            k = at + 1;
         }
     }
     out

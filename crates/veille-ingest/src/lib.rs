@@ -292,9 +292,17 @@ fn push_warnings(batch: &mut Batch, origin: &str, warnings: Vec<String>) {
 /// other files are JSONL when their first line is a JSON object, and JSON when the whole text
 /// is a JSON array or object (pretty-printed exports).
 pub fn sniff(ext: Option<&str>, text: &str) -> Format {
-    let head_end = text.char_indices().nth(2048).map_or(text.len(), |(i, _)| i);
-    let head = text[..head_end].trim_start().to_ascii_lowercase();
-    let is_markup = head.starts_with('<');
+    // The head: the first 2048 chars, leading white space trimmed. Only markup reads more of it
+    // than its first char, so only markup walks and lower-cases it.
+    let lead = text.len() - text.trim_start().len();
+    let first = if text[..lead].chars().count() < 2048 { text[lead..].chars().next() } else { None };
+    let is_markup = first == Some('<');
+    let head = if is_markup {
+        let head_end = text.char_indices().nth(2048).map_or(text.len(), |(i, _)| i);
+        text[..head_end].trim_start().to_ascii_lowercase()
+    } else {
+        String::new()
+    };
     if is_markup && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
         return Format::Feed;
     }
@@ -307,13 +315,13 @@ pub fn sniff(ext: Option<&str>, text: &str) -> Format {
         Some("rss" | "atom") => return Format::Feed,
         _ => {}
     }
-    if head.starts_with('{') {
+    if first == Some('{') {
         let first = text.trim_start().lines().next().unwrap_or("");
         if serde_json::from_str::<serde_json::Value>(first).is_ok_and(|v| v.is_object()) {
             return Format::Jsonl;
         }
     }
-    if (head.starts_with('{') || head.starts_with('[')) && jsonl::parse_json(text).is_some() {
+    if matches!(first, Some('{' | '[')) && jsonl::parse_json(text).is_some() {
         return Format::Json;
     }
     if is_markup && (head.contains("<body") || head.contains("<p>") || head.contains("<article")) {

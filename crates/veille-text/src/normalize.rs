@@ -290,8 +290,26 @@ fn keep_cluster(out: &mut Out, raw: &str, start: usize, c: char, buf: &mut Strin
 }
 
 /// A lone char that NFC leaves unchanged (the common case; singletons like U+212B are not).
+/// Chars below [`NFC_TABLE_END`] (Latin-1 Supplement, Latin Extended-A and -B: the accented
+/// letters of the reports, met at every one) are answered from a table made once by
+/// [`is_nfc_char_uncached`] itself.
 #[inline]
 fn is_nfc_char(c: char) -> bool {
+    static TABLE: OnceLock<Vec<bool>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0..NFC_TABLE_END).map(|u| char::from_u32(u).is_some_and(is_nfc_char_uncached)).collect()
+    });
+    match table.get(c as usize) {
+        Some(&nfc) => nfc,
+        None => is_nfc_char_uncached(c),
+    }
+}
+
+/// The chars [`is_nfc_char`] keeps in its table: U+0000..U+024F.
+const NFC_TABLE_END: u32 = 0x250;
+
+/// [`is_nfc_char`] by running NFC over the char.
+fn is_nfc_char_uncached(c: char) -> bool {
     let mut it = std::iter::once(c).nfc();
     it.next() == Some(c) && it.next().is_none()
 }
@@ -308,6 +326,16 @@ fn newline(out: &mut Out, raw: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nfc_table_agrees_with_nfc() {
+        for u in 0..NFC_TABLE_END + 0x100 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_nfc_char(c), is_nfc_char_uncached(c), "U+{u:04X}");
+            }
+        }
+        assert!(!is_nfc_char('\u{212B}'));
+    }
 
     fn n(s: &str) -> String {
         normalize(s).text

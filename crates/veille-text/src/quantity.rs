@@ -595,7 +595,8 @@ fn quantity_at(cx: &Ctx, i: usize, sent_start: usize, limit: usize) -> Option<(Q
     let digit = f.as_bytes().first().is_some_and(u8::is_ascii_digit);
     if !digit
         && !cx.lex.triggers.contains(f)
-        && !f.split_once('-').is_some_and(|(p, _)| cx.lex.numbers.contains_key(p))
+        // (the part before a first hyphen, "vingt-cinq": a byte scan, the token is short)
+        && !f.bytes().position(|b| b == b'-').is_some_and(|k| cx.lex.numbers.contains_key(&f[..k]))
     {
         return None;
     }

@@ -161,13 +161,22 @@ impl<'t> Tokenizer<'t> {
         self.tokens.push(Token { span: Span::new(s, e), kind });
     }
 
-    /// End of the run of word chars from `i`.
+    /// End of the run of word chars from `i`. ASCII bytes are tested as they are (a word char
+    /// there is an ASCII letter or digit); only other chars are decoded.
     fn alnum_end(&self, mut i: usize) -> usize {
-        while let Some(c) = char_at(self.text, i) {
-            if !is_word_char(c) {
-                break;
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+                continue;
             }
-            i += c.len_utf8();
+            match char_at(self.text, i) {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => break,
+            }
         }
         i
     }

@@ -30,10 +30,7 @@ pub(super) fn dateline_in_line(line: &str) -> Option<Span> {
         cut -= 1;
     }
     let head = &body[..cut];
-    let (dash, dash_len) = [" - ", " – ", " — ", " -- "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|k| (k, d.len())))
-        .min_by_key(|&(k, _)| k)?;
+    let (dash, dash_len) = first_dash(head)?;
     let prefix = &head[..dash];
     let first = prefix.split(|c: char| c == ',' || c.is_whitespace()).next()?;
     if !first.chars().next().is_some_and(char::is_uppercase) || prefix.split_whitespace().count() > 10 {
@@ -62,6 +59,15 @@ pub(super) fn dateline_in_line(line: &str) -> Option<Span> {
     });
     let dated = prefix.chars().any(|c| c.is_ascii_digit()) && prefix.contains(',');
     (all_caps || agency || dated).then(|| Span::new(lead, lead + dash + dash_len))
+}
+
+/// The first dash between spaces in `head` (" - ", " – ", " — ", " -- "): its start and length.
+/// One pass over the spaces of the line (no two of these can start at the same space).
+fn first_dash(head: &str) -> Option<(usize, usize)> {
+    let b = head.as_bytes();
+    (0..b.len()).filter(|&k| b[k] == b' ').find_map(|k| {
+        [" - ", " – ", " — ", " -- "].iter().find(|d| b[k..].starts_with(d.as_bytes())).map(|d| (k, d.len()))
+    })
 }
 
 #[cfg(test)]

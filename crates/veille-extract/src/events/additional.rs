@@ -5,25 +5,16 @@
 //! before (document coreference), even after a definite noun ("l'envoi", "le déploiement").
 
 use super::*;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 
 /// Words after a trigger read for an "additional" qualifier ("l'envoi de 1 500 militaires
 /// supplémentaires": the numeral and the unit noun come between).
 const WINDOW: usize = 6;
 
-static LIST: EmbeddedList<()> =
+pub(super) static LIST: EmbeddedList<()> =
     EmbeddedList::new(include_str!("../../data/additional.tsv"), "additional.tsv", |c| {
         (c == "additional").then_some(())
     });
-
-/// Parses `data/additional.tsv` (an error names the bad line).
-pub(crate) fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-fn list() -> &'static WordList<()> {
-    LIST.get()
-}
 
 impl Extractor<'_, '_> {
     /// The event's trigger is followed, within a few words of its own clause (no punctuation in
@@ -41,7 +32,7 @@ impl Extractor<'_, '_> {
             if t.span.start >= ss.end || t.kind == veille_text::TokenKind::Punct {
                 break;
             }
-            if list().class(lang, self.tok_text(k)).is_some() {
+            if LIST.get().class(lang, self.tok_text(k)).is_some() {
                 return true;
             }
         }

@@ -12,13 +12,8 @@
 use super::*;
 use crate::wordlist::EmbeddedList;
 
-static COUPS: EmbeddedList<()> =
+pub(super) static COUPS: EmbeddedList<()> =
     EmbeddedList::new(include_str!("../../data/coups.tsv"), "coups.tsv", |c| (c == "coup").then_some(()));
-
-/// Parses `data/coups.tsv` (an error names the bad line).
-pub(crate) fn check() -> Result<(), ExtractError> {
-    COUPS.check()
-}
 
 impl Extractor<'_, '_> {
     /// The event's country: its location's, else the country of the report's dateline (`filed`).

@@ -8,22 +8,17 @@ use super::*;
 use crate::wordlist::EmbeddedList;
 
 #[derive(Clone, Copy, PartialEq)]
-enum Word {
+pub(super) enum Word {
     Blockade,
     Jihadist,
 }
 
-static WORDS: EmbeddedList<Word> =
+pub(super) static WORDS: EmbeddedList<Word> =
     EmbeddedList::new(include_str!("../../data/blockades.tsv"), "blockades.tsv", |c| match c {
         "blockade" => Some(Word::Blockade),
         "jihadist" => Some(Word::Jihadist),
         _ => None,
     });
-
-/// Parses `data/blockades.tsv` (an error names the bad line).
-pub(crate) fn check() -> Result<(), ExtractError> {
-    WORDS.check()
-}
 
 /// Words between a relative pronoun and the blockade noun at most ("qui impose depuis 2022 un").
 const RELATIVE_SPAN: usize = 6;

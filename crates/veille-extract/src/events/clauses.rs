@@ -453,6 +453,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
 }
 
 impl Extractor<'_, '_> {
+    /// The quoted words begin with a trigger that has an event reading (« neutralisé », « repoussé
+    /// avec vigueur »), not a quoted description (« sans fondement »).
+    pub(super) fn quote_opens_with_trigger(&self, q: &crate::analysis::QuoteRef) -> bool {
+        self.hits_in(Span::new(q.span.start, q.span.end)).next().is_some_and(|h| {
+            self.hits[h].start == q.span.start
+                && !self.lex.entries[self.hits[h].entry as usize].senses.is_empty()
+        })
+    }
+
     /// A few words quoted inside a clause, right after a word, starting with an event trigger ("affirme avoir « neutralisé » plus
     /// de cinquante terroristes", "l'assaut avait été « repoussé avec vigueur »"): the writer marks
     /// the party's own wording, the clause goes on through the marks. A statement quoted after a
@@ -467,11 +476,7 @@ impl Extractor<'_, '_> {
         }
         // (the quoted words begin with an event's verb or noun: « neutralisé », « repoussé avec
         // vigueur »; a quoted description, « sans fondement », keeps its bounds)
-        let first = self.hits_in(Span::new(q.span.start, q.span.end)).next();
-        if !first.is_some_and(|h| {
-            self.hits[h].start == q.span.start
-                && !self.lex.entries[self.hits[h].entry as usize].senses.is_empty()
-        }) {
+        if !self.quote_opens_with_trigger(q) {
             return false;
         }
         let ss = self.a.seg.sentences[self.sentence_of(q.outer.start)].span;

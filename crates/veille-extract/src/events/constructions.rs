@@ -829,20 +829,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
         })
     }
 
+    /// Hit `h` is an English word with both a noun and a verb reading ("attack", "raids").
+    pub(super) fn en_noun_and_verb(&self, h: usize) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return false;
+        }
+        let e = self.lex.entry(&self.hits[h]);
+        let pos_of = |p: Pos| e.senses.iter().any(|&k| self.lex.senses[k as usize].pos == p);
+        pos_of(Pos::Noun) && pos_of(Pos::Verb)
+    }
+
     /// "Attacks by JNIM fighters killed 15 soldiers", "Clashes between the army and militants
     /// left…": an English word in -s that is both a verb and a noun is the plural noun when it
     /// opens its sentence (a finite verb needs a subject before it) or when "by" follows it (an
     /// active verb takes no "by" agent).
     pub(super) fn en_plural_noun_reading(&self, h: usize) -> bool {
-        if self.a.doc.lang != veille_core::Lang::En {
+        if !self.en_noun_and_verb(h) {
             return false;
         }
         let hit = self.hits[h];
-        let e = self.lex.entry(&hit);
-        let pos_of = |p: Pos| e.senses.iter().any(|&k| self.lex.senses[k as usize].pos == p);
-        if !pos_of(Pos::Noun) || !pos_of(Pos::Verb) {
-            return false;
-        }
         let toks = &self.a.seg.tokens;
         let first = toks.partition_point(|t| t.span.start < hit.start);
         if first >= toks.len() || toks[first].span.start != hit.start {

@@ -4,32 +4,23 @@
 //! `data/defused.tsv`; a word of harm near the device ("a explosé", "killed") keeps the attack.
 
 use super::*;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 use veille_text::TokenKind;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
+pub(super) enum Class {
     /// The device was defused, found or made.
     Defused,
     /// The device harmed someone or went off.
     Struck,
 }
 
-static LIST: EmbeddedList<Class> =
+pub(super) static LIST: EmbeddedList<Class> =
     EmbeddedList::new(include_str!("../../data/defused.tsv"), "defused.tsv", |c| match c {
         "defused" => Some(Class::Defused),
         "struck" => Some(Class::Struck),
         _ => None,
     });
-
-/// Parses `data/defused.tsv` (an error names the bad line).
-pub(crate) fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-fn list() -> &'static WordList<Class> {
-    LIST.get()
-}
 
 /// Tokens read on each side of the device noun, within punctuation.
 const WINDOW: usize = 6;
@@ -56,7 +47,7 @@ impl Extractor<'_, '_> {
             if !inside(k) || toks[k].kind == TokenKind::Punct {
                 return None;
             }
-            match list().class(lang, self.tok_text(k)) {
+            match LIST.get().class(lang, self.tok_text(k)) {
                 Some(Class::Struck) => Some(true),
                 Some(Class::Defused) => {
                     defused = true;

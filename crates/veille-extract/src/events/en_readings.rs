@@ -18,10 +18,10 @@
 //! - "Over 100 killed as jihadis storm besieged town": a clause-opening "as" bounds a clause.
 
 use super::*;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Class {
+pub(super) enum Class {
     Prep,
     Modifier,
     Document,
@@ -30,7 +30,7 @@ enum Class {
     Ongoing,
 }
 
-static LIST: EmbeddedList<Class> =
+pub(super) static LIST: EmbeddedList<Class> =
     EmbeddedList::new(include_str!("../../data/en_readings.tsv"), "en_readings.tsv", |c| {
         Some(match c {
             "prep" => Class::Prep,
@@ -42,15 +42,6 @@ static LIST: EmbeddedList<Class> =
             _ => return None,
         })
     });
-
-/// Parses `data/en_readings.tsv` (an error names the bad line).
-pub(crate) fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-fn list() -> &'static WordList<Class> {
-    LIST.get()
-}
 
 /// A figure of dead this large, right after a killing verb, is a conflict's toll, not an incident's.
 const CUMULATIVE_TOLL: u64 = 1000;
@@ -66,21 +57,17 @@ const WARN_WINDOW: usize = 5;
 
 impl Extractor<'_, '_> {
     fn en_class(&self, t: usize) -> Option<Class> {
-        list().class(veille_core::Lang::En, self.tok_text(t))
+        LIST.get().class(veille_core::Lang::En, self.tok_text(t))
     }
 
     /// Hit `h` is an English word with a verb and a noun reading, in its base form, right after a
     /// preposition or a headline adjective ("in attack", "after raid", "jihadist attack"): a noun.
     pub(super) fn en_noun_after_preposition(&self, h: usize) -> bool {
-        if self.a.doc.lang != veille_core::Lang::En {
+        if !self.en_noun_and_verb(h) {
             return false;
         }
         let hit = self.hits[h];
         let e = self.lex.entry(&hit);
-        let pos_of = |p: Pos| e.senses.iter().any(|&k| self.lex.senses[k as usize].pos == p);
-        if !pos_of(Pos::Noun) || !pos_of(Pos::Verb) {
-            return false;
-        }
         // violence only: "in support of" keeps the readings its rows give it
         if !e.senses.iter().all(|&k| self.lex.senses[k as usize].kind == EventType::Assault) {
             return false;
@@ -265,7 +252,7 @@ impl Extractor<'_, '_> {
                             .a
                             .text(p.trigger)
                             .split_whitespace()
-                            .any(|w| list().class(veille_core::Lang::En, w) == Some(Class::Coup))
+                            .any(|w| LIST.get().class(veille_core::Lang::En, w) == Some(Class::Coup))
                 }
                 && (country(d).is_none() || country(p).is_none() || country(d) == country(p))
         })
@@ -284,7 +271,7 @@ impl Extractor<'_, '_> {
                 .a
                 .text(d.trigger)
                 .split_whitespace()
-                .any(|w| list().class(veille_core::Lang::En, w) == Some(Class::Coup))
+                .any(|w| LIST.get().class(veille_core::Lang::En, w) == Some(Class::Coup))
         {
             return;
         }
@@ -320,12 +307,12 @@ impl Extractor<'_, '_> {
             }
             let prev_ok = k.checked_sub(1).is_none_or(|p| {
                 toks[p].kind == veille_text::TokenKind::Punct
-                    || list().class(veille_core::Lang::En, self.tok_text(p)) != Some(Class::NotAs)
+                    || LIST.get().class(veille_core::Lang::En, self.tok_text(p)) != Some(Class::NotAs)
             });
             let next_ok = toks.get(k + 1).is_some_and(|n| {
                 n.kind != veille_text::TokenKind::Punct
                     && !matches!(
-                        list().class(veille_core::Lang::En, self.tok_text(k + 1)),
+                        LIST.get().class(veille_core::Lang::En, self.tok_text(k + 1)),
                         Some(Class::NotAs | Class::Prep)
                     )
             });

@@ -6,12 +6,12 @@
 //! (RETREAT, no mode): it accuses no one. Words in `data/ended.tsv`.
 
 use super::*;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 use veille_core::Lang;
 use veille_text::TokenKind;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
+pub(super) enum Class {
     /// A word ending a commitment ("fin", "dénoncé", "scrapped").
     End,
     /// A noun naming a commitment ("accord", "pacte", "deal").
@@ -20,7 +20,7 @@ enum Class {
     Gap,
 }
 
-static LIST: EmbeddedList<Class> =
+pub(super) static LIST: EmbeddedList<Class> =
     EmbeddedList::new(include_str!("../../data/ended.tsv"), "ended.tsv", |c| match c {
         "end" => Some(Class::End),
         "pact" => Some(Class::Pact),
@@ -28,21 +28,12 @@ static LIST: EmbeddedList<Class> =
         _ => None,
     });
 
-/// Parses `data/ended.tsv` (an error names the bad line).
-pub(crate) fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-fn list() -> &'static WordList<Class> {
-    LIST.get()
-}
-
 /// Words read between the ending word and the agreement noun (dates aside).
 const WINDOW: usize = 6;
 
 impl Extractor<'_, '_> {
     fn ended_class(&self, k: usize) -> Option<Class> {
-        list().class(self.a.doc.lang, self.tok_text(k))
+        LIST.get().class(self.a.doc.lang, self.tok_text(k))
     }
 
     /// A word of a date, or the preposition right before one ("en 2024", "in March").

@@ -136,15 +136,15 @@ impl EventStage {
         crate::state_moves::ENTRIES.check()?;
         communique::check()?;
         crate::speakers::HEADS.check()?;
-        timing::check()?;
-        additional::check()?;
+        timing::LIST.check()?;
+        additional::LIST.check()?;
         let learned = learned::LearnedFilter::load_default()?;
-        pairs::check()?;
-        authority::check()?;
-        blockade::check()?;
-        en_readings::check()?;
-        ended::check()?;
-        defused::check()?;
+        pairs::LIST.check()?;
+        authority::COUPS.check()?;
+        blockade::WORDS.check()?;
+        en_readings::LIST.check()?;
+        ended::LIST.check()?;
+        defused::LIST.check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

@@ -5,23 +5,14 @@
 //! conjointes": the patrols are Mauritania's and Mali's (a cooperation of two sides, not one).
 
 use super::*;
-use crate::wordlist::{EmbeddedList, WordList};
+use crate::wordlist::EmbeddedList;
 
-static LIST: EmbeddedList<usize> =
+pub(super) static LIST: EmbeddedList<usize> =
     EmbeddedList::new(include_str!("../../data/pairs.tsv"), "pairs.tsv", |c| match c {
         "states2" => Some(2),
         "states3" => Some(3),
         _ => None,
     });
-
-/// Parses `data/pairs.tsv` (an error names the bad line).
-pub(crate) fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-fn list() -> &'static WordList<usize> {
-    LIST.get()
-}
 
 impl Extractor<'_, '_> {
     /// Replaces, in every draft, an unresolved actor or recipient named by a numbered collective
@@ -33,7 +24,7 @@ impl Extractor<'_, '_> {
                 let (refs, kinds) =
                     if recipient { (&d.recipient, &d.recipient_kinds) } else { (&d.actor, &d.actor_kinds) };
                 let Some((i, n)) = refs.iter().enumerate().find_map(|(i, r)| {
-                    r.id.is_none().then(|| list().class(lang, &r.name)).flatten().map(|n| (i, n))
+                    r.id.is_none().then(|| LIST.get().class(lang, &r.name)).flatten().map(|n| (i, n))
                 }) else {
                     continue;
                 };

@@ -21,11 +21,7 @@ impl Extractor<'_, '_> {
         {
             return false;
         }
-        let first = self.hits_in(Span::new(q.span.start, q.span.end)).next();
-        if !first.is_some_and(|h| {
-            self.hits[h].start == q.span.start
-                && !self.lex.entries[self.hits[h].entry as usize].senses.is_empty()
-        }) {
+        if !self.quote_opens_with_trigger(q) {
             return false;
         }
         let ss = self.a.seg.sentences[self.sentence_of(q.outer.start)].span;

@@ -44,16 +44,7 @@ fn class(c: &str) -> Option<Timing> {
     }
 }
 
-static LIST: EmbeddedList<Timing> = EmbeddedList::new(TIMING, "timing.tsv", class);
-
-/// Parses `data/timing.tsv` (an error names the bad line).
-pub(crate) fn check() -> Result<(), ExtractError> {
-    LIST.check()
-}
-
-fn list() -> &'static WordList<Timing> {
-    LIST.get()
-}
+pub(super) static LIST: EmbeddedList<Timing> = EmbeddedList::new(TIMING, "timing.tsv", class);
 
 /// The day units of `timing.tsv` (class `days`: "jours", "days") in `lang`, for a quick test
 /// that a sentence may count days.
@@ -177,7 +168,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     return true;
                 }
             }
-            if list().class(lang, self.tok_text(k)) == Some(Timing::Statement) {
+            if LIST.get().class(lang, self.tok_text(k)) == Some(Timing::Statement) {
                 return true;
             }
         }
@@ -209,7 +200,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         let first = toks.partition_point(|t| t.span.start < ss.start);
         let last = toks.partition_point(|t| t.span.end <= ss.end);
-        let class = |k: usize| if k < last { list().class(lang, self.tok_text(k)) } else { None };
+        let class = |k: usize| if k < last { LIST.get().class(lang, self.tok_text(k)) } else { None };
         for i in first..last {
             let n = match class(i) {
                 Some(Timing::Num(n)) => i64::from(n),
@@ -227,7 +218,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             // "plus tôt" is two words: the class is read on the pair, then on one word
             let two = (i + 3 < last).then(|| {
                 let sp = Span::new(toks[i + 2].span.start, toks[i + 3].span.end);
-                list().class(lang, &self.a.doc.text[sp.start..sp.end])
+                LIST.get().class(lang, &self.a.doc.text[sp.start..sp.end])
             });
             match two.flatten().or_else(|| class(i + 2)) {
                 Some(Timing::Earlier) => return -n,
@@ -285,7 +276,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 return false;
             }
-            let plup = match list().class(lang, self.tok_text(k)) {
+            let plup = match LIST.get().class(lang, self.tok_text(k)) {
                 Some(Timing::Plup) => true,
                 Some(Timing::PlupRefl) => {
                     k > first && matches!(self.tok_text(k - 1), "s'" | "s’" | "S'" | "S’")
@@ -351,7 +342,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     break;
                 }
                 let phrase = &text[sp.start..sp.end];
-                if list().class(lang, phrase) != Some(Timing::Period) {
+                if LIST.get().class(lang, phrase) != Some(Timing::Period) {
                     continue;
                 }
                 let between = if sp.end <= trig.start {

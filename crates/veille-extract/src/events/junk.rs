@@ -122,6 +122,10 @@ pub(super) fn junk_name(name: &str, lang: Lang, place: impl Fn(&str) -> bool) ->
     if content.iter().all(|w| ordinal_or_quant(w)) {
         return true;
     }
+    // a lone abstract noun ("précision", "the position") names no party
+    if content.len() == 1 && words.len() <= 2 && matches!(class(content[0]), Some(WordClass::Abstract)) {
+        return true;
+    }
     let modifier = |w: &str| matches!(class(w), Some(WordClass::Adjective | WordClass::Adverb));
     if content.iter().all(|w| modifier(w) || ordinal_or_quant(w)) {
         return true;
@@ -166,6 +170,8 @@ mod tests {
             "Mayo-Sava",
             "le Kantchari",
             "abord",
+            "précision",
+            "l'idée",
         ] {
             assert!(junk(n, Lang::Fr), "{n}");
         }

@@ -105,6 +105,7 @@ mod spokesperson;
 
 // parties a state measure implies (coups, curfews) and ambiguous bodies read from the scene
 mod authority;
+mod junk;
 // clauses joined by a comma, each with its own subject
 mod comma_clause;
 // authors of blockades and sieges

@@ -489,6 +489,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             self.followed_suit(si, &mut drafts);
         }
+        // a verb form, an ordinal, an adjective or a place read as a party (events/junk.rs)
+        self.drop_junk_parties(&mut drafts);
         self.corefer_document(&mut drafts);
         self.corefer_headline(&mut drafts);
         // (after coreference: the attack has gathered its mentions)
@@ -657,6 +659,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.numbered_states(&mut drafts);
         // ", a annoncé le ministère", "annonçant le déploiement": the announcing state (events/announced.rs)
         self.announced_measures(&mut drafts);
+        self.drop_junk_parties(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {

@@ -1,0 +1,202 @@
+//! Unresolved party names that name no party: the subject and object readers sometimes take a
+//! verb form ("flee", "followed", "aller"), an ordinal or a quantifier pronoun ("the third", "each
+//! one", "plusieurs"), an adjective with no noun ("their immediate", "jihadiste meurtrière") or a
+//! place the geoparser found ("Mayo-Tsanaga") for an actor or recipient. Such a name is dropped
+//! from its slot, so that the document rules after it can fill the slot with the real party.
+
+use super::{Draft, Extractor};
+use crate::party::{self, WordClass};
+use veille_core::record::ActorRef;
+use veille_core::{EntityType, Lang};
+
+/// Determiners and possessives that open a party noun phrase and carry no head of their own.
+const DETS: &[&str] = &[
+    "a", "an", "the", "their", "its", "his", "her", "these", "those", "le", "la", "les", "l", "un", "une",
+    "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces",
+];
+
+/// English ordinals and quantifier pronouns that stand for a party only by ellipsis ("the
+/// second", "each one"); French ordinals are told by their form ("troisième").
+const EN_ORDINALS_QUANT: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+    "latter", "former", "each", "one", "every", "either", "neither",
+];
+const FR_QUANT: &[&str] = &[
+    "premier",
+    "première",
+    "premiers",
+    "premières",
+    "plusieurs",
+    "chacun",
+    "chacune",
+    "toute",
+    "toutes",
+    "certains",
+    "certaines",
+];
+
+impl Extractor<'_, '_> {
+    /// Empties each draft's unresolved actor and recipient names that name no party (see the
+    /// module); a resolved party or a name with a noun head is kept.
+    pub(super) fn drop_junk_parties(&self, drafts: &mut [Draft]) {
+        for d in drafts.iter_mut() {
+            if d.actor.iter().any(|r| self.junk_party(r)) {
+                let (a, k) = keep_real(&d.actor, &d.actor_kinds, |r| self.junk_party(r));
+                d.set_actor((a, k), self.a.explain, "junk party name dropped: no noun phrase naming a party");
+            }
+            if d.recipient.iter().any(|r| self.junk_party(r)) {
+                let (a, k) = keep_real(&d.recipient, &d.recipient_kinds, |r| self.junk_party(r));
+                d.set_recipient(
+                    (a, k),
+                    self.a.explain,
+                    "junk party name dropped: no noun phrase naming a party",
+                );
+            }
+        }
+    }
+
+    /// An unresolved name whose words name no party.
+    fn junk_party(&self, r: &ActorRef) -> bool {
+        r.id.is_none() && junk_name(&r.name, self.a.doc.lang, |w| self.is_place_name(w))
+    }
+
+    /// `name` is the toponym of a place mention of the document ("Mayo-Tsanaga", "Barkaram").
+    fn is_place_name(&self, name: &str) -> bool {
+        self.a.places.iter().any(|p| self.a.text(p.name_span) == name)
+    }
+}
+
+/// The refs (and their kinds) that `junk` does not reject.
+fn keep_real(
+    refs: &[ActorRef],
+    kinds: &[EntityType],
+    junk: impl Fn(&ActorRef) -> bool,
+) -> (Vec<ActorRef>, Vec<EntityType>) {
+    let mut out = (Vec::new(), Vec::new());
+    for (i, r) in refs.iter().enumerate() {
+        if !junk(r) {
+            out.0.push(r.clone());
+            if let Some(k) = kinds.get(i) {
+                out.1.push(*k);
+            }
+        }
+    }
+    out
+}
+
+/// The name reads as no party: once its determiners and figures are set aside, nothing is left,
+/// or only an ordinal or quantifier pronoun, or only adjectives, adverbs and verb forms of
+/// `data/nonparty.tsv`; or it opens (after no determiner) with such a lower-case verb form or
+/// adverb ("flee", "step up", "dénombre toutefois cinq civils"); or it is a place name.
+pub(super) fn junk_name(name: &str, lang: Lang, place: impl Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> =
+        name.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return false;
+    }
+    let is_det = |w: &str| DETS.contains(&veille_text::fold_str(w).as_str());
+    let stripped = match words.get(1) {
+        Some(second) if is_det(words[0]) => name.find(second).map_or(name, |at| &name[at..]),
+        _ => name,
+    };
+    if !stripped.is_empty() && place(stripped) {
+        return true;
+    }
+    let list = party::WORDS.get();
+    let class = |w: &str| {
+        list.class(lang, w)
+            .or_else(|| (lang == Lang::En && party::en_ly_adverb(w)).then_some(WordClass::Adverb))
+    };
+    let is_number = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    let content: Vec<&str> = words.iter().copied().filter(|w| !is_det(w) && !is_number(w)).collect();
+    if content.is_empty() {
+        return words.iter().all(|w| is_det(w));
+    }
+    let ordinal_or_quant = |w: &str| {
+        let f = veille_text::fold_str(w);
+        match lang {
+            Lang::En => EN_ORDINALS_QUANT.contains(&f.as_str()),
+            _ => FR_QUANT.iter().any(|q| veille_text::fold_str(q) == f) || f.ends_with("ieme"),
+        }
+    };
+    if content.iter().all(|w| ordinal_or_quant(w)) {
+        return true;
+    }
+    // a lone abstract noun ("précision", "the position") names no party
+    if content.len() == 1 && words.len() <= 2 && matches!(class(content[0]), Some(WordClass::Abstract)) {
+        return true;
+    }
+    let modifier = |w: &str| matches!(class(w), Some(WordClass::Adjective | WordClass::Adverb));
+    if content.iter().all(|w| modifier(w) || ordinal_or_quant(w)) {
+        return true;
+    }
+    // a clause read as a name: it opens, with no determiner, on a lower-case verb form; in
+    // English (where adjectives come before the noun: "armed men") only a verb form followed by
+    // its object's determiner, a figure, an adverb or a particle ("hit the people", "step up")
+    let first = words[0];
+    let verb_first = first.chars().next().is_some_and(|c| c.is_lowercase())
+        && matches!(class(first), Some(WordClass::Adjective));
+    verb_first
+        && match lang {
+            Lang::En => words.get(1).is_some_and(|w| {
+                is_det(w)
+                    || is_number(w)
+                    || matches!(class(w), Some(WordClass::Adverb))
+                    || ["up", "down", "out", "off", "back"].contains(&veille_text::fold_str(w).as_str())
+            }),
+            _ => true,
+        }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::junk_name;
+    use veille_core::Lang;
+
+    fn junk(name: &str, lang: Lang) -> bool {
+        junk_name(name, lang, |w| ["Mayo-Sava", "Kantchari"].contains(&w))
+    }
+
+    #[test]
+    fn names_that_are_no_party() {
+        for n in ["the third", "The second", "each one", "step up", "flee", "hit the people", "followed"] {
+            assert!(junk(n, Lang::En), "{n}");
+        }
+        for n in [
+            "plusieurs",
+            "toute",
+            "aller",
+            "dénombre toutefois deux civils",
+            "Mayo-Sava",
+            "le Kantchari",
+            "abord",
+            "précision",
+            "l'idée",
+        ] {
+            assert!(junk(n, Lang::Fr), "{n}");
+        }
+    }
+
+    #[test]
+    fn noun_phrases_stay() {
+        for n in [
+            "Gunmen",
+            "at least 12 civilians",
+            "about 40 men",
+            "the third battalion",
+            "armed men",
+            "each soldier",
+        ] {
+            assert!(!junk(n, Lang::En), "{n}");
+        }
+        for n in [
+            "des hommes armés",
+            "plus de 60 terroristes",
+            "les habitants de Kantchari",
+            "Le Monde",
+            "plusieurs soldats",
+        ] {
+            assert!(!junk(n, Lang::Fr), "{n}");
+        }
+    }
+}

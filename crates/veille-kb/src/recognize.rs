@@ -994,6 +994,28 @@ impl<'k> Recognizer<'k> {
         (n >= 2 && counts.iter().filter(|&&c| c == n).count() == 1).then(|| candidates[best])
     }
 
+    /// Of several state forces of different states that share a name (Burkina Faso's and Cameroon's
+    /// "BIR", ambiguous.tsv), the one of the state the report is about at hit `i` (`salient_state`: the
+    /// one candidate state named later in the sentence, else the state it names most so far). None
+    /// (the name stays ambiguous) when a candidate is not a state force, two share a state, or the
+    /// report's state is not clear.
+    fn same_name_force_by_state(&self, doc: &mut Doc, i: usize, cands: &[usize]) -> Option<usize> {
+        let mut ccs: Vec<&str> = Vec::with_capacity(cands.len());
+        for &e in cands {
+            let ent = &self.kb.entities[e];
+            if ent.kind != EntityType::StateForce {
+                return None;
+            }
+            let cc = ent.country.as_deref()?;
+            if ccs.contains(&cc) {
+                return None;
+            }
+            ccs.push(cc);
+        }
+        let best = self.salient_state(doc, i, &ccs)?;
+        ccs.iter().position(|&c| c == best).map(|k| cands[k])
+    }
+
     /// The state of a capital or administrative-division hit.
     /// States named after hit `i` in its sentence, as places or as countries, added to `states` once each.
     fn states_later_in_sentence<'s>(&'s self, doc: &Doc, i: usize, states: &mut Vec<&'s str>) {
@@ -1327,7 +1349,7 @@ impl<'k> Recognizer<'k> {
                     if let Payload::Title { role, org: None, tail: None } = p {
                         let person = self.apposed_person(doc, j);
                         if let Some(res) = self.resolve_role(doc, role, org, person) {
-                            self.emit_alias(doc, &h, &names);
+                            self.emit_alias(doc, i, &h, &names);
                             self.emit(
                                 doc,
                                 Span::new(hj.s, hj.e),
@@ -1350,7 +1372,7 @@ impl<'k> Recognizer<'k> {
                     .find(|e| e.kind == EntityType::Country && e.slot.as_deref() == Some("state"))
                     .and_then(|e| e.country.clone())
             {
-                self.emit_alias(doc, &h, &names);
+                self.emit_alias(doc, i, &h, &names);
                 let res = self.resolve_slot(doc, &c, &slot);
                 self.emit(doc, Span::new(hj.s, hj.e), res, MentionSource::Demonym, None);
                 return Some(j + 1);
@@ -1359,11 +1381,11 @@ impl<'k> Recognizer<'k> {
         if names.is_empty() {
             return Some(i + 1);
         }
-        self.emit_alias(doc, &h, &names);
+        self.emit_alias(doc, i, &h, &names);
         Some(i + 1)
     }
 
-    fn emit_alias(&self, doc: &mut Doc, h: &Hit, names: &[&(usize, AliasKind, bool)]) {
+    fn emit_alias(&self, doc: &mut Doc, i: usize, h: &Hit, names: &[&(usize, AliasKind, bool)]) {
         let kb = self.kb;
         let span = Span::new(h.s, h.e);
         let mut strong: Vec<usize> = names.iter().filter(|x| !x.2).map(|x| x.0).collect();
@@ -1376,6 +1398,8 @@ impl<'k> Recognizer<'k> {
                     strong.iter().copied().filter(|e| doc.seen.contains(&kb.entities[*e].id)).collect();
                 if seen.len() == 1 {
                     Res::Id(seen[0])
+                } else if let Some(e) = self.same_name_force_by_state(doc, i, &strong) {
+                    Res::Id(e)
                 } else {
                     Res::Ambiguous(
                         strong.iter().map(|e| kb.entities[*e].id.clone()).collect(),

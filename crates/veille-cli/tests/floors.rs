@@ -85,10 +85,10 @@ fn event_f1_on_the_blind_heldout5_set() {
 #[test]
 fn event_f1_on_the_blind_heldout6_set_and_dev9() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout6.jsonl", extra);
-    assert_floor("events, heldout6", f1(&[]), 0.61);
-    assert_floor("events, heldout6 French", f1(&["--lang", "fr"]), 0.60);
+    assert_floor("events, heldout6", f1(&[]), 0.64);
+    assert_floor("events, heldout6 French", f1(&["--lang", "fr"]), 0.64);
     assert_floor("events, heldout6 English", f1(&["--lang", "en"]), 0.64);
-    assert_floor("events, dev9", gold_f1("data/dev/dev9.jsonl", &[]), 0.71);
+    assert_floor("events, dev9", gold_f1("data/dev/dev9.jsonl", &[]), 0.74);
 }
 
 /// Full-length articles: `dev5` and `dev6` (data/dev/articles.jsonl), `dev7` and `dev8`
@@ -98,14 +98,14 @@ fn event_f1_on_the_blind_heldout6_set_and_dev9() {
 #[test]
 fn event_f1_on_full_length_articles() {
     let f1 = gold_f1;
-    assert_floor("events, articles (dev5 + dev6)", f1("data/dev/articles.jsonl", &[]), 0.70);
-    assert_floor("events, articles French", f1("data/dev/articles.jsonl", &["--lang", "fr"]), 0.69);
-    assert_floor("events, articles English", f1("data/dev/articles.jsonl", &["--lang", "en"]), 0.70);
-    assert_floor("events, heldout3 articles", f1("data/dev/heldout3.jsonl", &[]), 0.55);
-    assert_floor("events, dev7 articles", f1("data/dev/articles7.jsonl", &[]), 0.72);
-    assert_floor("events, heldout4 articles", f1("data/dev/heldout4.jsonl", &[]), 0.60);
-    assert_floor("events, heldout4 French", f1("data/dev/heldout4.jsonl", &["--lang", "fr"]), 0.59);
-    assert_floor("events, dev8 articles", f1("data/dev/articles8.jsonl", &[]), 0.68);
+    assert_floor("events, articles (dev5 + dev6)", f1("data/dev/articles.jsonl", &[]), 0.73);
+    assert_floor("events, articles French", f1("data/dev/articles.jsonl", &["--lang", "fr"]), 0.71);
+    assert_floor("events, articles English", f1("data/dev/articles.jsonl", &["--lang", "en"]), 0.75);
+    assert_floor("events, heldout3 articles", f1("data/dev/heldout3.jsonl", &[]), 0.56);
+    assert_floor("events, dev7 articles", f1("data/dev/articles7.jsonl", &[]), 0.77);
+    assert_floor("events, heldout4 articles", f1("data/dev/heldout4.jsonl", &[]), 0.63);
+    assert_floor("events, heldout4 French", f1("data/dev/heldout4.jsonl", &["--lang", "fr"]), 0.62);
+    assert_floor("events, dev8 articles", f1("data/dev/articles8.jsonl", &[]), 0.76);
 }
 
 /// `heldout7`: full-length articles written blind as a random week of coverage, never tuned on;
@@ -114,10 +114,10 @@ fn event_f1_on_full_length_articles() {
 #[test]
 fn event_f1_on_the_blind_heldout7_articles_and_dev10() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout7.jsonl", extra);
-    assert_floor("events, heldout7 articles", f1(&[]), 0.60);
+    assert_floor("events, heldout7 articles", f1(&[]), 0.61);
     assert_floor("events, heldout7 French", f1(&["--lang", "fr"]), 0.57);
-    assert_floor("events, heldout7 English", f1(&["--lang", "en"]), 0.70);
-    assert_floor("events, dev10 articles", gold_f1("data/dev/articles10.jsonl", &[]), 0.63);
+    assert_floor("events, heldout7 English", f1(&["--lang", "en"]), 0.72);
+    assert_floor("events, dev10 articles", gold_f1("data/dev/articles10.jsonl", &[]), 0.70);
 }
 
 /// `heldout8`: full-length articles written blind as a random week of coverage, never tuned on;
@@ -127,17 +127,31 @@ fn event_f1_on_the_blind_heldout7_articles_and_dev10() {
 fn event_f1_on_the_blind_heldout8_articles_and_dev11() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout8.jsonl", extra);
     assert_floor("events, heldout8 articles", f1(&[]), 0.55);
-    assert_floor("events, heldout8 French", f1(&["--lang", "fr"]), 0.56);
+    assert_floor("events, heldout8 French", f1(&["--lang", "fr"]), 0.57);
     assert_floor("events, heldout8 English", f1(&["--lang", "en"]), 0.52);
     let f1 = |extra: &[&str]| gold_f1("data/dev/articles11.jsonl", extra);
-    assert_floor("events, dev11 articles", f1(&[]), 0.61);
-    assert_floor("events, dev11 English", f1(&["--lang", "en"]), 0.56);
+    assert_floor("events, dev11 articles", f1(&[]), 0.67);
+    assert_floor("events, dev11 English", f1(&["--lang", "en"]), 0.66);
+}
+
+/// `heldout9`: full-length articles written blind as a random week of coverage, never tuned on;
+/// `dev12` (data/dev/articles12.jsonl): twelve French and four English articles in the registers of
+/// the regional French-language press, written the same way by another writer, tunable.
+#[test]
+fn event_f1_on_the_blind_heldout9_articles_and_dev12() {
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout9.jsonl", extra);
+    assert_floor("events, heldout9 articles", f1(&[]), 0.67);
+    assert_floor("events, heldout9 French", f1(&["--lang", "fr"]), 0.66);
+    assert_floor("events, heldout9 English", f1(&["--lang", "en"]), 0.69);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles12.jsonl", extra);
+    assert_floor("events, dev12 articles", f1(&[]), 0.70);
+    assert_floor("events, dev12 French", f1(&["--lang", "fr"]), 0.70);
 }
 
 #[test]
 fn event_f1_on_open_corpora() {
     let cases = [
-        ("popcorn", "ner/popcorn_fr/test.json", 0.13),
+        ("popcorn", "ner/popcorn_fr/test.json", 0.15),
         ("plover", "events/plover/PLOVER_GSR_CAMEO.txt", 0.28),
         ("petrarch", "events/petrarch2/PETR.UnitTest.records.xml", 0.05),
     ];

@@ -118,13 +118,18 @@ fn gold_scored_against_itself_is_perfect() {
 }
 
 #[test]
-fn second_annotation_covers_the_same_articles() {
-    let second = load_gold(common::workspace().join("data/dev/articles.second.jsonl")).unwrap();
-    let first = load_gold(common::workspace().join("data/dev/articles.jsonl")).unwrap();
-    assert!(second.len() >= 10, "{} articles annotated twice", second.len());
-    for d in &second {
-        let f =
-            first.iter().find(|f| f.id == d.id).unwrap_or_else(|| panic!("{} not in articles.jsonl", d.id));
-        assert_eq!(f.text, d.text, "{}: the second annotation must be of the same text", d.id);
+fn second_annotations_cover_the_same_articles() {
+    for (second, first) in [
+        ("data/dev/articles.second.jsonl", "data/dev/articles.jsonl"),
+        ("data/dev/articles12.second.jsonl", "data/dev/articles12.jsonl"),
+    ] {
+        let second = load_gold(common::workspace().join(second)).unwrap();
+        let first_docs = load_gold(common::workspace().join(first)).unwrap();
+        assert!(second.len() >= 10, "{} articles annotated twice", second.len());
+        for d in &second {
+            let f =
+                first_docs.iter().find(|f| f.id == d.id).unwrap_or_else(|| panic!("{} not in {first}", d.id));
+            assert_eq!(f.text, d.text, "{}: the second annotation must be of the same text", d.id);
+        }
     }
 }

@@ -61,7 +61,9 @@ pub struct EvalEventsArgs {
     /// `predictions`: whether each predicted event matched, by record index).
     #[arg(long)]
     pub misses: bool,
-    /// Force the learned event filter on or off (default: its data file's @default row).
+    /// Turn the learned event filter on or off. It is off by default (the `@default` row of
+    /// crates/veille-extract/data/learned_filter.tsv): measured leave-one-split-out it does not raise
+    /// event F1; see scripts/learned_filter/README.md.
     #[arg(long, value_name = "on|off", value_parser = ["on", "off"])]
     pub learned_filter: Option<String>,
     #[arg(long, value_enum, default_value = "text")]

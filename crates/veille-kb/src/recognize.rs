@@ -1553,9 +1553,11 @@ impl<'k> Recognizer<'k> {
             let w = head.rsplit(|c: char| !(c.is_alphanumeric() || c == '-')).next().unwrap_or("");
             let ws = head.len() - w.len();
             let fw = doc.f.folded_offset(ws);
+            // (an article is no word of a name, capitalised or not: "(AFP) - Le Mali a…", "– La Russie")
             if w.chars().next().is_some_and(char::is_uppercase)
                 && !doc.sentence_initial(ws)
                 && !doc.covered(fw)
+                && !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
             {
                 return true;
             }

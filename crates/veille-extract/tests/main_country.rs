@@ -3,25 +3,13 @@
 
 mod common;
 
-use common::{doc, parse_markup};
+use common::{extract_marked, location_rule};
 use veille_core::record::{EventRecord, Record};
 use veille_core::{EventType, Lang};
 use veille_extract::Pipeline;
-use veille_extract::analysis::Analysis;
 
 fn run(src: &str, lang: Lang) -> Record {
-    let p = Pipeline::events_only().unwrap();
-    let m = parse_markup(src);
-    let d = doc(&m.text, lang);
-    let mut a = Analysis::new(&d, true);
-    a.entities = m.entities;
-    a.places = m.places;
-    p.run(&mut a);
-    veille_extract::pipeline::assemble(a)
-}
-
-fn location_rule(e: &EventRecord) -> String {
-    e.explain.iter().filter(|s| s.slot == "location").map(|s| s.rule.clone()).collect::<Vec<_>>().join("; ")
+    extract_marked(&Pipeline::events_only().unwrap(), src, lang, true)
 }
 
 #[test]

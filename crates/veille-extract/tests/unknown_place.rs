@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{doc, parse_markup};
+use common::{doc, location_rule, parse_markup};
 use veille_core::record::{EventRecord, Record};
 use veille_core::{EventType, Lang};
 use veille_extract::Pipeline;
@@ -39,10 +39,6 @@ fn run(src: &str, lang: Lang) -> Record {
         .collect();
     p.run(&mut a);
     veille_extract::pipeline::assemble(a)
-}
-
-fn location_rule(e: &EventRecord) -> String {
-    e.explain.iter().filter(|s| s.slot == "location").map(|s| s.rule.clone()).collect::<Vec<_>>().join("; ")
 }
 
 fn event<'r>(r: &'r Record, kind: EventType, trigger_word: &str) -> &'r EventRecord {

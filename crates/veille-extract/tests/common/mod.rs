@@ -121,6 +121,12 @@ pub fn extract_marked(p: &Pipeline, src: &str, lang: Lang, explain: bool) -> Rec
     veille_extract::pipeline::assemble(a)
 }
 
+/// The location rules `--explain` gives for an event, joined by "; ".
+#[allow(dead_code)]
+pub fn location_rule(e: &EventRecord) -> String {
+    e.explain.iter().filter(|s| s.slot == "location").map(|s| s.rule.clone()).collect::<Vec<_>>().join("; ")
+}
+
 /// A party list as sorted ids, `?name` for an unresolved party.
 pub fn ids(v: &[ActorRef]) -> Vec<String> {
     let mut v: Vec<String> =

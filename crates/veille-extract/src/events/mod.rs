@@ -110,6 +110,10 @@ mod junk;
 mod comma_clause;
 // authors of blockades and sieges
 mod blockade;
+// refusals told by a negation of will or of the future (French)
+mod refusals;
+// French readings that name no event of their own: quoted charges
+mod charges;
 
 use dateline::find_dateline;
 use merge::*;
@@ -146,6 +150,7 @@ impl EventStage {
         en_readings::LIST.check()?;
         ended::LIST.check()?;
         defused::LIST.check()?;
+        refusals::LIST.check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

@@ -659,11 +659,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.numbered_states(&mut drafts);
         // ", a annoncé le ministère", "annonçant le déploiement": the announcing state (events/announced.rs)
         self.announced_measures(&mut drafts);
+        // "ne négocierons jamais", "n'entend pas céder": a refusal (events/refusals.rs)
+        self.negated_intentions(&mut drafts);
         self.drop_junk_parties(&mut drafts);
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {
-            if let Some(rule) = self.not_an_event(&d).or_else(|| self.en_no_event(&d, &kept)) {
+            if let Some(rule) =
+                self.not_an_event(&d).or_else(|| self.en_no_event(&d, &kept)).or_else(|| self.fr_no_event(&d))
+            {
                 self.note_dropped(kept.last_mut(), &d, rule);
                 continue;
             }

@@ -112,8 +112,8 @@ mod comma_clause;
 mod blockade;
 // refusals told by a negation of will or of the future (French)
 mod refusals;
-// French readings that name no event of their own: quoted charges
-mod charges;
+// French readings that name no event of their own (quoted charges, names, a force mourning its dead)
+mod fr_readings;
 
 use dateline::find_dateline;
 use merge::*;
@@ -151,6 +151,7 @@ impl EventStage {
         ended::LIST.check()?;
         defused::LIST.check()?;
         refusals::LIST.check()?;
+        fr_readings::LIST.check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

@@ -1,9 +1,10 @@
 //! Refusals told by a negation (French). A cooperative act that a party says it will not do, or
 //! does not mean to do, is that party's refusal (PLOVER REJECT, EVAL.md guideline 3: "a refusé de
 //! négocier" is one REJECT), not a denial that the act happened: "Nous ne négocierons jamais avec
-//! les terroristes", "le gouvernement n'entendait pas céder aux pressions", "Bamako ne compte pas
-//! se retirer". A negated past ("n'a pas négocié", "ne s'est pas retiré") stays a denial: only a
-//! future or conditional verb, or an infinitive after a negated verb of intention, is read so.
+//! les terroristes", "On ne négocie pas avec des terroristes", "le gouvernement n'entendait pas
+//! céder aux pressions", "Bamako ne compte pas se retirer". A negated compound past ("n'a pas
+//! négocié", "ne s'est pas retiré") stays a denial: only a simple verb form between "ne" and "pas",
+//! or an infinitive after a negated verb of intention, is read so.
 //! Words in `data/refusals.tsv`.
 
 use super::*;
@@ -63,21 +64,7 @@ impl Extractor<'_, '_> {
         Some(j)
     }
 
-    /// The trigger's form is a future or a conditional ("négocierons", "céderait").
-    fn future_form(&self, d: &Draft) -> bool {
-        let i = self.hits.partition_point(|h| h.start < d.trigger.start);
-        self.hits.get(i).is_some_and(|h| {
-            h.start == d.trigger.start
-                && self
-                    .lex
-                    .entry(h)
-                    .senses
-                    .iter()
-                    .any(|&s| matches!(self.lex.senses[s as usize].tense, Tense::Fut | Tense::Cond))
-        })
-    }
-
-    /// The trigger is a refusal: "ne [clitics] VERB-future pas|jamais" or "ne [clitics] INTENT
+    /// The trigger is a refusal: "ne [clitics] VERB pas|jamais" or "ne [clitics] INTENT
     /// pas|jamais [de|à] [clitics] VERB-infinitive".
     fn refused_act(&self, d: &Draft) -> bool {
         let toks = &self.a.seg.tokens;
@@ -85,14 +72,15 @@ impl Extractor<'_, '_> {
         let first = toks.partition_point(|t| t.span.start < d.trigger.start);
         let after = toks.partition_point(|t| t.span.start < d.trigger.end);
         let inside = |k: usize| toks[k].span.start >= ss.start;
-        // "ne négocierons jamais", "ne se retireront pas"
+        // "ne négocierons jamais", "ne se retireront pas", "on ne négocie pas avec des
+        // terroristes": a simple verb form between "ne" and "pas" (a compound past puts its
+        // auxiliary there: "n'a pas négocié" stays a denial)
         if after < toks.len()
             && toks[after].span.start < ss.end
             && self.refusal_class(after) == Some(Class::Neg)
             && self
                 .before_clitics(first)
                 .is_some_and(|k| inside(k) && self.refusal_class(k) == Some(Class::Ne))
-            && self.future_form(d)
         {
             return true;
         }

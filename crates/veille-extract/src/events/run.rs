@@ -46,6 +46,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     self.note_dropped(drafts.last_mut(), &d, rule);
                     continue;
                 }
+                // "ce n'est pas la première fois que …" (events/fr_readings.rs)
+                if let Some(rule) = self.not_the_first_time(si, &d) {
+                    self.note_dropped(drafts.last_mut(), &d, rule);
+                    continue;
+                }
                 // "la multiplication de ces attaques", "a string of attacks": after incidents the
                 // article told, a summary of them, no incident of its own
                 if self.series_mention(h, &d)

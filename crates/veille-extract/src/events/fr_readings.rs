@@ -16,6 +16,10 @@
 //! - "Ce n'est pas la première fois que des bergers sont tués dans cette zone", "… que la zone est
 //!   frappée : en mars 2020, une attaque…": the clause tells that such things happen, no incident
 //!   (the incidents it recalls, after a colon, stay); its negation denies nothing.
+//! - The condition of a "si" clause: "ses hommes reprendront les armes si un seul village est
+//!   attaqué", "un couvre-feu pourrait être instauré si les incursions se poursuivent", "si les
+//!   autorités ne cèdent pas". The condition is what the main clause depends on, not an act the
+//!   article reports (the main clause's act is the hypothetical one).
 
 use super::*;
 use crate::wordlist::EmbeddedList;
@@ -125,7 +129,7 @@ impl Extractor<'_, '_> {
     /// A trigger in the clause after "ce n'est pas la première fois que" (no colon or semicolon
     /// between): what happens again and again, no incident of its own. Read per trigger, before
     /// the readings of one incident merge.
-    pub(super) fn not_the_first_time(&self, si: usize, d: &Draft) -> Option<&'static str> {
+    fn not_the_first_time(&self, si: usize, d: &Draft) -> Option<&'static str> {
         if self.a.doc.lang != Lang::Fr {
             return None;
         }
@@ -153,6 +157,48 @@ impl Extractor<'_, '_> {
                     "a clause after \"ce n'est pas la première fois que\": what happens again, no incident",
                 );
             }
+        }
+        None
+    }
+
+    /// A trigger inside a "si" clause: "si"/"s'il(s)" before it in its sentence (not "même si",
+    /// "comme si"), no punctuation between, at most fifteen words back.
+    fn condition_clause(&self, si: usize, d: &Draft) -> bool {
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[si].span;
+        let first = toks.partition_point(|t| t.span.start < ss.start);
+        let end = toks.partition_point(|t| t.span.start < d.trigger.start);
+        let mut k = end;
+        for _ in 0..15 {
+            if k <= first {
+                return false;
+            }
+            k -= 1;
+            if matches!(toks[k].kind, veille_text::TokenKind::Punct | veille_text::TokenKind::Symbol) {
+                return false;
+            }
+            let cond = self.tok_is(k, &["si", "s'il", "s'ils", "s’il", "s’ils"])
+                || (self.tok_is(k, &["s'", "s’"])
+                    && k + 1 < toks.len()
+                    && self.tok_is(k + 1, &["il", "ils", "elle", "elles"]));
+            if cond {
+                return !(k > first && self.tok_is(k - 1, &["même", "comme", "meme"]));
+            }
+        }
+        false
+    }
+
+    /// Per trigger, before the readings of one incident merge: the French readings that tell no
+    /// incident (see the module comment).
+    pub(super) fn fr_unreported(&self, si: usize, d: &Draft) -> Option<&'static str> {
+        if self.a.doc.lang != Lang::Fr {
+            return None;
+        }
+        if let Some(rule) = self.not_the_first_time(si, d) {
+            return Some(rule);
+        }
+        if self.condition_clause(si, d) {
+            return Some("the condition of a \"si\" clause: what the main clause depends on, no event");
         }
         None
     }

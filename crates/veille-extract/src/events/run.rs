@@ -46,8 +46,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     self.note_dropped(drafts.last_mut(), &d, rule);
                     continue;
                 }
-                // "ce n'est pas la première fois que …" (events/fr_readings.rs)
-                if let Some(rule) = self.not_the_first_time(si, &d) {
+                // "ce n'est pas la première fois que …", "si …" (events/fr_readings.rs)
+                if let Some(rule) = self.fr_unreported(si, &d) {
                     self.note_dropped(drafts.last_mut(), &d, rule);
                     continue;
                 }

@@ -162,7 +162,8 @@ impl Extractor<'_, '_> {
     }
 
     /// A trigger inside a "si" clause: "si"/"s'il(s)" before it in its sentence (not "même si",
-    /// "comme si"), no punctuation between, at most fifteen words back.
+    /// "comme si", "si bien que", "si ce n'est"), no punctuation between, at most fifteen words
+    /// back.
     fn condition_clause(&self, si: usize, d: &Draft) -> bool {
         let toks = &self.a.seg.tokens;
         let ss = self.a.seg.sentences[si].span;
@@ -182,7 +183,10 @@ impl Extractor<'_, '_> {
                     && k + 1 < toks.len()
                     && self.tok_is(k + 1, &["il", "ils", "elle", "elles"]));
             if cond {
-                return !(k > first && self.tok_is(k - 1, &["même", "comme", "meme"]));
+                // "même si", "comme si"; "si bien que" (so that) and "si ce n'est" (except) state
+                let concessive = k > first && self.tok_is(k - 1, &["même", "comme", "meme"]);
+                let stated = k + 1 < end && self.tok_is(k + 1, &["bien", "ce"]);
+                return !concessive && !stated;
             }
         }
         false

@@ -655,7 +655,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         for i in 0..drafts.len() {
             let d = &drafts[i];
-            if d.location.is_some() || d.background || !placed(d.kind) || d.sentence == 0 {
+            // a visit "sur les lieux (de l'attaque)" is made where the incident happened
+            let visit = d.kind == EventType::Consult && d.mode.as_deref() == Some("visit");
+            if d.location.is_some() || d.background || !(placed(d.kind) || visit) || d.sentence == 0 {
                 continue;
             }
             let ss = self.a.seg.sentences[d.sentence].span;

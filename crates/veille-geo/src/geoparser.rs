@@ -993,6 +993,11 @@ impl<'g> Geoparser<'g> {
         } else {
             if p.is_admin() {
                 s -= 0.2; // "à Gao", "Gao": the town, not the region
+                // "près de Karimama": the town a second-level area is named after, not the area
+                // (whose point, a centroid, may lie nearer the document's other places)
+                if p.admin_level().is_some_and(|l| l >= 2) {
+                    s -= 0.1;
+                }
             }
             match p.fclass {
                 "P" | "A" => {}

@@ -89,6 +89,7 @@ mod scene;
 mod sending;
 mod slots;
 mod speaker_names;
+mod specific_place;
 mod speech;
 mod state_moves;
 mod statement_place;

@@ -152,6 +152,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             (None, None, Some(p)) => (Some(*p), "place elsewhere in the sentence"),
             _ => (None, ""),
         };
+        // "Djibo, chef-lieu de la province du Soum": the town inside the area the clause names
+        let (p, rule) =
+            match p.filter(|_| !speech_act).and_then(|p| self.place_inside_area(p, &places, cs, ce)) {
+                Some(q) => (Some(q), "a place inside the admin area its clause names"),
+                None => (p, rule),
+            };
         if kind == EventType::Retreat
             && let Some(g) = self.country_left(ce, trig, p.map(|p| p.span.start))
         {

@@ -106,6 +106,7 @@ mod spokesperson;
 
 // parties a state measure implies (coups, curfews) and ambiguous bodies read from the scene
 mod authority;
+mod coup_scene;
 mod junk;
 // clauses joined by a comma, each with its own subject
 mod comma_clause;

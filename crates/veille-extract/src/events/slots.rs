@@ -149,7 +149,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let (p, rule) = match (after, before, any) {
             (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
             (None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),
-            (None, None, Some(p)) => (Some(*p), "place elsewhere in the sentence"),
+            // "tués … en territoire malien": the clause's own territory beats a place of another
+            // clause ("a convoqué l'ambassadeur à Nouakchott, après la mort de bergers tués …")
+            (None, None, Some(p)) if self.territory_country(cs, ce).is_none() => {
+                (Some(*p), "place elsewhere in the sentence")
+            }
             _ => (None, ""),
         };
         // "Djibo, chef-lieu de la province du Soum": the town inside the area the clause names

@@ -54,6 +54,7 @@ mod coref;
 mod counter;
 mod dateline;
 mod dateline_country;
+mod day_after;
 mod defused;
 mod document;
 mod draft;

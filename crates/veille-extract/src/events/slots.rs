@@ -293,6 +293,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         };
         let filed = |d: &&crate::analysis::DateRef| !self.in_dateline(d.span) && keep(d.span);
+        // "l'attaque qui a visé la veille", "; le lendemain, une patrouille…" (day_after.rs)
+        if let Some((date, anchor)) = self.day_relative_in_sentence(si, trig) {
+            note(
+                "date",
+                "la veille / le lendemain of a day told before it in its sentence",
+                Some(a.text(anchor)),
+            );
+            return (Some(date.to_string()), Some(veille_core::Precision::Day), None);
+        }
         let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).filter(filed).min_by_key(dist);
         let mut rule = "date in the event's sentence";
         // A sentence with no date of its own is not dated by the one before ("Dans la foulée, le

@@ -136,6 +136,33 @@ def keep_neighbour(c):
     return False
 
 
+def namesake_seats(rows):
+    """Rows of a neighbour dump that keep_neighbour leaves out but that are the town a
+    second-level area is named after ("Karimama" for the commune of Karimama, Benin): an
+    unpopulated or small seat is still the place reports name. The nearest populated place of
+    the area's bare name within 0.6 degrees of the area's point, when no kept populated place of
+    that country bears the name."""
+    kept_names = {fold(c[1]) for c in rows if c[6] == "P" and keep_neighbour(c)}
+    by_name = {}
+    for c in rows:
+        if c[6] == "P" and not keep_neighbour(c):
+            by_name.setdefault(fold(c[1]), []).append(c)
+    out = {}
+    for a in rows:
+        if a[6] != "A" or a[7] != "ADM2":
+            continue
+        k = fold(base_admin_name(a[1]) or a[1])
+        if k in kept_names:
+            continue
+        ay, ax = float(a[4]), float(a[5])
+        near = [(abs(float(c[4]) - ay) + abs(float(c[5]) - ax), c[0], c) for c in by_name.get(k, ())]
+        near = [x for x in near if x[0] < 0.6]
+        if near:
+            best = min(near)[2]
+            out[best[0]] = best
+    return [out[k] for k in sorted(out)]
+
+
 def clean_names(p: Place, country_keys):
     seen = {fold(p.name)}
     # An alternate that is another country's name ("Soudan" for Mali) would mislead.
@@ -180,10 +207,13 @@ def main(src, dst):
         for c in read_dump(os.path.join(src, f"{cc}.txt")):
             if keep_focus(c):
                 put(from_row(c))
+    seat_rows = []
     for cc in NEIGHBOUR_DUMPS:
-        for c in read_dump(os.path.join(src, f"{cc}.txt")):
+        rows = list(read_dump(os.path.join(src, f"{cc}.txt")))
+        for c in rows:
             if keep_neighbour(c):
                 put(from_row(c))
+        seat_rows.extend(namesake_seats(rows))
     # cities15000 (2025) is fresher than the 2014 dumps: its row wins, older names are kept.
     for c in read_dump(os.path.join(src, "cities15000_westafrica.txt")):
         if c[8] in ALL_CC:
@@ -203,6 +233,13 @@ def main(src, dst):
                 continue
             put(Place(gid, "P", "PPL", cc, c[ix["admin1_code"]], "", c[ix["latitude"]],
                       c[ix["longitude"]], c[ix["population"]], c[ix["name"]], alts))
+
+    # Namesake seats of neighbour areas (namesake_seats), unless a town list already gave the
+    # country a populated place of that name.
+    town_names = {(p.cc, fold(n)) for p in places.values() if p.fclass == "P" for n in [p.name] + p.alts}
+    for c in seat_rows:
+        if int(c[0]) not in places and (c[8], fold(c[1])) not in town_names:
+            put(from_row(c))
 
     # Countries and capitals.
     countries = []

@@ -482,6 +482,9 @@ impl<'g> Geoparser<'g> {
             {
                 continue; // "près de la frontière avec le Niger": not where it happened
             }
+            if h.ctx.admin.is_some() && self.cues.border(ftext, h.fspan.0, h.fspan.1) {
+                continue; // "près de la frontière avec la wilaya du Hodh Ech Chargui": neither
+            }
             if h.matched == MatchKind::Exact && !h.ctx.any() {
                 let best = h.cands.iter().map(|&c| prior(self.gaz.place(c))).fold(0.0f32, f32::max);
                 let sentence_initial = initial.contains(&h.span.start);
@@ -993,6 +996,11 @@ impl<'g> Geoparser<'g> {
         } else {
             if p.is_admin() {
                 s -= 0.2; // "à Gao", "Gao": the town, not the region
+                // "près de Karimama": the town a second-level area is named after, not the area
+                // (whose point, a centroid, may lie nearer the document's other places)
+                if p.admin_level().is_some_and(|l| l >= 2) {
+                    s -= 0.1;
+                }
             }
             match p.fclass {
                 "P" | "A" => {}

@@ -54,6 +54,7 @@ mod coref;
 mod counter;
 mod dateline;
 mod dateline_country;
+mod day_after;
 mod defused;
 mod document;
 mod draft;
@@ -89,6 +90,7 @@ mod scene;
 mod sending;
 mod slots;
 mod speaker_names;
+mod specific_place;
 mod speech;
 mod state_moves;
 mod statement_place;
@@ -105,6 +107,7 @@ mod spokesperson;
 
 // parties a state measure implies (coups, curfews) and ambiguous bodies read from the scene
 mod authority;
+mod coup_scene;
 mod junk;
 // clauses joined by a comma, each with its own subject
 mod comma_clause;

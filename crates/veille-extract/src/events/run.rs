@@ -747,6 +747,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.comma_clause_subject(&mut d);
                 self.blockade_author(&mut d);
                 self.ambiguous_by_scene(&mut d, filed);
+                self.coup_scene_from_parties(&mut d);
                 self.coup_target(&mut d);
                 self.curfew_authority(&mut d);
                 self.own_act_source(&mut d);

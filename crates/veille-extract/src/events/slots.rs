@@ -149,9 +149,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let (p, rule) = match (after, before, any) {
             (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
             (None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),
-            (None, None, Some(p)) => (Some(*p), "place elsewhere in the sentence"),
+            // "tués … en territoire malien": the clause's own territory beats a place of another
+            // clause ("a convoqué l'ambassadeur à Nouakchott, après la mort de bergers tués …")
+            (None, None, Some(p)) if self.territory_country(cs, ce).is_none() => {
+                (Some(*p), "place elsewhere in the sentence")
+            }
             _ => (None, ""),
         };
+        // "Djibo, chef-lieu de la province du Soum": the town inside the area the clause names
+        let (p, rule) =
+            match p.filter(|_| !speech_act).and_then(|p| self.place_inside_area(p, &places, cs, ce)) {
+                Some(q) => (Some(q), "a place inside the admin area its clause names"),
+                None => (p, rule),
+            };
         if kind == EventType::Retreat
             && let Some(g) = self.country_left(ce, trig, p.map(|p| p.span.start))
         {
@@ -283,6 +293,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         };
         let filed = |d: &&crate::analysis::DateRef| !self.in_dateline(d.span) && keep(d.span);
+        // "l'attaque qui a visé la veille", "; le lendemain, une patrouille…" (day_after.rs)
+        if let Some((date, anchor)) = self.day_relative_in_sentence(si, trig) {
+            note(
+                "date",
+                "la veille / le lendemain of a day told before it in its sentence",
+                Some(a.text(anchor)),
+            );
+            return (Some(date.to_string()), Some(veille_core::Precision::Day), None);
+        }
         let mut pick = a.dates.iter().filter(|d| ss.contains(d.span)).filter(filed).min_by_key(dist);
         let mut rule = "date in the event's sentence";
         // A sentence with no date of its own is not dated by the one before ("Dans la foulée, le
@@ -655,7 +674,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         for i in 0..drafts.len() {
             let d = &drafts[i];
-            if d.location.is_some() || d.background || !placed(d.kind) || d.sentence == 0 {
+            // a visit "sur les lieux (de l'attaque)" is made where the incident happened
+            let visit = d.kind == EventType::Consult && d.mode.as_deref() == Some("visit");
+            if d.location.is_some() || d.background || !(placed(d.kind) || visit) || d.sentence == 0 {
                 continue;
             }
             let ss = self.a.seg.sentences[d.sentence].span;

@@ -110,6 +110,8 @@ mod junk;
 mod comma_clause;
 // authors of blockades and sieges
 mod blockade;
+// English clauses after ", and" with a subject of their own
+mod and_clause;
 
 use dateline::find_dateline;
 use merge::*;

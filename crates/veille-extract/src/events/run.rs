@@ -736,6 +736,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.unknown_place_country(&mut d, branch_scene, filed, main);
                 self.main_country(&mut d, main);
                 self.comma_clause_subject(&mut d);
+                self.and_clause_subject(&mut d);
                 self.blockade_author(&mut d);
                 self.ambiguous_by_scene(&mut d, filed);
                 self.coup_target(&mut d);

@@ -112,6 +112,8 @@ mod comma_clause;
 mod blockade;
 // English clauses after ", and" with a subject of their own
 mod and_clause;
+// English verb phrases quoted after an auxiliary
+mod en_quoted_verb;
 
 use dateline::find_dateline;
 use merge::*;

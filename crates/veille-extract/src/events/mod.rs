@@ -114,6 +114,8 @@ mod blockade;
 mod and_clause;
 // English verb phrases quoted after an auxiliary
 mod en_quoted_verb;
+// violence announced against "any" target: a threat
+mod en_threat;
 
 use dateline::find_dateline;
 use merge::*;

@@ -11,6 +11,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             for h in self.hits_in(ss) {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
+                self.en_threat_against_any(&mut d);
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);
                 self.judged_act(&mut d, &drafts[first_of_sentence..]);

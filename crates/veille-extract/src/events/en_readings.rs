@@ -164,6 +164,11 @@ impl Extractor<'_, '_> {
         if w.len() > 5 && w.ends_with("ing") && w.starts_with(|ch: char| ch.is_lowercase()) {
             return false;
         }
+        // "warned that any aggression would receive a response", "that anyone still here would be
+        // killed": a free-choice subject names whatever the warned party may do
+        if self.en_free_choice_at(c) {
+            return false;
+        }
         match self
             .groups_in(at, ss.end)
             .next()

@@ -42,3 +42,11 @@ impl Extractor<'_, '_> {
         }
     }
 }
+
+impl Extractor<'_, '_> {
+    /// Token `t` opens a free-choice phrase: "any" (cue `anyq`), "anyone", "anybody", "anything".
+    pub(super) fn en_free_choice_at(&self, t: usize) -> bool {
+        self.cues_at(self.a.seg.tokens[t].span.start).is_some_and(|(_, c)| c.contains(&Cue::Anyq))
+            || self.tok_is(t, &["anyone", "anybody", "anything", "whoever"])
+    }
+}

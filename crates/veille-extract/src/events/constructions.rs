@@ -443,9 +443,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.in_date(next.span) {
             return false;
         }
-        let object =
-            self.groups_in(next.span.start, usize::MAX).next().is_some_and(|g| g.start == next.span.start)
-                || self.cues_at(next.span.start).is_some_and(|(_, c)| c.contains(&Cue::Det));
+        let object = self.groups_in(next.span.start, usize::MAX).next().is_some_and(|g| g.start == next.span.start)
+                || self.cues_at(next.span.start).is_some_and(|(_, c)| c.contains(&Cue::Det))
+                // (a place named right after: "…, appointed mediator by ECOWAS, visited Bamako")
+                || self.a.places.iter().any(|p| p.span.start == next.span.start);
         if !object {
             return false;
         }

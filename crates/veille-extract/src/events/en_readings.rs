@@ -343,22 +343,6 @@ impl Extractor<'_, '_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn embedded_list_parses_and_classifies() {
-        let l = LIST.parse().unwrap();
-        assert_eq!(l.class(veille_core::Lang::En, "During"), Some(Class::Prep));
-        assert_eq!(l.class(veille_core::Lang::En, "jihadist"), Some(Class::Modifier));
-        assert_eq!(l.class(veille_core::Lang::En, "report"), Some(Class::Document));
-        assert_eq!(l.class(veille_core::Lang::En, "coup"), Some(Class::Coup));
-        assert_eq!(l.class(veille_core::Lang::En, "troops"), None);
-        assert_eq!(l.class(veille_core::Lang::Fr, "report"), None);
-    }
-}
-
 /// Tokens read after "dismissed" for the "as" that follows its object ("dismissed Human Rights
 /// Watch reports as").
 const DISMISS_WINDOW: usize = 8;
@@ -383,5 +367,21 @@ impl Extractor<'_, '_> {
             }
         }
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_list_parses_and_classifies() {
+        let l = LIST.parse().unwrap();
+        assert_eq!(l.class(veille_core::Lang::En, "During"), Some(Class::Prep));
+        assert_eq!(l.class(veille_core::Lang::En, "jihadist"), Some(Class::Modifier));
+        assert_eq!(l.class(veille_core::Lang::En, "report"), Some(Class::Document));
+        assert_eq!(l.class(veille_core::Lang::En, "coup"), Some(Class::Coup));
+        assert_eq!(l.class(veille_core::Lang::En, "troops"), None);
+        assert_eq!(l.class(veille_core::Lang::Fr, "report"), None);
     }
 }

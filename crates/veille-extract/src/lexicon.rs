@@ -56,6 +56,9 @@ pub struct Sense {
     /// A word that names an assault only with a place as its object or "de"/"of" complement
     /// (role `place_obj`: "ont repris Kidal", "la reprise de Kidal", not "la reprise des pourparlers").
     pub place_obj: bool,
+    /// A verb that takes no object (role `intrans`: "troops clashed with gunmen"): its bare past
+    /// form is active, never a reduced passive.
+    pub intrans: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -579,6 +582,7 @@ impl LangLexicon {
                     goods: roles.contains(&"goods"),
                     force_de: roles.contains(&"force_de"),
                     place_obj: roles.contains(&"place_obj"),
+                    intrans: roles.contains(&"intrans"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

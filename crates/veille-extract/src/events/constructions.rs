@@ -424,7 +424,36 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .iter()
                 .any(|e| word.ends_with(e)),
         };
+        if participle && self.en_object_after(hit.end) {
+            return None;
+        }
         participle.then_some(ct.start)
+    }
+
+    /// English: the words right after a verb open its object — an entity group or a determiner not
+    /// inside a date ("The U.N. rights chief, Volker Türk, urged Malian authorities…", ", Name,
+    /// accused the army…"): a past tense closing an apposition, not a participle in apposition.
+    fn en_object_after(&self, end: usize) -> bool {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let n = toks.partition_point(|t| t.span.start < end);
+        let Some(next) = toks.get(n) else { return false };
+        if self.in_date(next.span) {
+            return false;
+        }
+        let object = self.groups_in(next.span.start, usize::MAX).next().is_some_and(|g| g.start == next.span.start)
+                || self.cues_at(next.span.start).is_some_and(|(_, c)| c.contains(&Cue::Det))
+                // (a place named right after: "…, appointed mediator by ECOWAS, visited Bamako")
+                || self.a.places.iter().any(|p| p.span.start == next.span.start);
+        if !object {
+            return false;
+        }
+        // ("The convoy, attacked the day before by gunmen,": an agent before the next comma keeps
+        // the participle passive)
+        let ce = self.first_comma(end, self.a.seg.sentences[self.sentence_of(end)].span.end);
+        !self.hits[self.hits_in(Span::new(end, ce))].iter().any(|x| self.lex.entry(x).has(Cue::By))
     }
 
     /// A past participle with no auxiliary in its clause ("Mali : vingt soldats tués dans l'attaque
@@ -438,6 +467,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             _ => false,
         };
         if !transitive || sense.pos != Pos::Verb || sense.tense != Tense::Base || sense.subj_recipient {
+            return false;
+        }
+        // "troops clashed on Monday with gunmen": a verb with no object is active
+        if sense.intrans {
             return false;
         }
         let hit = self.hits[h];

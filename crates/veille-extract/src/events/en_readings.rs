@@ -117,6 +117,12 @@ impl Extractor<'_, '_> {
             EventType::Coerce if d.background && self.coup_told_before(d, kept) => {
                 Some("a definite coup mention: the coup told before")
             }
+            // "dismissed the videos as \"fabrications\"" rejects; "dismissed the army chief" fires
+            EventType::Reject
+                if trig.starts_with("dismiss") && !trig.contains(' ') && !self.dismissed_as(d) =>
+            {
+                Some("\"dismiss\" with no \"as\" after its object: no rejection")
+            }
             _ => None,
         }
     }
@@ -162,6 +168,11 @@ impl Extractor<'_, '_> {
         // a bare gerund subject names the act the warning threatens to answer
         let w = self.tok_text(c);
         if w.len() > 5 && w.ends_with("ing") && w.starts_with(|ch: char| ch.is_lowercase()) {
+            return false;
+        }
+        // "warned that any aggression would receive a response", "that anyone still here would be
+        // killed": a free-choice subject names whatever the warned party may do
+        if self.en_free_choice_at(c) {
             return false;
         }
         match self
@@ -329,6 +340,33 @@ impl Extractor<'_, '_> {
                 b.push((t.span.start, t.span.end));
             }
         }
+    }
+}
+
+/// Tokens read after "dismissed" for the "as" that follows its object ("dismissed Human Rights
+/// Watch reports as").
+const DISMISS_WINDOW: usize = 8;
+
+impl Extractor<'_, '_> {
+    /// "dismissed the videos as \"fabrications\"", "has dismissed Human Rights Watch reports as
+    /// biased": an object, then "as" (not "as part of", `not_as`), before any punctuation.
+    fn dismissed_as(&self, d: &Draft) -> bool {
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let first = toks.partition_point(|t| t.span.start < d.trigger.end);
+        for (k, tok) in toks.iter().enumerate().skip(first).take(DISMISS_WINDOW) {
+            if tok.span.start >= ss.end || tok.kind == veille_text::TokenKind::Punct {
+                return false;
+            }
+            if self.tok_is(k, &["as"]) {
+                // ("as part of" is no judgement; "as a ploy" is)
+                return k > first
+                    && !(k + 1 < toks.len()
+                        && self.en_class(k + 1) == Some(Class::NotAs)
+                        && !self.tok_is(k + 1, &["a", "an"]));
+            }
+        }
+        false
     }
 }
 

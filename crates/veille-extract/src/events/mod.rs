@@ -117,6 +117,12 @@ mod blockade;
 mod refusals;
 // French readings that name no event of their own (quoted charges, names, a force mourning its dead)
 mod fr_readings;
+// English clauses after ", and" with a subject of their own
+mod and_clause;
+// English verb phrases quoted after an auxiliary
+mod en_quoted_verb;
+// violence announced against "any" target: a threat
+mod en_threat;
 
 use dateline::find_dateline;
 use merge::*;

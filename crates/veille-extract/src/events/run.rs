@@ -11,6 +11,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             for h in self.hits_in(ss) {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
+                self.en_threat_against_any(&mut d);
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);
                 self.judged_act(&mut d, &drafts[first_of_sentence..]);
@@ -745,6 +746,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.unknown_place_country(&mut d, branch_scene, filed, main);
                 self.main_country(&mut d, main);
                 self.comma_clause_subject(&mut d);
+                self.and_clause_subject(&mut d);
                 self.blockade_author(&mut d);
                 self.ambiguous_by_scene(&mut d, filed);
                 self.coup_scene_from_parties(&mut d);

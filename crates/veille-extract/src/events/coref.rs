@@ -157,6 +157,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || !(modes_compatible(p.mode.as_deref(), d.mode.as_deref()) || complex_attack(p, d))
                     || violence::crowd_control_apart(p, d)
                     || violence::abduction_after(p, d)
+                    || incident::abduction_apart(p, d)
                     || !parties_agree(&p.actor, &d.actor)
                     || !parties_agree(&p.recipient, &d.recipient)
                     || crossing(&p.actor, &d.recipient)

@@ -652,6 +652,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // (before releases: a release takes the author of its abduction)
         self.bind_attributions(&mut drafts);
         self.bind_releases(&mut drafts);
+        // ("leur libération": the release told before, events/incident.rs)
+        self.corefer_possessive(&mut drafts);
         self.calls_to_protest(&mut drafts);
         self.attackers_arrival(&mut drafts);
         self.speaker_names(&mut drafts);

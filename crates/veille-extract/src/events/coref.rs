@@ -56,7 +56,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && a.iter().chain(b).all(|r| r.id.is_none())
                     && !a.iter().any(|x| b.iter().any(|y| names_overlap(&x.name, &y.name)))
             };
-            let target = if h.background || h.counter {
+            // ("Niger : deuil national après l'attaque de Bankilaré": a definite noun the title
+            // makes context names the incident the body tells, events/incident.rs)
+            let target = if (h.background && !self.headline_context_reference(h)) || h.counter {
                 None
             } else {
                 drafts.iter().enumerate().skip(i + 1).find_map(|(j, d)| {

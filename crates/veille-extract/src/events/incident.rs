@@ -20,6 +20,30 @@ pub(super) fn abduction_apart(p: &Draft, d: &Draft) -> bool {
         && !taker.recipient.iter().any(|r| other.recipient.iter().any(|o| same_victims(r, o)))
 }
 
+/// "les autorités ont lancé une mobilisation générale et recruté des dizaines de milliers de
+/// VDP", "le recrutement de 3 000 VDP, qui seront formés et déployés": in one sentence, a
+/// mobilization of troops and a recruitment of militia by the same party (or one naming none),
+/// neither sent to a named place, are one mobilization, of militia (the more specific reading).
+/// A deployment to a place of its own ("et déployé des renforts à Djibo"), two verbs or two nouns
+/// stay two acts.
+pub(super) fn one_mobilization(p: &Draft, d: &Draft) -> bool {
+    let modes = matches!(
+        (p.mode.as_deref(), d.mode.as_deref()),
+        (Some("troops"), Some("militia")) | (Some("militia"), Some("troops"))
+    );
+    let placed = |x: &Draft| x.location.as_ref().is_some_and(|l| l.precision < 3);
+    p.kind == EventType::Mobilize
+        && d.kind == EventType::Mobilize
+        && p.sentence == d.sentence
+        // (a noun names the mobilization, a verb tells it again; two verbs or two nouns each with
+        // its own verb are two measures: "has recruited 5,000 troops and deployed them in the
+        // north", "a décrété la mobilisation générale et lancé le recrutement de 50 000 VDP")
+        && p.nominal != d.nominal
+        && modes
+        && !placed(p)
+        && !placed(d)
+}
+
 /// Both events lie in one country.
 fn same_country(p: &Draft, d: &Draft) -> bool {
     let cc = |x: &Draft| x.location.as_ref().and_then(|l| l.country.clone());
@@ -91,6 +115,16 @@ impl Extractor<'_, '_> {
             p.also.extend(d.also);
             p.quantities.extend(d.quantities);
         }
+    }
+
+    /// "Bénin : après l'attaque du Point Triple, Cotonou renforce…", "deuil national après
+    /// l'attaque meurtrière de Bankilaré": a title's background mention by a definite or
+    /// demonstrative noun, undated, refers to the incident the body tells (the title's reaction is
+    /// about it): it merges into the body's first such incident like a title's event.
+    pub(super) fn headline_context_reference(&self, h: &Draft) -> bool {
+        let ss = self.a.seg.sentences[h.sentence].span;
+        let own_date = self.a.dates.iter().any(|x| ss.contains(x.span) && x.date.is_some());
+        h.background && h.nominal && (h.definite_noun || self.demonstrative(h)) && !own_date
     }
 
     /// The word before `pos` is a possessive determiner ("leur libération", "sa détention",

@@ -310,7 +310,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         // "Après l'explosion, des individus armés ont ouvert le feu sur l'escorte, qui
                         // a riposté": a counter-attack is not the background incident it answers
                         && !(p.counter != d.counter && p.background != d.background)
-                        && (protest_purpose || modes_compatible(p.mode.as_deref(), d.mode.as_deref()))
+                        && (protest_purpose
+                            || modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                            || incident::one_mobilization(p, &d))
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)
                         // "ont ouvert le feu sur l'escorte, qui a riposté": the reply is its own
@@ -331,7 +333,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 };
                 if let Some(k) = found {
                     let prev = &mut drafts[k];
+                    let militia = incident::one_mobilization(prev, &d);
                     fill_from(prev, &d);
+                    if militia {
+                        prev.mode = Some("militia".to_string());
+                    }
                     prev.explain.push(ExplainStep {
                         slot: "trigger".into(),
                         rule: "merged: same type and arguments in the same sentence".into(),

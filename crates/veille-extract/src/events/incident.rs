@@ -127,6 +127,56 @@ impl Extractor<'_, '_> {
         h.background && h.nominal && (h.definite_noun || self.demonstrative(h)) && !own_date
     }
 
+    /// "On Tuesday, fighters ambushed a convoy … The army said in a statement that it had
+    /// \"neutralised\" 14 attackers": violence on the enemy (cue `enemy`) told by a state party as
+    /// its own act (a pronoun subject, or none, under the state's speech verb) after an attack by a
+    /// party that is no state's is the state's reply (guideline 2), not the attack told again, even
+    /// when the attack's target was a description ("a convoy") rather than the state's forces
+    /// (`enemy_reply` covers those). The reply's actor is the speaker.
+    pub(super) fn speaker_reply(&self, d: &mut Draft, drafts: &[Draft]) {
+        if d.kind != EventType::Assault || !d.enemy || d.counter || d.background || d.nominal {
+            return;
+        }
+        // (the enemy named after it is its patient even when a quote hides the object: "it had
+        // \"neutralised\" 14 attackers")
+        if !d.actor.is_empty() || !d.subject_pron {
+            return;
+        }
+        let state_id = |r: &ActorRef| r.id.as_deref().is_some_and(|id| party_key(id).len() == 2);
+        let speakers: Vec<usize> = (0..d.source.len()).filter(|&k| state_id(&d.source[k])).collect();
+        if speakers.is_empty() || d.recipient.iter().any(state_id) {
+            return;
+        }
+        // the latest violence told before it, within three sentences: an attack by no state party
+        let Some(p) = drafts
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 3 >= d.sentence)
+            .find(|p| p.kind == EventType::Assault && !p.counter && !p.background)
+        else {
+            return;
+        };
+        if p.sentence == d.sentence || p.enemy || p.actor.is_empty() || p.actor.iter().any(state_id) {
+            return;
+        }
+        let kind = |r: &ActorRef| {
+            self.kb
+                .and_then(|kb| r.id.as_deref().and_then(|id| kb.get(id)))
+                .map_or(EntityType::StateForce, |e| e.kind)
+        };
+        d.actor = speakers.iter().map(|&k| d.source[k].clone()).collect();
+        d.actor_kinds = d.actor.iter().map(kind).collect();
+        d.counter = true;
+        if self.a.explain {
+            d.explain.push(step(
+                "trigger",
+                "a state's own violence on the enemy after an attack: its reply",
+                None,
+            ));
+            d.explain.push(step("actor", "pronoun subject of the state's statement: the speaker", None));
+        }
+    }
+
     /// The word before `pos` is a possessive determiner ("leur libération", "sa détention",
     /// "their release").
     fn possessive_before(&self, pos: usize) -> bool {

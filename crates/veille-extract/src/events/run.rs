@@ -41,6 +41,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     continue;
                 }
                 self.enemy_reply(&mut d, &drafts);
+                // ("The army said that it had neutralised 14 attackers", events/incident.rs)
+                self.speaker_reply(&mut d, &drafts);
                 if let Some(rule) = self.generic_statement(si, h, &d) {
                     // no record is left to carry the step: the event before it notes the drop
                     self.note_dropped(drafts.last_mut(), &d, rule);

@@ -129,7 +129,8 @@ impl Extractor<'_, '_> {
 
     /// "On Tuesday, fighters ambushed a convoy … The army said in a statement that it had
     /// \"neutralised\" 14 attackers": violence on the enemy (cue `enemy`) told by a state party as
-    /// its own act (a pronoun subject, or none, under the state's speech verb) after an attack by a
+    /// its own act (a pronoun subject, an infinitive or no subject named, under the state's speech
+    /// verb: "a indiqué avoir « neutralisé » 21 assaillants") after an attack by a
     /// party that is no state's is the state's reply (guideline 2), not the attack told again, even
     /// when the attack's target was a description ("a convoy") rather than the state's forces
     /// (`enemy_reply` covers those). The reply's actor is the speaker.
@@ -139,7 +140,7 @@ impl Extractor<'_, '_> {
         }
         // (the enemy named after it is its patient even when a quote hides the object: "it had
         // \"neutralised\" 14 attackers")
-        if !d.actor.is_empty() || !d.subject_pron {
+        if !d.actor.is_empty() {
             return;
         }
         let state_id = |r: &ActorRef| r.id.as_deref().is_some_and(|id| party_key(id).len() == 2);
@@ -175,6 +176,103 @@ impl Extractor<'_, '_> {
             ));
             d.explain.push(step("actor", "pronoun subject of the state's statement: the speaker", None));
         }
+    }
+
+    /// "Des jihadistes ont attaqué mardi le poste de Diboli … L'armée a indiqué avoir « repoussé »
+    /// l'attaque et « neutralisé » 21 assaillants", "The army said it had repelled the attack and
+    /// killed dozens of terrorists": a definite attack noun naming the attack told before, object
+    /// of a verb of repelling that is coordinated with violence of its own, tells the repelling
+    /// party's reply (events/counter.rs), an event the coordinated verb then completes. Repelling
+    /// alone ("troops had repelled the attack and that air strikes had…") tells nothing new. The
+    /// reply's actor: the state party whose statement tells it, else the party attacked; its
+    /// target: the attack's authors.
+    pub(super) fn repelled_restated(&self, d: &Draft, attack: &Draft) -> Option<Draft> {
+        if d.kind != EventType::Assault || d.background || d.counter || attack.background {
+            return None;
+        }
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let rh = *self.hits[self.hits_in(Span::new(ss.start, d.trigger.start))]
+            .iter()
+            .rev()
+            .find(|x| self.lex.entry(x).has(Cue::Repel))?;
+        if self.tokens_between(rh.end, d.trigger.start) > 4
+            || !self.coordinated_violence_after(d.trigger.end, ss.end)
+        {
+            return None;
+        }
+        let state_id = |r: &ActorRef| r.id.as_deref().is_some_and(|id| party_key(id).len() == 2);
+        let speaker: Vec<ActorRef> = d.source.iter().filter(|r| state_id(r)).cloned().collect();
+        let mut c = d.clone();
+        if speaker.is_empty() {
+            (c.actor, c.actor_kinds) = (attack.recipient.clone(), attack.recipient_kinds.clone());
+        } else {
+            c.actor_kinds = vec![EntityType::StateForce; speaker.len()];
+            c.actor = speaker;
+        }
+        if c.actor.is_empty() {
+            return None;
+        }
+        // (the attack's authors, not the replying party: a fallback may have put it there)
+        (c.recipient, c.recipient_kinds) = attack
+            .actor
+            .iter()
+            .zip(&attack.actor_kinds)
+            .filter(|(r, _)| !c.actor.iter().any(|a| same_party(a, r)))
+            .map(|(r, k)| (r.clone(), *k))
+            .unzip();
+        c.trigger = Span::new(rh.start, rh.end);
+        c.counter = true;
+        c.nominal = false;
+        c.definite_noun = false;
+        c.participle = false;
+        c.also = Vec::new();
+        c.quantities = Vec::new();
+        c.explain = Vec::new();
+        if self.a.explain {
+            c.explain.push(step(
+                "trigger",
+                "repelling the attack told before, with violence of its own: the reply",
+                Some(self.a.text(c.trigger).to_string()),
+            ));
+        }
+        Some(c)
+    }
+
+    /// Right after `from` (quotes and an auxiliary or adverb aside), "et"/"and" and a violent
+    /// trigger before `to`: "l'attaque et « neutralisé »", "the attack and killed".
+    fn coordinated_violence_after(&self, from: usize, to: usize) -> bool {
+        let Some(h) = self.hits[self.hits_in(Span::new(from, to))].iter().find(|x| {
+            self.lex.entry(x).senses.iter().any(|&k| self.lex.senses[k as usize].kind == EventType::Assault)
+        }) else {
+            return false;
+        };
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < from);
+        let between: Vec<&str> =
+            toks[first..].iter().take_while(|t| t.span.end <= h.start).map(|t| self.a.text(t.span)).collect();
+        between.len() <= 4
+            && between.iter().any(|w| matches!(*w, "et" | "and"))
+            && between.iter().all(|w| {
+                matches!(
+                    *w,
+                    "et" | "and"
+                        | "«"
+                        | "»"
+                        | "\""
+                        | "“"
+                        | "”"
+                        | "a"
+                        | "ont"
+                        | "avait"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "also"
+                        | "aussi"
+                        | "then"
+                        | "puis"
+                )
+            })
     }
 
     /// The word before `pos` is a possessive determiner ("leur libération", "sa détention",

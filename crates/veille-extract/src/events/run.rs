@@ -405,7 +405,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             && !self.headline_reply(p, &d)
                     })
                 {
+                    // ("avoir « repoussé » l'attaque et « neutralisé »…": the reply, events/incident.rs)
+                    let reply = if d.definite_noun { self.repelled_restated(&d, prev) } else { None };
                     merge_into(prev, d, self);
+                    if let Some(c) = reply {
+                        drafts.push(c);
+                    }
                     continue;
                 }
                 // "Le JNIM a revendiqué l'attentat": a definite nominal trigger names an event of
@@ -425,7 +430,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 {
                     // (the first telling's status stands: "The army did not say when the strikes
                     // took place" does not deny them)
+                    // ("L'armée a indiqué avoir repoussé l'attaque et neutralisé…": the reply to it
+                    // is an event of its own, events/incident.rs)
+                    let reply = self.repelled_restated(&d, prev);
                     self.absorb(prev, &d, "coreference: a definite noun names this event again");
+                    if let Some(c) = reply {
+                        drafts.push(c);
+                    }
                     continue;
                 }
                 // headline + lead: "Kidal : l'armée reprend l'aérodrome après de violents combats.

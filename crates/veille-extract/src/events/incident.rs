@@ -275,6 +275,34 @@ impl Extractor<'_, '_> {
             })
     }
 
+    /// "A senior US official met Mali's military leader in Bamako this week, the first visit by a
+    /// high-ranking American diplomat since…", "…, la première visite d'un ministre…": a noun
+    /// in apposition after a comma, with a definite article and an ordinal or "latest", names the
+    /// event before it again (like ", une demande aussitôt rejetée").
+    /// (The word is a noun there, whatever reading the lexicon chose: "the first visit".)
+    pub(super) fn ordinal_apposition(&self, d: &Draft) -> bool {
+        let word = |t: usize| veille_text::fold_cow(self.tok_text(t)).into_owned();
+        let Some(o) = self.tok_before(d.trigger.start) else { return false };
+        if !matches!(
+            word(o).as_str(),
+            "first"
+                | "second"
+                | "third"
+                | "latest"
+                | "premiere"
+                | "premier"
+                | "deuxieme"
+                | "troisieme"
+                | "derniere"
+                | "dernier"
+        ) {
+            return false;
+        }
+        let Some(a) = self.tok_before(self.a.seg.tokens[o].span.start) else { return false };
+        matches!(word(a).as_str(), "the" | "la" | "le")
+            && self.tok_before(self.a.seg.tokens[a].span.start).is_some_and(|c| self.tok_text(c) == ",")
+    }
+
     /// The word before `pos` is a possessive determiner ("leur libération", "sa détention",
     /// "their release").
     fn possessive_before(&self, pos: usize) -> bool {

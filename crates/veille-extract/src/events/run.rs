@@ -285,7 +285,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             && self
                                 .tok_before(self.a.seg.tokens[t].span.start)
                                 .is_some_and(|c| self.tok_text(c) == ",")
-                    });
+                    })
+                    // (", the first visit by…", ", la première visite de…": events/incident.rs)
+                    || self.ordinal_apposition(&d);
                 if appositive
                     && let Some(prev) = drafts[first_of_sentence..]
                         .iter_mut()

@@ -56,7 +56,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && a.iter().chain(b).all(|r| r.id.is_none())
                     && !a.iter().any(|x| b.iter().any(|y| names_overlap(&x.name, &y.name)))
             };
-            let target = if h.background || h.counter {
+            // ("Niger : deuil national après l'attaque de Bankilaré": a definite noun the title
+            // makes context names the incident the body tells, events/incident.rs)
+            let target = if (h.background && !self.headline_context_reference(h)) || h.counter {
                 None
             } else {
                 drafts.iter().enumerate().skip(i + 1).find_map(|(j, d)| {
@@ -157,6 +159,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || !(modes_compatible(p.mode.as_deref(), d.mode.as_deref()) || complex_attack(p, d))
                     || violence::crowd_control_apart(p, d)
                     || violence::abduction_after(p, d)
+                    || incident::abduction_apart(p, d)
                     || !parties_agree(&p.actor, &d.actor)
                     || !parties_agree(&p.recipient, &d.recipient)
                     || crossing(&p.actor, &d.recipient)

@@ -61,6 +61,7 @@ mod draft;
 mod embedded;
 mod en_readings;
 mod ended;
+mod incident;
 mod judged;
 mod lead_place;
 pub mod learned;

@@ -61,5 +61,5 @@ fn assault_may_restate(p: &Draft, d: &Draft) -> bool {
         (p.mode.as_deref(), d.mode.as_deref()),
         (Some("firearms"), Some("explosives")) | (Some("explosives"), Some("firearms"))
     );
-    ambush || modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+    (ambush || modes_compatible(p.mode.as_deref(), d.mode.as_deref())) && !incident::abduction_apart(p, d)
 }

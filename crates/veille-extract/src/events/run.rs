@@ -42,6 +42,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     continue;
                 }
                 self.enemy_reply(&mut d, &drafts);
+                // ("The army said that it had neutralised 14 attackers", events/incident.rs)
+                self.speaker_reply(&mut d, &drafts);
                 if let Some(rule) = self.generic_statement(si, h, &d) {
                     // no record is left to carry the step: the event before it notes the drop
                     self.note_dropped(drafts.last_mut(), &d, rule);
@@ -289,7 +291,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             && self
                                 .tok_before(self.a.seg.tokens[t].span.start)
                                 .is_some_and(|c| self.tok_text(c) == ",")
-                    });
+                    })
+                    // (", the first visit by…", ", la première visite de…": events/incident.rs)
+                    || self.ordinal_apposition(&d);
                 if appositive
                     && let Some(prev) = drafts[first_of_sentence..]
                         .iter_mut()
@@ -316,7 +320,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         // "Après l'explosion, des individus armés ont ouvert le feu sur l'escorte, qui
                         // a riposté": a counter-attack is not the background incident it answers
                         && !(p.counter != d.counter && p.background != d.background)
-                        && (protest_purpose || modes_compatible(p.mode.as_deref(), d.mode.as_deref()))
+                        && (protest_purpose
+                            || modes_compatible(p.mode.as_deref(), d.mode.as_deref())
+                            || incident::one_mobilization(p, &d))
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)
                         // "ont ouvert le feu sur l'escorte, qui a riposté": the reply is its own
@@ -337,7 +343,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 };
                 if let Some(k) = found {
                     let prev = &mut drafts[k];
+                    let militia = incident::one_mobilization(prev, &d);
                     fill_from(prev, &d);
+                    if militia {
+                        prev.mode = Some("militia".to_string());
+                    }
                     prev.explain.push(ExplainStep {
                         slot: "trigger".into(),
                         rule: "merged: same type and arguments in the same sentence".into(),
@@ -403,7 +413,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             && !self.headline_reply(p, &d)
                     })
                 {
+                    // ("avoir « repoussé » l'attaque et « neutralisé »…": the reply, events/incident.rs)
+                    let reply = if d.definite_noun { self.repelled_restated(&d, prev) } else { None };
                     merge_into(prev, d, self);
+                    if let Some(c) = reply {
+                        drafts.push(c);
+                    }
                     continue;
                 }
                 // "Le JNIM a revendiqué l'attentat": a definite nominal trigger names an event of
@@ -423,7 +438,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 {
                     // (the first telling's status stands: "The army did not say when the strikes
                     // took place" does not deny them)
+                    // ("L'armée a indiqué avoir repoussé l'attaque et neutralisé…": the reply to it
+                    // is an event of its own, events/incident.rs)
+                    let reply = self.repelled_restated(&d, prev);
                     self.absorb(prev, &d, "coreference: a definite noun names this event again");
+                    if let Some(c) = reply {
+                        drafts.push(c);
+                    }
                     continue;
                 }
                 // headline + lead: "Kidal : l'armée reprend l'aérodrome après de violents combats.
@@ -658,6 +679,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // (before releases: a release takes the author of its abduction)
         self.bind_attributions(&mut drafts);
         self.bind_releases(&mut drafts);
+        // ("leur libération": the release told before, events/incident.rs)
+        self.corefer_possessive(&mut drafts);
         self.calls_to_protest(&mut drafts);
         self.attackers_arrival(&mut drafts);
         self.speaker_names(&mut drafts);

@@ -105,6 +105,11 @@ pub struct EvalEvent {
     /// Evidence text of a predicted event (not part of the gold format).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+    /// The place as the text writes it, for a predicted event whose gazetteer name is spelled
+    /// otherwise ("Banibangou" / "Bani Bangou"; not part of the gold format, where `place` is
+    /// already as written).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_mention: Option<String>,
 }
 
 impl EvalEvent {

@@ -55,6 +55,11 @@ pub fn event_of(e: &EventRecord) -> EvalEvent {
         trigger: e.trigger.as_ref().map(|t| t.text.clone()),
         background: e.background,
         evidence: e.evidence.first().map(|s| s.text.clone()),
+        place_mention: loc
+            .filter(|l| !is_country_level(l))
+            .and_then(|l| l.mention.as_ref())
+            .map(|m| m.text.clone())
+            .filter(|n| !n.is_empty()),
     }
 }
 

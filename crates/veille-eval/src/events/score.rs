@@ -184,10 +184,10 @@ fn place_eq(g: &EvalEvent, p: &EvalEvent) -> bool {
     if let (Some(a), Some(b)) = (g.geonames_id, p.geonames_id) {
         return a == b;
     }
-    match (&g.place, &p.place) {
-        (Some(a), Some(b)) => names_match(a, b),
-        _ => false,
-    }
+    // with an id missing on either side, the names decide: the gazetteer's name or the place as
+    // the text writes it (the gold's `place` is as written)
+    let Some(a) = &g.place else { return false };
+    [&p.place, &p.place_mention].into_iter().flatten().any(|b| names_match(a, b))
 }
 
 fn has_place(e: &EvalEvent) -> bool {
@@ -509,6 +509,20 @@ mod tests {
         let rep = score(&[doc(vec![g])], &[Some(vec![p])], &ScoreOptions::default());
         assert_eq!(rep.overall.tp, 0);
         assert_eq!(rep.misses[0].why.as_deref(), Some("neither place nor country match"));
+    }
+
+    #[test]
+    fn a_place_as_written_matches_when_the_gazetteer_spells_it_otherwise() {
+        let g = ev(EventType::Assault, &["JNIM"], Some("Banibangou"));
+        let mut p = ev(EventType::Assault, &["JNIM"], Some("Bani Bangou"));
+        p.geonames_id = Some(2447513);
+        assert!(!place_eq(&g, &p));
+        p.place_mention = Some("Banibangou".into());
+        assert!(place_eq(&g, &p));
+        // two ids that differ are two places, whatever the names say
+        let mut g2 = g.clone();
+        g2.geonames_id = Some(1);
+        assert!(!place_eq(&g2, &p));
     }
 
     #[test]

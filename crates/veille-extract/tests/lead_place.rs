@@ -4,10 +4,9 @@
 
 mod common;
 
-use common::{doc, parse_markup};
+use common::{parse_markup, run_marked};
 use veille_core::{EventType, Lang, record::Record};
 use veille_extract::Pipeline;
-use veille_extract::analysis::Analysis;
 
 fn run(src: &str, capital: bool) -> Record {
     let p = Pipeline::events_only().unwrap();
@@ -17,12 +16,7 @@ fn run(src: &str, capital: bool) -> Record {
             pl.feature_code = Some("PPLC".into());
         }
     }
-    let d = doc(&m.text, Lang::Fr);
-    let mut a = Analysis::new(&d, false);
-    a.entities = m.entities;
-    a.places = m.places;
-    p.run(&mut a);
-    veille_extract::pipeline::assemble(a)
+    run_marked(&p, m, Lang::Fr, false)
 }
 
 fn assault_place(r: &Record) -> Option<Option<String>> {

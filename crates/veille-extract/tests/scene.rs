@@ -5,11 +5,10 @@
 
 mod common;
 
-use common::{doc, parse_markup};
+use common::{parse_markup, run_marked};
 use veille_core::record::Record;
 use veille_core::{EventType, Lang, PlaceMention, Span};
 use veille_extract::Pipeline;
-use veille_extract::analysis::Analysis;
 
 /// Runs the event stage; `phrase` (e.g. "le nord du Mali") is the regional phrase, read with
 /// bearing `bearing` around the country mention it ends with.
@@ -38,12 +37,7 @@ fn run(src: &str, lang: Lang, phrase: &str, bearing: &str) -> Record {
         reason: None,
     });
     m.places.sort_by_key(|p| p.span.start);
-    let d = doc(&m.text, lang);
-    let mut a = Analysis::new(&d, false);
-    a.entities = m.entities;
-    a.places = m.places;
-    p.run(&mut a);
-    veille_extract::pipeline::assemble(a)
+    run_marked(&p, m, lang, false)
 }
 
 fn assault(r: &Record) -> &veille_core::record::EventRecord {
@@ -129,11 +123,6 @@ fn an_outlet_after_par_is_not_the_place() {
         score: 0.0,
         reason: Some(veille_geo::NOT_IN_GAZETTEER.into()),
     });
-    let d = doc(&m.text, Lang::Fr);
-    let mut a = Analysis::new(&d, false);
-    a.entities = m.entities;
-    a.places = m.places;
-    p.run(&mut a);
-    let r = veille_extract::pipeline::assemble(a);
+    let r = run_marked(&p, m, Lang::Fr, false);
     assert!(assault(&r).location.is_none());
 }

@@ -4,10 +4,9 @@
 
 mod common;
 
-use common::{doc, parse_markup};
+use common::{parse_markup, run_marked};
 use veille_core::{EventType, Lang, record::Record};
 use veille_extract::Pipeline;
-use veille_extract::analysis::Analysis;
 
 /// `area`: name of the mention to make an ADM1 area (with admin1 `a1`); `towns`: names of the
 /// mentions to put in first-level unit `a1` of their own (`None`: a place the gazetteer lacks).
@@ -32,12 +31,7 @@ fn run(src: &str, area: &str, a1: &str, towns: &[(&str, Option<&str>)]) -> Recor
             }
         }
     }
-    let d = doc(&m.text, Lang::Fr);
-    let mut a = Analysis::new(&d, false);
-    a.entities = m.entities;
-    a.places = m.places;
-    p.run(&mut a);
-    veille_extract::pipeline::assemble(a)
+    run_marked(&p, m, Lang::Fr, false)
 }
 
 fn assault_place(r: &Record) -> Option<String> {

@@ -18,22 +18,10 @@ impl Extractor<'_, '_> {
     /// later group stands right before the verb group after ", and"/", but"/", while": that group
     /// is the actor.
     pub(super) fn and_clause_subject(&self, d: &mut Draft) {
-        if self.a.doc.lang != veille_core::Lang::En
-            || d.nominal
-            || d.participle
-            || d.coordinated
-            || d.actor.is_empty()
-        {
+        if self.a.doc.lang != veille_core::Lang::En {
             return;
         }
-        let (cs, _) = self.clause(d.sentence, d.trigger.start);
-        let Some(g) = self.subject(cs, d.trigger.start) else { return };
-        let (refs, _) = self.group_refs(g);
-        if refs.len() != d.actor.len()
-            || refs.iter().zip(&d.actor).any(|(a, b)| a.id != b.id || a.name != b.name)
-        {
-            return;
-        }
+        let Some((cs, g)) = self.actor_is_clause_subject(d) else { return };
         let g_end = g.end;
         // the last group before the verb, after the subject
         let Some(g2) = self.groups_in(g_end, d.trigger.start).last() else { return };

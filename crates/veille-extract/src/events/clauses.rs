@@ -436,7 +436,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 || self.en_scare_quote(q)
                 || self.det_quoted_object(q)
                 || self.quoted_participle(q)
-                || self.en_quoted_verb(q)
             {
                 continue;
             }

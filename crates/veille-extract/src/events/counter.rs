@@ -33,30 +33,38 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return None;
         }
         let mut c = d.clone();
-        c.trigger = Span::new(rh.start, rh.end);
-        c.counter = true;
-        c.nominal = false;
-        c.definite_noun = false;
-        c.participle = false;
-        c.also = Vec::new();
-        c.quantities = Vec::new();
         c.actor = d.recipient.clone();
         c.actor_kinds = d.recipient_kinds.clone();
         c.recipient = d.actor.clone();
         c.recipient_kinds = d.actor_kinds.clone();
-        c.explain = Vec::new();
+        self.as_reply(
+            &mut c,
+            Span::new(rh.start, rh.end),
+            "repelling an attack: the subject's own counter-attack",
+        );
         if self.a.explain {
-            c.explain.push(step(
-                "trigger",
-                "repelling an attack: the subject's own counter-attack",
-                Some(self.a.text(c.trigger).to_string()),
-            ));
             c.explain.push(step("actor", "the party that repels the attack", None));
             if !c.recipient.is_empty() {
                 c.explain.push(step("recipient", "the authors of the attack repelled", None));
             }
         }
         Some(c)
+    }
+
+    /// Makes `c`, a copy of the attack's draft, the reply told by the repelling verb at `at`: its
+    /// own trigger, a verb event with no figures or merged words of the attack, explained by `rule`.
+    pub(super) fn as_reply(&self, c: &mut Draft, at: Span, rule: &'static str) {
+        c.trigger = at;
+        c.counter = true;
+        c.nominal = false;
+        c.definite_noun = false;
+        c.participle = false;
+        c.also = Vec::new();
+        c.quantities = Vec::new();
+        c.explain = Vec::new();
+        if self.a.explain {
+            c.explain.push(step("trigger", rule, Some(self.a.text(at).to_string())));
+        }
     }
 
     /// A counter-attack ("riposter", "la riposte", "engager une poursuite") that does not name its

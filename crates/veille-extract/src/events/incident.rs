@@ -220,21 +220,11 @@ impl Extractor<'_, '_> {
             .filter(|(r, _)| !c.actor.iter().any(|a| same_party(a, r)))
             .map(|(r, k)| (r.clone(), *k))
             .unzip();
-        c.trigger = Span::new(rh.start, rh.end);
-        c.counter = true;
-        c.nominal = false;
-        c.definite_noun = false;
-        c.participle = false;
-        c.also = Vec::new();
-        c.quantities = Vec::new();
-        c.explain = Vec::new();
-        if self.a.explain {
-            c.explain.push(step(
-                "trigger",
-                "repelling the attack told before, with violence of its own: the reply",
-                Some(self.a.text(c.trigger).to_string()),
-            ));
-        }
+        self.as_reply(
+            &mut c,
+            Span::new(rh.start, rh.end),
+            "repelling the attack told before, with violence of its own: the reply",
+        );
         Some(c)
     }
 

@@ -120,8 +120,6 @@ mod refusals;
 mod fr_readings;
 // English clauses after ", and" with a subject of their own
 mod and_clause;
-// English verb phrases quoted after an auxiliary
-mod en_quoted_verb;
 // violence announced against "any" target: a threat
 mod en_threat;
 

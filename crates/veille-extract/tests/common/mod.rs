@@ -112,7 +112,12 @@ pub fn doc(text: &str, lang: Lang) -> Document {
 
 /// Runs the text layer + event stage over a marked-up text.
 pub fn extract_marked(p: &Pipeline, src: &str, lang: Lang, explain: bool) -> Record {
-    let m = parse_markup(src);
+    run_marked(p, parse_markup(src), lang, explain)
+}
+
+/// Runs the event stage over a parsed marked-up text, whose entities and places a test may have
+/// edited first.
+pub fn run_marked(p: &Pipeline, m: Marked, lang: Lang, explain: bool) -> Record {
     let d = doc(&m.text, lang);
     let mut a = Analysis::new(&d, explain);
     a.entities = m.entities;

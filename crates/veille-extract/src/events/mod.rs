@@ -41,6 +41,8 @@ use veille_kb::Kb;
 
 mod accused;
 mod additional;
+// an agreement is placed where its talks were held
+mod agreed_place;
 mod aircraft;
 mod announced;
 mod attributed;

@@ -7,10 +7,16 @@
 use super::*;
 use crate::wordlist::EmbeddedList;
 
+/// Offset of the classes that count organisations (an alliance, a regional body) beside states.
+const PARTIES: usize = 100;
+
 pub(super) static LIST: EmbeddedList<usize> =
     EmbeddedList::new(include_str!("../../data/pairs.tsv"), "pairs.tsv", |c| match c {
         "states2" => Some(2),
         "states3" => Some(3),
+        // "les deux parties": the parties of a talk, states or organisations (events/pairs.rs)
+        "parties2" => Some(PARTIES + 2),
+        "parties3" => Some(PARTIES + 3),
         _ => None,
     });
 
@@ -29,8 +35,16 @@ impl Extractor<'_, '_> {
                     continue;
                 };
                 let at = self.collective_at(d, &refs[i].name);
-                let states = self.last_states_before(at, n);
-                if states.len() != n {
+                let states: Vec<(ActorRef, EntityType)> = if n > PARTIES {
+                    self.last_parties_before(at, n - PARTIES)
+                } else {
+                    let states = self.last_states_before(at, n);
+                    if states.len() != n {
+                        continue;
+                    }
+                    states.iter().map(|cc| (self.state_ref(cc), EntityType::Country)).collect()
+                };
+                if states.is_empty() {
                     continue;
                 }
                 let name = refs[i].name.clone();
@@ -38,8 +52,8 @@ impl Extractor<'_, '_> {
                 let mut out_kinds: Vec<EntityType> = Vec::new();
                 for (k, (r, kind)) in refs.iter().zip(kinds).enumerate() {
                     if k == i {
-                        for cc in &states {
-                            push_ref(&mut out, &mut out_kinds, self.state_ref(cc), EntityType::Country);
+                        for (r, kind) in &states {
+                            push_ref(&mut out, &mut out_kinds, r.clone(), *kind);
                         }
                     } else {
                         push_ref(&mut out, &mut out_kinds, r.clone(), *kind);
@@ -94,5 +108,51 @@ impl Extractor<'_, '_> {
             }
         }
         out
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// The last `n` distinct parties named before byte `at`: states (a state, its government or
+    /// its forces, by their country) and intergovernmental bodies ("l'AES", "la Cédéao"), the
+    /// latest first; empty unless the article names that many ("les deux parties se sont
+    /// accordées" after Bamako and Nouakchott, after the AES and the Cédéao).
+    fn last_parties_before(&self, at: usize, n: usize) -> Vec<(ActorRef, EntityType)> {
+        let mut keys: Vec<&str> = Vec::with_capacity(n);
+        let mut out: Vec<(ActorRef, EntityType)> = Vec::with_capacity(n);
+        for e in self.a.entities.iter().rev() {
+            if e.span.end > at {
+                continue;
+            }
+            let Some(id) = e.id.as_deref() else { continue };
+            let key = match e.kind {
+                EntityType::Country | EntityType::StateForce => {
+                    let own = id.strip_prefix("kb:").filter(|c| {
+                        e.kind == EntityType::Country
+                            && c.len() == 2
+                            && c.bytes().all(|b| b.is_ascii_uppercase())
+                    });
+                    let Some(cc) = e.country.as_deref().or(own) else { continue };
+                    cc
+                }
+                EntityType::Igo => id,
+                _ => continue,
+            };
+            if keys.contains(&key) {
+                continue;
+            }
+            keys.push(key);
+            out.push(if e.kind == EntityType::Igo {
+                (
+                    ActorRef { id: Some(id.to_string()), name: self.name_of(id), acled_class: None },
+                    EntityType::Igo,
+                )
+            } else {
+                (self.state_ref(key), EntityType::Country)
+            });
+            if out.len() == n {
+                return out;
+            }
+        }
+        Vec::new()
     }
 }

@@ -657,6 +657,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.speaker_names(&mut drafts);
         // "les deux pays": the states named last (events/pairs.rs)
         self.numbered_states(&mut drafts);
+        // an agreement with no place: where its meeting was held (events/agreed_place.rs)
+        self.agreed_at_meeting(&mut drafts);
         // ", a annoncé le ministère", "annonçant le déploiement": the announcing state (events/announced.rs)
         self.announced_measures(&mut drafts);
         self.drop_junk_parties(&mut drafts);

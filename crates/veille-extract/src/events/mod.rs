@@ -50,6 +50,8 @@ mod border;
 mod branch;
 mod caused;
 mod clauses;
+// an object clitic before a verb is no article
+mod clitic;
 mod communique;
 mod constructions;
 mod coref;
@@ -100,6 +102,8 @@ mod ultimatum;
 mod unknown_place;
 mod unnamed;
 mod violence;
+// a vow about the perpetrators is the speaker's threat
+mod vow;
 mod withdrawal;
 
 // spokespersons stand for the body they speak for

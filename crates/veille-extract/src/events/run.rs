@@ -659,6 +659,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.numbered_states(&mut drafts);
         // an agreement with no place: where its meeting was held (events/agreed_place.rs)
         self.agreed_at_meeting(&mut drafts);
+        // "les auteurs seront traqués": the party vowing it (events/vow.rs)
+        self.vow_speakers(&mut drafts);
         // ", a annoncé le ministère", "annonçant le déploiement": the announcing state (events/announced.rs)
         self.announced_measures(&mut drafts);
         self.drop_junk_parties(&mut drafts);
@@ -698,6 +700,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // "Plusieurs centaines de militants se sont rassemblés devant le palais de
                     // justice": protesters are told by description, seldom by name
                     || self.described_protesters(d)
+                    // "Le syndicat des transporteurs a annoncé une grève": the same, told by its noun
+                    || self.described_protest_noun(d)
                     // "les ravisseurs ont exigé une rançon": a demand or threat by an armed band
                     || self.armed_description_demand(d);
                 named

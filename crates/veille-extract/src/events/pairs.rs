@@ -30,7 +30,12 @@ impl Extractor<'_, '_> {
                 let (refs, kinds) =
                     if recipient { (&d.recipient, &d.recipient_kinds) } else { (&d.actor, &d.actor_kinds) };
                 let Some((i, n)) = refs.iter().enumerate().find_map(|(i, r)| {
-                    r.id.is_none().then(|| LIST.get().class(lang, &r.name)).flatten().map(|n| (i, n))
+                    r.id.is_none()
+                        .then(|| {
+                            LIST.get().class(lang, &r.name).or_else(|| self.titled_collective(d, &r.name))
+                        })
+                        .flatten()
+                        .map(|n| (i, n))
                 }) else {
                     continue;
                 };
@@ -154,5 +159,25 @@ impl Extractor<'_, '_> {
             }
         }
         Vec::new()
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// A one-word name read inside a numbered collective: "Les trois chefs d'État" leaves the
+    /// tagger's "État" as the party; the words before it in the sentence complete the phrase.
+    fn titled_collective(&self, d: &Draft, name: &str) -> Option<usize> {
+        if name.contains(' ') || self.a.doc.lang != veille_core::Lang::Fr {
+            return None;
+        }
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let text = &self.a.doc.text[ss.start..ss.end];
+        let at = text.find(name)?;
+        // up to four words before it: "les trois chefs d'"
+        let before = &text[..at];
+        let from = before.char_indices().rev().filter(|&(_, c)| c == ' ').nth(3).map_or(0, |(k, _)| k + 1);
+        let phrase = &text[from..at + name.len()];
+        let words: Vec<&str> = phrase.split(' ').collect();
+        (0..words.len().saturating_sub(1))
+            .find_map(|k| LIST.get().class(self.a.doc.lang, &words[k..].join(" ")))
     }
 }

@@ -99,6 +99,8 @@ mod statement_place;
 mod subjects;
 mod timing;
 mod ultimatum;
+// verbs with "être" in the active voice are no passive
+mod unaccusative;
 mod unknown_place;
 mod unnamed;
 mod violence;
@@ -152,6 +154,7 @@ impl EventStage {
         en_readings::LIST.check()?;
         ended::LIST.check()?;
         defused::LIST.check()?;
+        unaccusative::LIST.check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

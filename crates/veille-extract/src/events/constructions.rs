@@ -572,6 +572,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if sense.pos == Pos::Noun {
             return false;
         }
+        // "sont descendus dans la rue", "étaient convenus de": "être" is their active auxiliary
+        if self.unaccusative(sense) {
+            return false;
+        }
         let hit = self.hits[h];
         let form = &self.lex.forms[hit.entry as usize];
         let not_participle = match self.a.doc.lang {

@@ -41,6 +41,8 @@ use veille_kb::Kb;
 
 mod accused;
 mod additional;
+// an agreement is placed where its talks were held
+mod agreed_place;
 mod aircraft;
 mod announced;
 mod attributed;
@@ -48,6 +50,8 @@ mod border;
 mod branch;
 mod caused;
 mod clauses;
+// an object clitic before a verb is no article
+mod clitic;
 mod communique;
 mod constructions;
 mod coref;
@@ -98,9 +102,13 @@ mod statement_place;
 mod subjects;
 mod timing;
 mod ultimatum;
+// verbs with "être" in the active voice are no passive
+mod unaccusative;
 mod unknown_place;
 mod unnamed;
 mod violence;
+// a vow about the perpetrators is the speaker's threat
+mod vow;
 mod withdrawal;
 
 // spokespersons stand for the body they speak for
@@ -160,6 +168,7 @@ impl EventStage {
         defused::LIST.check()?;
         refusals::LIST.check()?;
         fr_readings::LIST.check()?;
+        unaccusative::LIST.check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

@@ -7,10 +7,16 @@
 use super::*;
 use crate::wordlist::EmbeddedList;
 
+/// Offset of the classes that count organisations (an alliance, a regional body) beside states.
+const PARTIES: usize = 100;
+
 pub(super) static LIST: EmbeddedList<usize> =
     EmbeddedList::new(include_str!("../../data/pairs.tsv"), "pairs.tsv", |c| match c {
         "states2" => Some(2),
         "states3" => Some(3),
+        // "les deux parties": the parties of a talk, states or organisations (events/pairs.rs)
+        "parties2" => Some(PARTIES + 2),
+        "parties3" => Some(PARTIES + 3),
         _ => None,
     });
 
@@ -24,13 +30,26 @@ impl Extractor<'_, '_> {
                 let (refs, kinds) =
                     if recipient { (&d.recipient, &d.recipient_kinds) } else { (&d.actor, &d.actor_kinds) };
                 let Some((i, n)) = refs.iter().enumerate().find_map(|(i, r)| {
-                    r.id.is_none().then(|| LIST.get().class(lang, &r.name)).flatten().map(|n| (i, n))
+                    r.id.is_none()
+                        .then(|| {
+                            LIST.get().class(lang, &r.name).or_else(|| self.titled_collective(d, &r.name))
+                        })
+                        .flatten()
+                        .map(|n| (i, n))
                 }) else {
                     continue;
                 };
                 let at = self.collective_at(d, &refs[i].name);
-                let states = self.last_states_before(at, n);
-                if states.len() != n {
+                let states: Vec<(ActorRef, EntityType)> = if n > PARTIES {
+                    self.last_parties_before(at, n - PARTIES)
+                } else {
+                    let states = self.last_states_before(at, n);
+                    if states.len() != n {
+                        continue;
+                    }
+                    states.iter().map(|cc| (self.state_ref(cc), EntityType::Country)).collect()
+                };
+                if states.is_empty() {
                     continue;
                 }
                 let name = refs[i].name.clone();
@@ -38,8 +57,8 @@ impl Extractor<'_, '_> {
                 let mut out_kinds: Vec<EntityType> = Vec::new();
                 for (k, (r, kind)) in refs.iter().zip(kinds).enumerate() {
                     if k == i {
-                        for cc in &states {
-                            push_ref(&mut out, &mut out_kinds, self.state_ref(cc), EntityType::Country);
+                        for (r, kind) in &states {
+                            push_ref(&mut out, &mut out_kinds, r.clone(), *kind);
                         }
                     } else {
                         push_ref(&mut out, &mut out_kinds, r.clone(), *kind);
@@ -94,5 +113,71 @@ impl Extractor<'_, '_> {
             }
         }
         out
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// The last `n` distinct parties named before byte `at`: states (a state, its government or
+    /// its forces, by their country) and intergovernmental bodies ("l'AES", "la Cédéao"), the
+    /// latest first; empty unless the article names that many ("les deux parties se sont
+    /// accordées" after Bamako and Nouakchott, after the AES and the Cédéao).
+    fn last_parties_before(&self, at: usize, n: usize) -> Vec<(ActorRef, EntityType)> {
+        let mut keys: Vec<&str> = Vec::with_capacity(n);
+        let mut out: Vec<(ActorRef, EntityType)> = Vec::with_capacity(n);
+        for e in self.a.entities.iter().rev() {
+            if e.span.end > at {
+                continue;
+            }
+            let Some(id) = e.id.as_deref() else { continue };
+            let key = match e.kind {
+                EntityType::Country | EntityType::StateForce => {
+                    let own = id.strip_prefix("kb:").filter(|c| {
+                        e.kind == EntityType::Country
+                            && c.len() == 2
+                            && c.bytes().all(|b| b.is_ascii_uppercase())
+                    });
+                    let Some(cc) = e.country.as_deref().or(own) else { continue };
+                    cc
+                }
+                EntityType::Igo => id,
+                _ => continue,
+            };
+            if keys.contains(&key) {
+                continue;
+            }
+            keys.push(key);
+            out.push(if e.kind == EntityType::Igo {
+                (
+                    ActorRef { id: Some(id.to_string()), name: self.name_of(id), acled_class: None },
+                    EntityType::Igo,
+                )
+            } else {
+                (self.state_ref(key), EntityType::Country)
+            });
+            if out.len() == n {
+                return out;
+            }
+        }
+        Vec::new()
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// A one-word name read inside a numbered collective: "Les trois chefs d'État" leaves the
+    /// tagger's "État" as the party; the words before it in the sentence complete the phrase.
+    fn titled_collective(&self, d: &Draft, name: &str) -> Option<usize> {
+        if name.contains(' ') || self.a.doc.lang != veille_core::Lang::Fr {
+            return None;
+        }
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let text = &self.a.doc.text[ss.start..ss.end];
+        let at = text.find(name)?;
+        // up to four words before it: "les trois chefs d'"
+        let before = &text[..at];
+        let from = before.char_indices().rev().filter(|&(_, c)| c == ' ').nth(3).map_or(0, |(k, _)| k + 1);
+        let phrase = &text[from..at + name.len()];
+        let words: Vec<&str> = phrase.split(' ').collect();
+        (0..words.len().saturating_sub(1))
+            .find_map(|k| LIST.get().class(self.a.doc.lang, &words[k..].join(" ")))
     }
 }

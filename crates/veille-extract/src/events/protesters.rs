@@ -52,3 +52,26 @@ impl Extractor<'_, '_> {
         })
     }
 }
+
+impl Extractor<'_, '_> {
+    /// A protest noun whose actor is such a description: "Le syndicat des conducteurs routiers a
+    /// annoncé une grève illimitée", "les commerçants ont observé une journée ville morte". The
+    /// noun's actor is the subject of the verb that governs it; protesters are seldom named there
+    /// either.
+    pub(super) fn described_protest_noun(&self, d: &Draft) -> bool {
+        d.kind == EventType::Protest
+            && d.nominal
+            && !d.background
+            && !d.actor.is_empty()
+            && self.a.doc.lang == veille_core::Lang::Fr
+            && d.actor.iter().all(|r| {
+                r.id.is_none() && {
+                    let first = r.name.split_whitespace().next().unwrap_or("");
+                    CROWD_STARTS.iter().any(|w| first.eq_ignore_ascii_case(w))
+                        || CROWD_STARTS
+                            .iter()
+                            .any(|w| w.ends_with(['\'', '’']) && first.to_lowercase().starts_with(w))
+                }
+            })
+    }
+}

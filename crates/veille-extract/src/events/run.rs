@@ -686,6 +686,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.speaker_names(&mut drafts);
         // "les deux pays": the states named last (events/pairs.rs)
         self.numbered_states(&mut drafts);
+        // an agreement with no place: where its meeting was held (events/agreed_place.rs)
+        self.agreed_at_meeting(&mut drafts);
+        // "les auteurs seront traqués": the party vowing it (events/vow.rs)
+        self.vow_speakers(&mut drafts);
         // ", a annoncé le ministère", "annonçant le déploiement": the announcing state (events/announced.rs)
         self.announced_measures(&mut drafts);
         // "ne négocierons jamais", "n'entend pas céder": a refusal (events/refusals.rs)
@@ -729,6 +733,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // "Plusieurs centaines de militants se sont rassemblés devant le palais de
                     // justice": protesters are told by description, seldom by name
                     || self.described_protesters(d)
+                    // "Le syndicat des transporteurs a annoncé une grève": the same, told by its noun
+                    || self.described_protest_noun(d)
                     // "les ravisseurs ont exigé une rançon": a demand or threat by an armed band
                     || self.armed_description_demand(d);
                 named

@@ -665,10 +665,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 note("recipient", rule, Some(a.text(np)));
             }
         }
+        // "En signe de colère, les syndicats…": a fronted adverbial is no subject (fronted.rs)
+        let np_from = self.fronted_end(cs, hit.start).unwrap_or(cs);
         if (sense.pos == Pos::Noun || (!passive && !sense.subj_recipient && !participle_clause))
             && actor.is_empty()
             && !background
-            && let Some(np) = self.np_after(cs, hit.start).filter(|np| {
+            && let Some(np) = self.np_after(np_from, hit.start).filter(|np| {
                 // the subject of the clause's verb, not the head of the trigger's own phrase
                 // ("des milliers de manifestants") nor the patient of a passive or of another trigger
                 np.end < hit.start

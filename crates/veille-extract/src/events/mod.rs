@@ -110,6 +110,8 @@ mod junk;
 mod comma_clause;
 // authors of blockades and sieges
 mod blockade;
+// fronted adverbials closed by a comma are no subject
+mod fronted;
 
 use dateline::find_dateline;
 use merge::*;
@@ -146,6 +148,7 @@ impl EventStage {
         en_readings::LIST.check()?;
         ended::LIST.check()?;
         defused::LIST.check()?;
+        fronted::LIST.check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

@@ -26,8 +26,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(q) = self.relative_pronoun_before(before) {
             return self.group_ending_before(q).filter(|g| g.end >= cs && self.tokens_between(g.end, q) <= 1);
         }
-        let outside =
-            |g: &&Group| !self.in_relative_clause(cs, g.start) && !self.in_scene_phrase(cs, g, before);
+        let outside = |g: &&Group| {
+            !self.in_relative_clause(cs, g.start)
+                && !self.in_scene_phrase(cs, g, before)
+                && !self.in_fronted(cs, g, before)
+        };
         self.groups_in(cs, before)
             .filter(outside)
             .find(|g| self.marker(g, cs).is_none())

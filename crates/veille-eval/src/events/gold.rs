@@ -137,9 +137,31 @@ fn default_split() -> String {
 }
 
 const SPLITS: &[&str] = &[
-    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout", "heldout2", "heldout3",
-    "heldout4", "heldout5", "dev9", "heldout6", "dev10", "heldout7", "dev11", "heldout8", "dev12",
-    "heldout9", "test",
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "dev9",
+    "heldout6",
+    "dev10",
+    "heldout7",
+    "dev11",
+    "heldout8",
+    "dev12",
+    "heldout9",
+    "dev13",
+    "heldout10",
+    "dev14",
+    "test",
 ];
 
 /// Reads a gold JSONL file (see the module doc). Blank lines and lines starting with `//` are

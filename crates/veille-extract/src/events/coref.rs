@@ -395,7 +395,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             || self.article_in_cue_phrase(self.hits[h].start)
             || self.fr_plural_noun_reading(h);
         // ", l'accusant de…": an object clitic, not an article
-        let after_det = after_det && !self.clitic_participle(h);
+        let after_det = after_det && !self.clitic_participle(h) && !self.clitic_before_verb(h);
         // "l'envoi de vivres", "sent relief materials": what a sending word carries decides its
         // reading (role `goods`); sending an envoy or an inquiry mission is none of them
         let sent = self.sent_object(h);

@@ -112,6 +112,8 @@ mod comma_clause;
 mod blockade;
 // fronted adverbials closed by a comma are no subject
 mod fronted;
+// object clitics before a French verb group
+mod clitic;
 
 use dateline::find_dateline;
 use merge::*;

@@ -114,6 +114,8 @@ mod blockade;
 mod fronted;
 // object clitics before a French verb group
 mod clitic;
+// participle appositions between a subject and its verb
+mod apposition;
 
 use dateline::find_dateline;
 use merge::*;

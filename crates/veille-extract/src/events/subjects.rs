@@ -30,6 +30,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             !self.in_relative_clause(cs, g.start)
                 && !self.in_scene_phrase(cs, g, before)
                 && !self.in_fronted(cs, g, before)
+                && !self.in_participle_apposition(cs, g, before)
         };
         self.groups_in(cs, before)
             .filter(outside)

@@ -116,6 +116,8 @@ mod fronted;
 mod clitic;
 // participle appositions between a subject and its verb
 mod apposition;
+// relative clauses opened by "dont"
+mod relative;
 
 use dateline::find_dateline;
 use merge::*;

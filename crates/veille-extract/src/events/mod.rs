@@ -118,6 +118,8 @@ mod clitic;
 mod apposition;
 // relative clauses opened by "dont"
 mod relative;
+// victims named by the ranks the dead fell in
+mod ranks;
 
 use dateline::find_dateline;
 use merge::*;

@@ -120,6 +120,8 @@ mod apposition;
 mod relative;
 // victims named by the ranks the dead fell in
 mod ranks;
+// unnamed parties claiming to belong to an armed group
+mod affiliation;
 
 use dateline::find_dateline;
 use merge::*;

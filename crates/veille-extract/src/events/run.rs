@@ -484,6 +484,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "l'armée les a neutralisés": the party an object clitic stands for
                 self.clitic_object(&mut d, &drafts);
                 self.victims_in_ranks(&mut d);
+                self.affiliated_actor(&mut d);
                 let repel = self.repelled(&d);
                 drafts.push(d);
                 if let Some(r) = repel {

@@ -344,4 +344,44 @@ impl Extractor<'_, '_> {
         let first = text.split(' ').next().unwrap_or(text);
         ["er", "ir", "re"].iter().any(|x| first.ends_with(x))
     }
+
+    /// The noun phrase at `pos` opens with a bare "de"/"d'" (no article after it): the complement
+    /// of a noun or the verb's charge ("de fabrication turque", "de vingt ans de prison", "de
+    /// paix"), no direct object; a plural adjective after it is the article "de" ("de nombreux
+    /// médias", "de nouvelles sanctions").
+    pub(super) fn bare_de_phrase(&self, pos: usize) -> bool {
+        if self.a.doc.lang != veille_core::Lang::Fr {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let i = toks.partition_point(|t| t.span.start < pos);
+        if i + 1 >= toks.len() || !self.tok_is(i, &["de", "d'", "d’"]) {
+            return false;
+        }
+        !self.tok_is(
+            i + 1,
+            &[
+                "nombreux",
+                "nombreuses",
+                "nouveaux",
+                "nouvelles",
+                "multiples",
+                "importants",
+                "importantes",
+                "lourdes",
+                "lourds",
+                "graves",
+                "violents",
+                "violentes",
+                "vastes",
+                "grandes",
+                "grands",
+                "autres",
+                "premiers",
+                "premières",
+                "simples",
+                "jeunes",
+            ],
+        )
+    }
 }

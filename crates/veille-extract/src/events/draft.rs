@@ -620,7 +620,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             } else {
                 (
                     if actor.is_empty() { self.np_before(vstart, cs) } else { None },
-                    if recipient.is_empty() && takes_object { self.np_after(hit.end, rce) } else { None },
+                    // ("a suspendu de nombreux médias", never "de fabrication turque": clitic.rs)
+                    if recipient.is_empty() && takes_object {
+                        self.np_after(hit.end, rce).filter(|np| !self.bare_de_phrase(np.start))
+                    } else {
+                        None
+                    },
                 )
             };
             if let Some(np) = actor_np {

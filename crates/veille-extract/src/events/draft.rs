@@ -620,7 +620,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             } else {
                 (
                     if actor.is_empty() { self.np_before(vstart, cs) } else { None },
-                    if recipient.is_empty() && takes_object { self.np_after(hit.end, rce) } else { None },
+                    // ("a suspendu de nombreux médias", never "de fabrication turque": clitic.rs)
+                    if recipient.is_empty() && takes_object {
+                        self.np_after(hit.end, rce).filter(|np| !self.bare_de_phrase(np.start))
+                    } else {
+                        None
+                    },
                 )
             };
             if let Some(np) = actor_np {
@@ -665,10 +670,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 note("recipient", rule, Some(a.text(np)));
             }
         }
+        // "En signe de colère, les syndicats…": a fronted adverbial is no subject (fronted.rs)
+        let np_from = self.fronted_end(cs, hit.start).unwrap_or(cs);
         if (sense.pos == Pos::Noun || (!passive && !sense.subj_recipient && !participle_clause))
             && actor.is_empty()
             && !background
-            && let Some(np) = self.np_after(cs, hit.start).filter(|np| {
+            && let Some(np) = self.np_after(np_from, hit.start).filter(|np| {
                 // the subject of the clause's verb, not the head of the trigger's own phrase
                 // ("des milliers de manifestants") nor the patient of a passive or of another trigger
                 np.end < hit.start

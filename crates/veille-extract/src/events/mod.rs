@@ -50,8 +50,6 @@ mod border;
 mod branch;
 mod caused;
 mod clauses;
-// an object clitic before a verb is no article
-mod clitic;
 mod communique;
 mod constructions;
 mod coref;
@@ -130,6 +128,18 @@ mod fr_readings;
 mod and_clause;
 // violence announced against "any" target: a threat
 mod en_threat;
+// fronted adverbials closed by a comma are no subject
+mod fronted;
+// object clitics before a French verb group
+mod clitic;
+// participle appositions between a subject and its verb
+mod apposition;
+// relative clauses opened by "dont"
+mod relative;
+// victims named by the ranks the dead fell in
+mod ranks;
+// unnamed parties claiming to belong to an armed group
+mod affiliation;
 
 use dateline::find_dateline;
 use merge::*;
@@ -169,6 +179,7 @@ impl EventStage {
         refusals::LIST.check()?;
         fr_readings::LIST.check()?;
         unaccusative::LIST.check()?;
+        fronted::LIST.check()?;
         Ok(EventStage {
             learned_on: learned.enabled,
             learned,

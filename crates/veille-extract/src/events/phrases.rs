@@ -447,6 +447,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     if c.contains(&Cue::Det)
                         || (c.contains(&Cue::Gen) && (start.is_none() || ((words > 0 || fig) && !de))) =>
                 {
+                    // "les rebelles d'y être entrés", "accusés de les avoir tués": no complement
+                    if c.contains(&Cue::Gen) && self.de_before_verb(i) {
+                        break;
+                    }
                     if start.is_some() && c.contains(&Cue::Gen) {
                         de = true;
                     }

@@ -508,6 +508,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         "pronoun subject: actor of the previous sentence",
                     );
                 }
+                // "l'armée les a neutralisés": the party an object clitic stands for
+                self.clitic_object(&mut d, &drafts);
+                self.victims_in_ranks(&mut d);
+                self.affiliated_actor(&mut d);
                 let repel = self.repelled(&d);
                 drafts.push(d);
                 if let Some(r) = repel {

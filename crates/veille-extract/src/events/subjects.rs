@@ -22,12 +22,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if let Some(g) = self.en_object_relative_subject(cs, before) {
             return Some(g);
         }
+        // "La Cédéao, dont le Niger s'est retiré…": the party after "dont" (relative.rs)
+        if let Some(g) = self.dont_subject(cs, before) {
+            return Some(g);
+        }
         // "la demande de la Cedeao, qui réclamait…": a relative verb's subject is the antecedent
         if let Some(q) = self.relative_pronoun_before(before) {
             return self.group_ending_before(q).filter(|g| g.end >= cs && self.tokens_between(g.end, q) <= 1);
         }
-        let outside =
-            |g: &&Group| !self.in_relative_clause(cs, g.start) && !self.in_scene_phrase(cs, g, before);
+        let outside = |g: &&Group| {
+            !self.in_relative_clause(cs, g.start)
+                && !self.in_scene_phrase(cs, g, before)
+                && !self.in_fronted(cs, g, before)
+                && !self.in_participle_apposition(cs, g, before)
+        };
         self.groups_in(cs, before)
             .filter(outside)
             .find(|g| self.marker(g, cs).is_none())

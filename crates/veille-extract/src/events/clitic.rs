@@ -217,19 +217,10 @@ impl Extractor<'_, '_> {
         if !d.recipient.is_empty() && !de_phrase {
             return;
         }
-        let takes = matches!(
-            d.kind,
-            EventType::Assault
-                | EventType::Coerce
-                | EventType::Sanction
-                | EventType::Accuse
-                | EventType::Threaten
-                | EventType::Reject
-                | EventType::Support
-                | EventType::Request
-                | EventType::Consult
-                | EventType::Aid
-        ) || (d.kind == EventType::Retreat && d.mode.as_deref() == Some("release"));
+        // an indirect object too ("lui a rendu visite", "leur a fourni"), a release ("les a libérés")
+        let takes = super::draft::takes_object(d.kind)
+            || matches!(d.kind, EventType::Consult | EventType::Aid)
+            || (d.kind == EventType::Retreat && d.mode.as_deref() == Some("release"));
         if !takes {
             return;
         }

@@ -597,17 +597,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if sense.pos != Pos::Noun && !participle_clause {
             let vstart = apposition.unwrap_or(hit.start);
             let by_np = || first_by.and_then(|x| self.np_after(x.end, self.first_comma(x.end, ce)));
-            let takes_object = matches!(
-                kind,
-                EventType::Assault
-                    | EventType::Coerce
-                    | EventType::Sanction
-                    | EventType::Accuse
-                    | EventType::Threaten
-                    | EventType::Reject
-                    | EventType::Support
-                    | EventType::Request
-            );
+            let takes_object = takes_object(kind);
             let (actor_np, recipient_np) = if passive || sense.subj_recipient {
                 (
                     if actor.is_empty() { by_np() } else { None },
@@ -1380,4 +1370,20 @@ impl Extractor<'_, '_> {
             .iter()
             .any(|x| self.lex.entry(x).has(Cue::Perish) && self.tokens_between(x.end, start) <= 6)
     }
+}
+
+/// Types whose verb takes its recipient as direct object ("a attaqué le camp", "accuse Paris",
+/// "sanctioned the officers").
+pub(super) fn takes_object(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Sanction
+            | EventType::Accuse
+            | EventType::Threaten
+            | EventType::Reject
+            | EventType::Support
+            | EventType::Request
+    )
 }

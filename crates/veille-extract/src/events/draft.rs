@@ -858,6 +858,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if ft < toks.len()
                 && toks[ft].span.start < hit.start
                 && !named_subject
+                // ("said it had killed 20 militants since the attack": the attack a context
+                // phrase names is not the speaker's)
+                && !reference
                 && (pron
                     || possessive
                     || (speech_right_before

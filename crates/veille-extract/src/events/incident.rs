@@ -304,3 +304,65 @@ impl Extractor<'_, '_> {
         })
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "The army said it had killed 27 militants in the area since the attack", "Depuis l'attaque,
+    /// l'armée a multiplié les frappes": a definite or demonstrative noun after a preposition of
+    /// time ("since", "after", "following", "depuis", "après", "suite à", "au lendemain de") names
+    /// the incident the sentence's own event comes after, never that event again.
+    pub(super) fn time_anchor(&self, d: &Draft) -> bool {
+        if !d.nominal {
+            return false;
+        }
+        let word = |t: usize| veille_text::fold_cow(self.tok_text(t)).into_owned();
+        let Some(mut det) = self.tok_before(d.trigger.start) else { return false };
+        if matches!(word(det).as_str(), "'" | "\u{2019}") {
+            let Some(l) = self.tok_before(self.a.seg.tokens[det].span.start) else { return false };
+            det = l;
+        }
+        let definite = matches!(
+            word(det).as_str(),
+            "le" | "la"
+                | "l"
+                | "l'"
+                | "l\u{2019}"
+                | "les"
+                | "the"
+                | "ce"
+                | "cet"
+                | "cette"
+                | "ces"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        );
+        let Some(prep) = definite.then(|| self.tok_before(self.a.seg.tokens[det].span.start)).flatten()
+        else {
+            return false;
+        };
+        let before = |t: usize| self.tok_before(self.a.seg.tokens[t].span.start);
+        match word(prep).as_str() {
+            "since" | "after" | "following" | "depuis" | "apres" => true,
+            // "suite à l'attaque", "à la suite de l'attaque", "au lendemain de l'attaque", "à la
+            // veille du retrait"
+            "a" | "de" | "du" => {
+                before(prep).is_some_and(|s| matches!(word(s).as_str(), "suite" | "lendemain" | "veille"))
+            }
+            _ => false,
+        }
+    }
+
+    /// `other` lies outside the phrase of the time anchor `anchor`: before it ("killed 27
+    /// militants since the attack"), or a verb after it past a comma ("Depuis l'attaque de Boni,
+    /// l'armée a frappé…"); a verb of the anchor's own relative clause ("depuis le coup d'État qui a
+    /// renversé le président, …") tells the anchored incident.
+    pub(super) fn apart_from_anchor(&self, anchor: &Draft, other: &Draft) -> bool {
+        other.trigger.end <= anchor.trigger.start
+            || (other.trigger.start >= anchor.trigger.end
+                // (a noun past the comma is in apposition: "après le départ des Russes, un
+                // retrait que Bamako présente comme…")
+                && !other.nominal
+                && self.a.doc.text[anchor.trigger.end..other.trigger.start].contains(','))
+    }
+}

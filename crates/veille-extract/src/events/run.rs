@@ -312,6 +312,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // purpose ("ont observé une journée ville morte pour protester contre…") whatever its
                 // mode
                 let protest_purpose = purpose && d.kind == EventType::Protest;
+                // ("since the attack": the incident it comes after, events/incident.rs)
+                let anchored = self.time_anchor(&d);
                 let same_reading = |p: &Draft| {
                     p.kind == d.kind
                         // "Cet assaut intervient après l'attaque de Chatoumane": the event told before
@@ -331,6 +333,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && (p.counter || !d.counter)
                         && !violence::distinct_abduction(p, &d)
                         && !self.new_attacker_in_sentence(p, &d)
+                        && !(anchored && self.apart_from_anchor(&d, p))
+                        && !(self.time_anchor(p) && self.apart_from_anchor(p, &d))
                 };
                 // "repelled an attack …, neutralising 15 insurgents", "a riposté, tuant…": a
                 // participle or coordinated verb right after a reply continues the reply
@@ -475,7 +479,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "le capitaine Traoré s'en est pris aux « puissances » qu'il accuse de…": a pronoun
                 // subject after the first clause is the subject of the sentence's clause before it
                 // (an event's actor, else its subject), before any older mention
-                if d.actor.is_empty() && d.subject_pron {
+                // (not an attack noun a context phrase names: "said it had killed 20 militants since
+                // the attack")
+                if d.actor.is_empty() && d.subject_pron && !d.reference {
                     let (cs, _) = self.clause(si, d.trigger.start);
                     let earlier = drafts[first_of_sentence..]
                         .iter()

@@ -74,3 +74,31 @@ impl<'a, 'd> Extractor<'a, 'd> {
         (!r.is_empty()).then_some((r, k))
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// "le groupe" after an article that named JNIM and the EIGS: when several parties of the
+    /// phrase's kind were named before it, the one party of that kind named in its own sentence or
+    /// the one before (the salient one) is its referent; none or several there leave it unbound.
+    pub(super) fn salient_np_party(&self, np: Span, kinds: &[EntityType]) -> Option<(ActorRef, EntityType)> {
+        let sents = &self.a.seg.sentences;
+        let si = sents.partition_point(|s| s.span.end <= np.start).min(sents.len().saturating_sub(1));
+        let from = sents[si.saturating_sub(1)].span.start;
+        let ents = &self.a.entities;
+        let i = self.groups.partition_point(|g| g.start < from);
+        let mut found: Option<usize> = None;
+        for g in self.groups[i..].iter().take_while(|g| g.end <= np.start) {
+            for &m in &g.ments {
+                let e = &ents[m];
+                if e.id.is_none() || !e.members.is_empty() || !kinds.contains(&e.kind) {
+                    continue;
+                }
+                match found {
+                    Some(f) if ents[f].id != e.id => return None,
+                    _ => found = Some(m),
+                }
+            }
+        }
+        let e = &ents[found?];
+        Some((ActorRef { id: e.id.clone(), name: e.name.clone(), acled_class: None }, e.kind))
+    }
+}

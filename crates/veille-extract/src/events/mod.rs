@@ -140,6 +140,8 @@ mod relative;
 mod ranks;
 // unnamed parties claiming to belong to an armed group
 mod affiliation;
+// French subject pronouns: the previous sentence's subject
+mod pron_subject;
 
 use dateline::find_dateline;
 use merge::*;

@@ -500,6 +500,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         d.set_actor(parties, self.a.explain, "pronoun subject: subject of the clause before");
                     }
                 }
+                // "Le ministre a salué… Il a également annoncé…": a French pronoun opening its
+                // sentence is the previous sentence's named subject (events/pron_subject.rs)
+                if let Some(parties) = self.pronoun_previous_subject(&d, si) {
+                    d.set_actor(parties, self.a.explain, "pronoun subject: subject of the previous sentence");
+                }
                 // "…, elle va appuyer la force": a pronoun subject is the previous sentence's actor
                 if d.actor.is_empty()
                     && d.subject_pron

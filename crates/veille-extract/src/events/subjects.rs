@@ -395,7 +395,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                     && ents[f].country.is_some()
                                     && ents[f].country == e.country) =>
                         {
-                            return (phrase, EntityType::OtherOrg, false);
+                            // (the one named in its sentence or the one before, events/pron_subject.rs)
+                            return match self.salient_np_party(np, kinds) {
+                                Some((r, k)) => (r, k, true),
+                                None => (phrase, EntityType::OtherOrg, false),
+                            };
                         }
                         _ => found = Some(m),
                     }

@@ -14,6 +14,7 @@ mod aircraft;
 pub mod analysis;
 mod anaphora;
 mod attribution;
+mod captives;
 mod causative;
 mod error;
 pub mod events;

@@ -127,6 +127,7 @@ mod fr_readings;
 // English clauses after ", and" with a subject of their own
 mod and_clause;
 // violence announced against "any" target: a threat
+mod en_capture;
 mod en_threat;
 // fronted adverbials closed by a comma are no subject
 mod fronted;
@@ -163,6 +164,7 @@ impl EventStage {
         crate::attribution::WORDS.check()?;
         crate::facilities::PHRASES.check()?;
         crate::aircraft::PHRASES.check()?;
+        crate::captives::WORDS.check()?;
         crate::causative::FORMS.check()?;
         crate::state_moves::ENTRIES.check()?;
         communique::check()?;

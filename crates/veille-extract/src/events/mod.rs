@@ -128,6 +128,7 @@ mod fr_readings;
 mod and_clause;
 // violence announced against "any" target: a threat
 mod en_capture;
+mod en_coordinated;
 mod en_threat;
 // fronted adverbials closed by a comma are no subject
 mod fronted;

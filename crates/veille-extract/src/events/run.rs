@@ -187,7 +187,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if (d.participle || diplomatic_noun || purpose || op_relative || d.coordinated)
                     && d.actor.is_empty()
                     && let Some(main) = drafts[first_of_sentence..].last()
-                    && (!d.coordinated || main.actor.iter().any(|r| r.id.is_some()))
+                    && (!d.coordinated
+                        || main.actor.iter().any(|r| r.id.is_some())
+                        || self.en_coordinated_violence(&d, main))
                 {
                     d.actor = main.actor.clone();
                     d.actor_kinds = main.actor_kinds.clone();

@@ -16,6 +16,7 @@ mod anaphora;
 mod attribution;
 mod captives;
 mod causative;
+mod demanded;
 mod error;
 pub mod events;
 mod facilities;

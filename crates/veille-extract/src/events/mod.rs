@@ -129,6 +129,8 @@ mod and_clause;
 // violence announced against "any" target: a threat
 mod en_capture;
 mod en_coordinated;
+mod en_demanded;
+mod en_participle_noun;
 mod en_threat;
 // fronted adverbials closed by a comma are no subject
 mod fronted;
@@ -166,6 +168,7 @@ impl EventStage {
         crate::facilities::PHRASES.check()?;
         crate::aircraft::PHRASES.check()?;
         crate::captives::WORDS.check()?;
+        crate::demanded::WORDS.check()?;
         crate::causative::FORMS.check()?;
         crate::state_moves::ENTRIES.check()?;
         communique::check()?;

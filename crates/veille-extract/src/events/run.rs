@@ -50,6 +50,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     self.note_dropped(drafts.last_mut(), &d, rule);
                     continue;
                 }
+                // "demanded that France withdraw its troops" (events/en_demanded.rs)
+                if let Some(rule) = self.en_demanded_act(&d) {
+                    self.note_dropped(drafts.last_mut(), &d, rule);
+                    continue;
+                }
                 // "ce n'est pas la première fois que …", "si …" (events/fr_readings.rs)
                 if let Some(rule) = self.fr_unreported(si, &d) {
                     self.note_dropped(drafts.last_mut(), &d, rule);

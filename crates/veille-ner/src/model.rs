@@ -414,7 +414,11 @@ impl Model {
             for (a, b, t) in Labels::decode(&labels) {
                 // a place or person span never runs over a verb or clause (see trim.rs)
                 let Some(cut) = crate::trim::trimmed_end(text, tokens, a, b) else { continue };
-                let b = if self.kinds[t] == NerLabel::Org { b } else { cut };
+                let b = if self.kinds[t] == NerLabel::Org {
+                    crate::trim::org_end(text, tokens, a, b)
+                } else {
+                    cut
+                };
                 let score = probs[a..=b].iter().sum::<f32>() / (b - a + 1) as f32;
                 out.push(NerSpan {
                     span: Span::new(tokens[a].start, tokens[b].end),

@@ -65,6 +65,26 @@ pub(crate) fn trimmed_end(text: &str, tokens: &[Span], a: usize, b: usize) -> Op
     (a..=end).any(|i| word(i).chars().any(char::is_uppercase)).then_some(end)
 }
 
+/// The last token (inclusive) an organisation span over `tokens[a..=b]` keeps. Organisations are
+/// left whole over lower-case breakers (see the module note), but a capitalised one, an English
+/// weekday, names no part of any organisation: "Tsafe on Sunday and abducted 30 people" is cut to
+/// "Tsafe" (its linking words stripped), so the verb after it is read.
+pub(crate) fn org_end(text: &str, tokens: &[Span], a: usize, b: usize) -> usize {
+    let l = lists();
+    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let Some(cut) = (a + 1..=b).find(|&i| {
+        let w = word(i);
+        l.breaks.contains(w) && w.chars().next().is_some_and(char::is_uppercase)
+    }) else {
+        return b;
+    };
+    let mut end = cut - 1;
+    while end > a && (l.particles.contains(word(end)) || word(end).chars().all(|c| !c.is_alphanumeric())) {
+        end -= 1;
+    }
+    end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +122,18 @@ mod tests {
         assert_eq!(trim("Moussa Diallo said").as_deref(), Some("Moussa Diallo"));
         assert_eq!(trim("Sebba on Thursday night").as_deref(), Some("Sebba"));
         assert_eq!(trim("Tessit de mars 2024").as_deref(), Some("Tessit"));
+    }
+
+    fn org(text: &str) -> String {
+        let t = toks(text);
+        text[..t[org_end(text, &t, 0, t.len() - 1)].end].to_string()
+    }
+
+    #[test]
+    fn cuts_organisations_only_before_a_weekday() {
+        assert_eq!(org("Tsafe on Sunday and abducted 30 people"), "Tsafe");
+        assert_eq!(org("Assemblée nationale a prorogé"), "Assemblée nationale a prorogé");
+        assert_eq!(org("Forces de défense et de sécurité"), "Forces de défense et de sécurité");
     }
 
     #[test]

@@ -393,6 +393,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }) || (prev.is_none() && self.after_det_adjective(self.hits[h].start))
             || self.en_plural_noun_reading(h)
             || self.en_noun_after_preposition(h)
+            || self.en_plural_after_participle(h)
             || self.det_before_quote(self.hits[h].start)
             // "après l'attaque", "malgré la menace": the article read inside a context phrase
             || self.article_in_cue_phrase(self.hits[h].start)

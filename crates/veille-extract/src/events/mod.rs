@@ -127,6 +127,10 @@ mod fr_readings;
 // English clauses after ", and" with a subject of their own
 mod and_clause;
 // violence announced against "any" target: a threat
+mod en_capture;
+mod en_coordinated;
+mod en_demanded;
+mod en_participle_noun;
 mod en_threat;
 // fronted adverbials closed by a comma are no subject
 mod fronted;
@@ -165,6 +169,8 @@ impl EventStage {
         crate::attribution::WORDS.check()?;
         crate::facilities::PHRASES.check()?;
         crate::aircraft::PHRASES.check()?;
+        crate::captives::WORDS.check()?;
+        crate::demanded::WORDS.check()?;
         crate::causative::FORMS.check()?;
         crate::state_moves::ENTRIES.check()?;
         communique::check()?;

@@ -14,6 +14,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.en_threat_against_any(&mut d);
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);
+                self.en_captured_people(&mut d);
                 self.judged_act(&mut d, &drafts[first_of_sentence..]);
                 // "qui a chassé les forces françaises": a state expelling another's forces
                 self.ousted_foreign_party(h, &mut d);
@@ -46,6 +47,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.speaker_reply(&mut d, &drafts);
                 if let Some(rule) = self.generic_statement(si, h, &d) {
                     // no record is left to carry the step: the event before it notes the drop
+                    self.note_dropped(drafts.last_mut(), &d, rule);
+                    continue;
+                }
+                // "demanded that France withdraw its troops" (events/en_demanded.rs)
+                if let Some(rule) = self.en_demanded_act(&d) {
                     self.note_dropped(drafts.last_mut(), &d, rule);
                     continue;
                 }
@@ -186,7 +192,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if (d.participle || diplomatic_noun || purpose || op_relative || d.coordinated)
                     && d.actor.is_empty()
                     && let Some(main) = drafts[first_of_sentence..].last()
-                    && (!d.coordinated || main.actor.iter().any(|r| r.id.is_some()))
+                    && (!d.coordinated
+                        || main.actor.iter().any(|r| r.id.is_some())
+                        || self.en_coordinated_violence(&d, main))
                 {
                     d.actor = main.actor.clone();
                     d.actor_kinds = main.actor_kinds.clone();

@@ -1603,9 +1603,14 @@ impl<'k> Recognizer<'k> {
         let mut added: Vec<EntityMention> = Vec::new();
         let mut learned: Vec<(String, EntityMention)> = Vec::new();
         let mut from = 0;
+        // the credit of a dateline ("NIAMEY, Niger (AFP) -") names the agency, not the place before it
+        let credit = dateline_range(text).end;
         while let Some(k) = text[from..].find('(') {
             let p = from + k;
             from = p + 1;
+            if p == credit && credit > 0 {
+                continue;
+            }
             let Some(q) = text[p + 1..].find(')').map(|x| p + 1 + x) else { break };
             let acr = &text[p + 1..q];
             let upper = acr.chars().filter(|c| c.is_uppercase()).count();

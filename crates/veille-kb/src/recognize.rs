@@ -961,7 +961,7 @@ impl<'k> Recognizer<'k> {
     /// more than any other. None = stays ambiguous.
     fn salient_state<'s>(&self, doc: &mut Doc, i: usize, candidates: &[&'s str]) -> Option<&'s str> {
         let mut later: Vec<&str> = Vec::new();
-        self.states_later_in_sentence(doc, i, &mut later);
+        self.states_in_complement(doc, i, &mut later);
         let named_later: Vec<&'s str> = candidates.iter().copied().filter(|c| later.contains(c)).collect();
         if let [one] = named_later.as_slice() {
             return Some(one);
@@ -1024,6 +1024,31 @@ impl<'k> Recognizer<'k> {
         let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
         for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
             self.place_states(hk, states);
+            if let Some(cc) = self.org_of(hk, false).and_then(|e| {
+                let ent = &self.kb.entities[e];
+                (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
+            }) && !states.contains(&cc)
+            {
+                states.push(cc);
+            }
+        }
+    }
+
+    /// States named after hit `i` in its sentence that may tell its state: places anywhere in the sentence
+    /// (the scene: "the army said it repelled an attack in Borno", "Un BIR a été engagé dans la province
+    /// du Soum"), but a country only in the noun's own complement, reached through a short prepositional
+    /// chain ("les autorités du Niger"), never one behind a verb, a possessive or a comma ("the
+    /// government's handling of clashes near the border with Sudan", "The government blamed the RSF, …
+    /// fighting Sudan's army"): that country is another party of the sentence.
+    fn states_in_complement<'s>(&'s self, doc: &Doc, i: usize, states: &mut Vec<&'s str>) {
+        let h = doc.hits[i];
+        let k = doc.sent_starts.partition_point(|&s| s <= h.s);
+        let end = doc.sent_starts.get(k).copied().unwrap_or(doc.text.len());
+        for hk in doc.hits[i + 1..].iter().take_while(|hk| hk.s < end) {
+            self.place_states(hk, states);
+            if hk.fs < h.fe || !complement_chain(&doc.ftext()[h.fe..hk.fs]) {
+                continue;
+            }
             if let Some(cc) = self.org_of(hk, false).and_then(|e| {
                 let ent = &self.kb.entities[e];
                 (ent.kind == EntityType::Country).then_some(ent.country.as_deref()).flatten()
@@ -1578,9 +1603,14 @@ impl<'k> Recognizer<'k> {
         let mut added: Vec<EntityMention> = Vec::new();
         let mut learned: Vec<(String, EntityMention)> = Vec::new();
         let mut from = 0;
+        // the credit of a dateline ("NIAMEY, Niger (AFP) -") names the agency, not the place before it
+        let credit = dateline_range(text).end;
         while let Some(k) = text[from..].find('(') {
             let p = from + k;
             from = p + 1;
+            if p == credit && credit > 0 {
+                continue;
+            }
             let Some(q) = text[p + 1..].find(')').map(|x| p + 1 + x) else { break };
             let acr = &text[p + 1..q];
             let upper = acr.chars().filter(|c| c.is_uppercase()).count();
@@ -1845,4 +1875,17 @@ pub(crate) fn lookup(kb: &Kb, name: &str, date: Option<PartialDate>) -> Vec<Look
         }
     }
     hits
+}
+
+/// Whether the folded text between a noun and a later name is a short prepositional chain binding the name
+/// to the noun: it opens with a preposition ("de", "du", "d'", "of", "in", "à"…) and holds at most five words
+/// and no punctuation ("de la région de", "of", "in the capital of").
+fn complement_chain(gap: &str) -> bool {
+    const PREPS: &[&str] = &["de", "du", "des", "of", "in", "a", "au", "aux", "en", "at"];
+    let mut words = gap.split(' ').filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    let first_ok = PREPS.contains(&first) || first.starts_with("d'");
+    first_ok
+        && gap.chars().all(|c| is_word_char(c) || c == ' ' || c == '\'' || c == '-')
+        && gap.split(' ').filter(|w| !w.is_empty()).count() <= 5
 }

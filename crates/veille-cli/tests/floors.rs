@@ -65,9 +65,9 @@ fn event_f1_on_the_dev_set() {
 #[test]
 fn event_f1_on_the_blind_heldout2_set() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout2.jsonl", extra);
-    assert_floor("events, heldout2", f1(&[]), 0.62);
-    assert_floor("events, heldout2 French", f1(&["--lang", "fr"]), 0.61);
-    assert_floor("events, heldout2 English", f1(&["--lang", "en"]), 0.62);
+    assert_floor("events, heldout2", f1(&[]), 0.69);
+    assert_floor("events, heldout2 French", f1(&["--lang", "fr"]), 0.70);
+    assert_floor("events, heldout2 English", f1(&["--lang", "en"]), 0.67);
 }
 
 /// `heldout5`: short passages written blind to the extractor, never tuned on, with three times
@@ -75,9 +75,9 @@ fn event_f1_on_the_blind_heldout2_set() {
 #[test]
 fn event_f1_on_the_blind_heldout5_set() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout5.jsonl", extra);
-    assert_floor("events, heldout5", f1(&[]), 0.62);
-    assert_floor("events, heldout5 French", f1(&["--lang", "fr"]), 0.61);
-    assert_floor("events, heldout5 English", f1(&["--lang", "en"]), 0.64);
+    assert_floor("events, heldout5", f1(&[]), 0.66);
+    assert_floor("events, heldout5 French", f1(&["--lang", "fr"]), 0.65);
+    assert_floor("events, heldout5 English", f1(&["--lang", "en"]), 0.67);
 }
 
 /// `heldout6`: short passages written blind by another writer, never tuned on; `dev9`: short
@@ -85,10 +85,10 @@ fn event_f1_on_the_blind_heldout5_set() {
 #[test]
 fn event_f1_on_the_blind_heldout6_set_and_dev9() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout6.jsonl", extra);
-    assert_floor("events, heldout6", f1(&[]), 0.64);
-    assert_floor("events, heldout6 French", f1(&["--lang", "fr"]), 0.64);
-    assert_floor("events, heldout6 English", f1(&["--lang", "en"]), 0.64);
-    assert_floor("events, dev9", gold_f1("data/dev/dev9.jsonl", &[]), 0.74);
+    assert_floor("events, heldout6", f1(&[]), 0.65);
+    assert_floor("events, heldout6 French", f1(&["--lang", "fr"]), 0.65);
+    assert_floor("events, heldout6 English", f1(&["--lang", "en"]), 0.67);
+    assert_floor("events, dev9", gold_f1("data/dev/dev9.jsonl", &[]), 0.76);
 }
 
 /// Full-length articles: `dev5` and `dev6` (data/dev/articles.jsonl), `dev7` and `dev8`
@@ -98,14 +98,14 @@ fn event_f1_on_the_blind_heldout6_set_and_dev9() {
 #[test]
 fn event_f1_on_full_length_articles() {
     let f1 = gold_f1;
-    assert_floor("events, articles (dev5 + dev6)", f1("data/dev/articles.jsonl", &[]), 0.73);
-    assert_floor("events, articles French", f1("data/dev/articles.jsonl", &["--lang", "fr"]), 0.71);
-    assert_floor("events, articles English", f1("data/dev/articles.jsonl", &["--lang", "en"]), 0.75);
-    assert_floor("events, heldout3 articles", f1("data/dev/heldout3.jsonl", &[]), 0.56);
-    assert_floor("events, dev7 articles", f1("data/dev/articles7.jsonl", &[]), 0.77);
-    assert_floor("events, heldout4 articles", f1("data/dev/heldout4.jsonl", &[]), 0.63);
-    assert_floor("events, heldout4 French", f1("data/dev/heldout4.jsonl", &["--lang", "fr"]), 0.62);
-    assert_floor("events, dev8 articles", f1("data/dev/articles8.jsonl", &[]), 0.76);
+    assert_floor("events, articles (dev5 + dev6)", f1("data/dev/articles.jsonl", &[]), 0.76);
+    assert_floor("events, articles French", f1("data/dev/articles.jsonl", &["--lang", "fr"]), 0.75);
+    assert_floor("events, articles English", f1("data/dev/articles.jsonl", &["--lang", "en"]), 0.76);
+    assert_floor("events, heldout3 articles", f1("data/dev/heldout3.jsonl", &[]), 0.59);
+    assert_floor("events, dev7 articles", f1("data/dev/articles7.jsonl", &[]), 0.79);
+    assert_floor("events, heldout4 articles", f1("data/dev/heldout4.jsonl", &[]), 0.65);
+    assert_floor("events, heldout4 French", f1("data/dev/heldout4.jsonl", &["--lang", "fr"]), 0.63);
+    assert_floor("events, dev8 articles", f1("data/dev/articles8.jsonl", &[]), 0.79);
 }
 
 /// `heldout7`: full-length articles written blind as a random week of coverage, never tuned on;
@@ -114,10 +114,10 @@ fn event_f1_on_full_length_articles() {
 #[test]
 fn event_f1_on_the_blind_heldout7_articles_and_dev10() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout7.jsonl", extra);
-    assert_floor("events, heldout7 articles", f1(&[]), 0.61);
-    assert_floor("events, heldout7 French", f1(&["--lang", "fr"]), 0.57);
-    assert_floor("events, heldout7 English", f1(&["--lang", "en"]), 0.72);
-    assert_floor("events, dev10 articles", gold_f1("data/dev/articles10.jsonl", &[]), 0.70);
+    assert_floor("events, heldout7 articles", f1(&[]), 0.63);
+    assert_floor("events, heldout7 French", f1(&["--lang", "fr"]), 0.60);
+    assert_floor("events, heldout7 English", f1(&["--lang", "en"]), 0.73);
+    assert_floor("events, dev10 articles", gold_f1("data/dev/articles10.jsonl", &[]), 0.74);
 }
 
 /// `heldout8`: full-length articles written blind as a random week of coverage, never tuned on;
@@ -126,12 +126,12 @@ fn event_f1_on_the_blind_heldout7_articles_and_dev10() {
 #[test]
 fn event_f1_on_the_blind_heldout8_articles_and_dev11() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout8.jsonl", extra);
-    assert_floor("events, heldout8 articles", f1(&[]), 0.55);
-    assert_floor("events, heldout8 French", f1(&["--lang", "fr"]), 0.57);
-    assert_floor("events, heldout8 English", f1(&["--lang", "en"]), 0.52);
+    assert_floor("events, heldout8 articles", f1(&[]), 0.58);
+    assert_floor("events, heldout8 French", f1(&["--lang", "fr"]), 0.59);
+    assert_floor("events, heldout8 English", f1(&["--lang", "en"]), 0.56);
     let f1 = |extra: &[&str]| gold_f1("data/dev/articles11.jsonl", extra);
-    assert_floor("events, dev11 articles", f1(&[]), 0.67);
-    assert_floor("events, dev11 English", f1(&["--lang", "en"]), 0.66);
+    assert_floor("events, dev11 articles", f1(&[]), 0.70);
+    assert_floor("events, dev11 English", f1(&["--lang", "en"]), 0.69);
 }
 
 /// `heldout9`: full-length articles written blind as a random week of coverage, never tuned on;
@@ -140,12 +140,30 @@ fn event_f1_on_the_blind_heldout8_articles_and_dev11() {
 #[test]
 fn event_f1_on_the_blind_heldout9_articles_and_dev12() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout9.jsonl", extra);
-    assert_floor("events, heldout9 articles", f1(&[]), 0.67);
-    assert_floor("events, heldout9 French", f1(&["--lang", "fr"]), 0.66);
-    assert_floor("events, heldout9 English", f1(&["--lang", "en"]), 0.69);
+    assert_floor("events, heldout9 articles", f1(&[]), 0.68);
+    assert_floor("events, heldout9 French", f1(&["--lang", "fr"]), 0.67);
+    assert_floor("events, heldout9 English", f1(&["--lang", "en"]), 0.70);
     let f1 = |extra: &[&str]| gold_f1("data/dev/articles12.jsonl", extra);
-    assert_floor("events, dev12 articles", f1(&[]), 0.70);
-    assert_floor("events, dev12 French", f1(&["--lang", "fr"]), 0.70);
+    assert_floor("events, dev12 articles", f1(&[]), 0.73);
+    assert_floor("events, dev12 French", f1(&["--lang", "fr"]), 0.73);
+}
+
+/// `heldout10`: full-length articles written blind as a random week of coverage, never tuned on;
+/// `dev13` and `dev14` (data/dev/articles13.jsonl, articles14.jsonl): twelve French and four
+/// English articles each, written the same way by two other writers (dev14 half on the political
+/// and diplomatic side), tunable.
+#[test]
+fn event_f1_on_the_blind_heldout10_articles_dev13_and_dev14() {
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout10.jsonl", extra);
+    assert_floor("events, heldout10 articles", f1(&[]), 0.66);
+    assert_floor("events, heldout10 French", f1(&["--lang", "fr"]), 0.63);
+    assert_floor("events, heldout10 English", f1(&["--lang", "en"]), 0.73);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles13.jsonl", extra);
+    assert_floor("events, dev13 articles", f1(&[]), 0.70);
+    assert_floor("events, dev13 French", f1(&["--lang", "fr"]), 0.71);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles14.jsonl", extra);
+    assert_floor("events, dev14 articles", f1(&[]), 0.74);
+    assert_floor("events, dev14 French", f1(&["--lang", "fr"]), 0.74);
 }
 
 #[test]

@@ -47,8 +47,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         let dateline = find_dateline(&a.doc.text);
-        let mut x =
-            Extractor { a, lex, acled, hits, groups: Vec::new(), names, kb, bounds: Vec::new(), dateline };
+        let day_words = super::day_after::has_day_words(&a.folded().text);
+        let mut x = Extractor {
+            a,
+            lex,
+            acled,
+            hits,
+            groups: Vec::new(),
+            names,
+            kb,
+            bounds: Vec::new(),
+            dateline,
+            day_words,
+        };
         x.groups = x.build_groups();
         x.bounds = x.build_bounds();
         x

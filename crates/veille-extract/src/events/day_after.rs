@@ -9,6 +9,12 @@
 
 use super::*;
 
+/// Words of the phrases read below ("lendemain", "veille", "day"), searched once in the folded
+/// document: without them no sentence of it has such a phrase.
+pub(super) fn has_day_words(folded: &str) -> bool {
+    ["lendemain", "veille", "day"].iter().any(|w| folded.contains(w))
+}
+
 impl Extractor<'_, '_> {
     /// The day of the event with trigger `trig` in sentence `si` when a "la veille"/"le
     /// lendemain"/"the next day" phrase of the sentence is nearer to it than every date of the
@@ -18,6 +24,9 @@ impl Extractor<'_, '_> {
         si: usize,
         trig: Span,
     ) -> Option<(veille_core::PartialDate, Span)> {
+        if !self.day_words {
+            return None;
+        }
         let a = self.a;
         let ss = a.seg.sentences[si].span;
         let toks = &a.seg.tokens;

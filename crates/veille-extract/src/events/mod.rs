@@ -299,6 +299,9 @@ struct Extractor<'a, 'd> {
     /// The dateline ("BAMAKO, 3 juin (AFP) –", "ABUJA, Nigeria (Reuters) -"): where and when the
     /// report was filed, and by whom; no party, place or date of an event is read from it.
     dateline: Option<Span>,
+    /// The folded document holds a word of a "la veille"/"le lendemain"/"the next day" phrase: a
+    /// one-search gate for `day_after.rs`, which reads each event's sentence token by token.
+    day_words: bool,
 }
 
 fn is_party(k: EntityType) -> bool {

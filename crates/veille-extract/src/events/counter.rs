@@ -23,15 +23,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return None;
         }
         let (cs, _) = self.clause(d.sentence, d.trigger.start);
-        let rh = *self.hits[self.hits_in(Span::new(cs, d.trigger.start))]
-            .iter()
-            .rev()
-            .find(|x| self.lex.entry(x).has(Cue::Repel))?;
-        // the verb governs the noun: a date, a determiner or an adjective between ("a repoussé
-        // mardi une violente attaque")
-        if self.tokens_between(rh.end, d.trigger.start) > 4 {
-            return None;
-        }
+        let rh = self.repel_verb_before(cs, d)?;
         let mut c = d.clone();
         c.actor = d.recipient.clone();
         c.actor_kinds = d.recipient_kinds.clone();
@@ -49,6 +41,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         Some(c)
+    }
+
+    /// The last verb of repelling between `from` and the attack noun of `d` that governs it: a
+    /// date, a determiner or an adjective at most between them ("a repoussé mardi une violente
+    /// attaque").
+    pub(super) fn repel_verb_before(&self, from: usize, d: &Draft) -> Option<Hit> {
+        let rh = *self.hits[self.hits_in(Span::new(from, d.trigger.start))]
+            .iter()
+            .rev()
+            .find(|x| self.lex.entry(x).has(Cue::Repel))?;
+        (self.tokens_between(rh.end, d.trigger.start) <= 4).then_some(rh)
     }
 
     /// Makes `c`, a copy of the attack's draft, the reply told by the repelling verb at `at`: its

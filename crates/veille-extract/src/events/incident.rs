@@ -191,13 +191,8 @@ impl Extractor<'_, '_> {
             return None;
         }
         let ss = self.a.seg.sentences[d.sentence].span;
-        let rh = *self.hits[self.hits_in(Span::new(ss.start, d.trigger.start))]
-            .iter()
-            .rev()
-            .find(|x| self.lex.entry(x).has(Cue::Repel))?;
-        if self.tokens_between(rh.end, d.trigger.start) > 4
-            || !self.coordinated_violence_after(d.trigger.end, ss.end)
-        {
+        let rh = self.repel_verb_before(ss.start, d)?;
+        if !self.coordinated_violence_after(d.trigger.end, ss.end) {
             return None;
         }
         let state_id = |r: &ActorRef| r.id.as_deref().is_some_and(|id| party_key(id).len() == 2);

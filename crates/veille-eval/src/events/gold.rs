@@ -166,6 +166,9 @@ const SPLITS: &[&str] = &[
     "dev13",
     "heldout10",
     "dev14",
+    "heldout11",
+    "dev15",
+    "dev16",
     "test",
 ];
 

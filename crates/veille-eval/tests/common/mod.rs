@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev14`), `dev9` and the blind sets
-/// (`heldout2`…`heldout10`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev16`), `dev9` and the blind sets
+/// (`heldout2`…`heldout11`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -44,4 +44,7 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/articles13.jsonl",
     "data/dev/heldout10.jsonl",
     "data/dev/articles14.jsonl",
+    "data/dev/heldout11.jsonl",
+    "data/dev/articles15.jsonl",
+    "data/dev/articles16.jsonl",
 ];

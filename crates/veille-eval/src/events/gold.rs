@@ -169,6 +169,8 @@ const SPLITS: &[&str] = &[
     "heldout11",
     "dev15",
     "dev16",
+    "heldout12",
+    "dev17",
     "test",
 ];
 

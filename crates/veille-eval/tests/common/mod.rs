@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev16`), `dev9` and the blind sets
-/// (`heldout2`…`heldout11`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev17`), `dev9` and the blind sets
+/// (`heldout2`…`heldout12`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -47,4 +47,6 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/heldout11.jsonl",
     "data/dev/articles15.jsonl",
     "data/dev/articles16.jsonl",
+    "data/dev/heldout12.jsonl",
+    "data/dev/articles17.jsonl",
 ];

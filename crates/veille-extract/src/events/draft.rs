@@ -1012,6 +1012,23 @@ impl<'a, 'd> Extractor<'a, 'd> {
             note("actor", "pronoun subject after a speech verb: the speaker", None);
         }
 
+        // "Le gouvernement a rappelé que « la loi s'applique à tous » et mis en garde ceux qui…": a
+        // bare participle after "et" shares the auxiliary, and the subject, of the speech verb
+        // before the complementizer, not the subject of the completive clause between
+        if actor.is_empty()
+            && voice == "active"
+            && sense.pos == Pos::Verb
+            && a.doc.lang == veille_core::Lang::Fr
+            && let Some(g) = self.speaker_of_coordinated_participle(si, hit.start)
+        {
+            self.refs(&g, &mut actor, &mut actor_kinds);
+            note(
+                "actor",
+                "participle after `et` coordinated with the speech verb before `que`: its subject",
+                Some(a.text(Span::new(g.start, g.end))),
+            );
+        }
+
         // -- status
         let mut status = Status::Asserted;
         let mut status_rule = String::from("default: reported as fact");
@@ -1034,10 +1051,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // "a annoncé avoir mené des frappes", "affirme avoir neutralisé": an act told as done by
         // the one who did it
         let mut told_done = false;
+        // "…, appelant Niamey à …", "… et mis en garde …": a verb that opens its own group after a
+        // comma or a coordinator is not negated by a "n'… pas" before it (the negation of another
+        // verb); a denial verb ("a démenti …") still governs it
+        let own_group = sense.pos != Pos::Noun && self.opens_own_group(hit.start);
         for x in &self.hits[clause_hits.clone()] {
             let e = self.lex.entry(x);
             let f = self.lex.forms[x.entry as usize].as_str();
-            if e.has(Cue::Deny) {
+            if e.has(Cue::Deny) && !(own_group && x.end <= hit.start && negation_form(f)) {
                 deny = true;
             }
             let perfect_after = x.end <= hit.start && self.perfect_infinitive_between(x.end, hit.start);
@@ -1076,12 +1097,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 deny = true;
             }
             // "aucun soldat n'a été fait prisonnier": a negated subject and "ne" before the verb
+            // ("nul n'est au-dessus de la loi et mis en garde …": a "ne" before a comma or a
+            // coordinator negates another verb)
             let first = toks.partition_point(|t| t.span.start < cs);
             let (mut none_subj, mut ne) = (false, false);
             for t in toks[first..].iter().take_while(|t| t.span.end <= hit.start) {
                 let w = &a.doc.text[t.span.start..t.span.end];
                 none_subj |= ["aucun", "aucune", "nul", "nulle"].iter().any(|x| w.eq_ignore_ascii_case(x));
-                ne |= ["n'", "n’", "ne"].iter().any(|x| w.eq_ignore_ascii_case(x));
+                if ["n'", "n’", "ne"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                    ne = true;
+                } else if [",", "et", "mais", "puis"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                    ne = false;
+                }
             }
             if none_subj && ne {
                 deny = true;
@@ -1389,4 +1416,56 @@ pub(super) fn takes_object(kind: EventType) -> bool {
             | EventType::Support
             | EventType::Request
     )
+}
+
+/// A cue form that negates a verb ("n'a pas", "did not"), not a denial verb ("a démenti").
+fn negation_form(f: &str) -> bool {
+    f.starts_with("n'") || f.starts_with("ne ") || f.contains(" not") || f.contains("n't") || f == "never"
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// A present participle opening its own verb group after a comma ("…, appelant Niamey à …").
+    fn opens_own_group(&self, start: usize) -> bool {
+        let Some(t) = self.tok_before(start) else { return false };
+        if self.tok_text(t) != "," {
+            return false;
+        }
+        let k = self.a.seg.tokens.partition_point(|x| x.span.start < start);
+        k < self.a.seg.tokens.len() && self.tok_text(k).ends_with("ant")
+    }
+}
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// For a bare participle right after "et" ("… que P et mis en garde …"): the subject of the
+    /// speech verb (a compound tense: "a rappelé", "a affirmé") before the last complementizer
+    /// of the sentence before it. `None` when the token before is no "et", when no speech verb
+    /// with its auxiliary governs a complementizer before, or when that subject names no party.
+    fn speaker_of_coordinated_participle(&self, si: usize, start: usize) -> Option<Group> {
+        let t = self.tok_before(start)?;
+        if !self.tok_is(t, &["et"]) {
+            return None;
+        }
+        let ss = self.a.seg.sentences[si].span;
+        let before = self.hits_in(Span::new(ss.start, self.a.seg.tokens[t].span.start));
+        let q = self.hits[before.clone()].iter().rev().find(|x| self.lex.entry(x).has(Cue::Que))?;
+        // the speech verb right before the complementizer (a few tokens at most: "a rappelé
+        // mercredi sur la radio que"), itself after an auxiliary
+        let sp = self.hits[before]
+            .iter()
+            .rev()
+            .find(|x| x.end <= q.start && self.lex.entry(x).has(Cue::Speech))
+            .filter(|x| self.tokens_between(x.end, q.start) <= 6)?;
+        // (an adverb may stand between: "a seulement rappelé")
+        let mut aux = self.tok_before(sp.start)?;
+        if self.word_class(aux) == Some(WordClass::Adverb) {
+            aux = self.tok_before(self.a.seg.tokens[aux].span.start)?;
+        }
+        let aux_ok = self.tok_is(aux, &["a", "ont", "avait", "avaient"])
+            || self.cues_at(self.a.seg.tokens[aux].span.start).is_some_and(|(_, c)| c.contains(&Cue::Aux));
+        if !aux_ok {
+            return None;
+        }
+        let (pcs, _) = self.clause(si, sp.start);
+        self.subject(pcs, sp.start).filter(|g| self.group_is_named(g)).cloned()
+    }
 }

@@ -192,6 +192,9 @@ pub enum Cue {
     /// A participle of gathering ("réunis"): a meeting only with a date or a place right after it
     /// (`events/readings.rs`).
     Convened,
+    /// A body, a right or an activity whose suspension is a restriction by the authority, not a
+    /// sanction between states ("ONG", "partis politiques", "la Constitution", "traffic").
+    Restricted,
 }
 
 impl Cue {
@@ -264,6 +267,7 @@ impl Cue {
             "oust" => Cue::Oust,
             "ready" => Cue::Ready,
             "convened" => Cue::Convened,
+            "restricted" => Cue::Restricted,
             _ => return None,
         })
     }

@@ -25,7 +25,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut spans: Vec<Span> =
             a.entities.iter().filter(|e| e.kind != EntityType::Place).map(|e| e.span).collect();
         spans.sort_unstable();
-        // (a medium's name stays a media cue: "a suspendu la BBC", "suspended RFI" is censorship)
+        // (a medium's name stays a media cue: "a suspendu la BBC", "suspended RFI" is censorship;
+        // so does a restricted body tagged as a name: "suspended ten NGOs", "la Constitution")
         let mut k = 0;
         hits.retain(|h| {
             while k < spans.len() && spans[k].end <= h.start {
@@ -37,7 +38,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .any(|s| s.start <= h.start && s.overlaps(Span::new(h.start, h.end)));
             !inside || {
                 let e = lex.entry(h);
-                e.senses.is_empty() && e.cues == [Cue::Media]
+                e.senses.is_empty() && matches!(e.cues.as_slice(), [Cue::Media] | [Cue::Restricted])
             }
         });
         let mut names = HashMap::new();

@@ -201,6 +201,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
             kind = EventType::Coerce;
         }
 
+        // "a suspendu trois ONG", "suspended political parties", "a suspendu la Constitution": a
+        // body, a right or an activity suspended is restricted by the authority (COERCE), not a
+        // sanction between states ("a suspendu son aide aux ONG" stays one)
+        if kind == EventType::Sanction
+            && mode.as_deref() == Some("discontinue")
+            && self.lex.forms[hit.entry as usize].starts_with("suspen")
+            && self.object_of_class(hit.start, hit.end, cs, ce, passive, Cue::Restricted)
+        {
+            mode = Some("restrict".to_string());
+            kind = EventType::Coerce;
+        }
+
         // "ont suspendu les activités de RFI": a medium's suspended activities are censorship too
         if kind == EventType::Coerce
             && mode.as_deref() == Some("restrict")

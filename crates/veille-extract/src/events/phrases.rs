@@ -16,6 +16,23 @@ impl<'a, 'd> Extractor<'a, 'd> {
         ce: usize,
         passive: bool,
     ) -> bool {
+        self.object_of_class(start, end, cs, ce, passive, Cue::Media)
+    }
+
+    /// The object of the trigger `start..end` (or, in the passive, a subject just before it) is a
+    /// word of cue class `class` ("a suspendu la BBC": `Media`; "a suspendu trois ONG":
+    /// `Restricted`). For a restricted body, an event noun read first ("a suspendu son aide aux
+    /// ONG") is the object instead and the class word after it is not.
+    pub(super) fn object_of_class(
+        &self,
+        start: usize,
+        end: usize,
+        cs: usize,
+        ce: usize,
+        passive: bool,
+        class: Cue,
+    ) -> bool {
+        let nouns_stop = class != Cue::Media;
         let toks = &self.a.seg.tokens;
         let first = toks.partition_point(|t| t.span.start < end);
         // (over a quoted insert too: the clause ends at a quotation mark)
@@ -25,21 +42,24 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 || self.tok_is(
                     k,
                     &[
-                        "qui", "que", "qu'", "dont", "who", "which", "that", ";", ":", "a", "ont", "has",
-                        "have", "said",
+                        "qui", "que", "qu'", "dont", "who", "which", "that", ";", ":", "ont", "has", "have",
+                        "said",
                     ],
                 )
+                // (French "a" is a verb; English "a" the article of the object: "suspended a dozen NGOs")
+                || (self.a.doc.lang == veille_core::Lang::Fr && self.tok_is(k, &["a"]))
             {
                 break;
             }
             let Some((x, cues)) = self.cues_at(t.span.start) else { continue };
-            if cues.contains(&Cue::Media) {
+            if cues.contains(&class) {
                 return true;
             }
             // another verb group: "…, a annoncé lundi la télévision publique"
             let e = self.lex.entry(&self.hits[x]);
             if cues.iter().any(|c| matches!(c, Cue::Speech | Cue::Pledge | Cue::Aux | Cue::Claim))
                 || e.senses.iter().any(|&i| self.lex.senses[i as usize].pos == Pos::Verb)
+                || (nouns_stop && !e.senses.is_empty())
             {
                 break;
             }
@@ -47,7 +67,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         passive
             && self.hits[self.hits_in(Span::new(cs, start))]
                 .iter()
-                .any(|x| self.lex.entry(x).has(Cue::Media) && self.tokens_between(x.end, start) <= 12)
+                .any(|x| self.lex.entry(x).has(class) && self.tokens_between(x.end, start) <= 12)
     }
 
     /// The sentence opens with a past participle clause ("Réunis dimanche à Niamey, …", "Arrivé

@@ -407,7 +407,7 @@ impl Ctx<'_> {
                 })
             }
         };
-        if let Some((m, _)) = self.month(k) {
+        if let Some((m, ambiguous)) = self.month(k) {
             if let Some(y) = self.year(k + 1) {
                 return Some((
                     self.span(i, k + 1),
@@ -418,7 +418,11 @@ impl Ctx<'_> {
             }
             let capital_ok =
                 self.lang != Lang::En || self.tok(k).chars().next().is_some_and(char::is_uppercase);
-            if (modified || context_before()) && capital_ok {
+            // "de sept blessés": an ambiguous month that is also a number word, before a noun, counts
+            let number = ambiguous
+                && self.followed_by_noun_unit(k + 1)
+                && crate::quantity::number_words_at(self.ft, k, limit, self.lang).is_some();
+            if (modified || context_before()) && capital_ok && !number {
                 return Some((
                     self.span(i, k),
                     Meaning::Absolute { year: None, month: Some(m), day: None },

@@ -1,5 +1,6 @@
 //! Military aircraft as the author of an attack (`data/aircraft.tsv`): "a military aircraft struck
-//! a crowd", "un avion militaire a bombardé…": the air force of the state where the attack happened.
+//! a crowd", "un avion militaire a bombardé…": the air force of the state where the attack happened;
+//! a drone or air strike told with no author at all: the army of that state.
 
 use super::*;
 
@@ -60,6 +61,50 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 "actor",
                 "aircraft.tsv: a military aircraft attacking in a scene with no other state's force",
                 Some(changed.join(", ")),
+            ));
+        }
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// A strike from the air told with no author at all ("des frappes de drones ont visé…", "une
+    /// frappe aérienne a tué…", modes `drone` and `aerial`) is the army of the state where it
+    /// happened, when the document names no other state's force, joint force or private military
+    /// company (whose aircraft they could be) and the strike does not hit that state's own forces.
+    pub(super) fn scene_strike(&self, d: &mut Draft) {
+        let Some(kb) = self.kb else { return };
+        if d.kind != EventType::Assault
+            || !d.actor.is_empty()
+            || !matches!(d.mode.as_deref(), Some("drone" | "aerial"))
+        {
+            return;
+        }
+        let Some(cc) = d.location.as_ref().and_then(|l| l.country.as_deref()) else { return };
+        let own = |id: &Option<String>| id.as_deref().and_then(|id| kb.country_of(id)) == Some(cc);
+        if d.recipient.iter().zip(&d.recipient_kinds).any(|(r, k)| *k == EntityType::StateForce && own(&r.id))
+        {
+            return;
+        }
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let others = self.a.entities.iter().filter(|e| e.id.is_some()).any(|e| match e.kind {
+            _ if e.span.start < ss.start || e.span.end > ss.end => false,
+            EntityType::Pmc => true,
+            EntityType::StateForce => {
+                e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref()) != Some(cc)
+            }
+            _ => false,
+        });
+        if others {
+            return;
+        }
+        let Some(e) = kb.slot_entity(cc, "army") else { return };
+        d.actor = vec![ActorRef { id: Some(e.id.clone()), name: e.name.clone(), acled_class: None }];
+        d.actor_kinds = vec![EntityType::StateForce];
+        if self.a.explain {
+            d.explain.push(step(
+                "actor",
+                "a strike from the air with no author: the army of the state where it happened",
+                Some(e.id.clone()),
             ));
         }
     }

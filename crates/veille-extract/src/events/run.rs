@@ -199,6 +199,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     d.actor = main.actor.clone();
                     d.actor_kinds = main.actor_kinds.clone();
                 }
+                // "the government hit back on Monday, accusing Algiers of…": a participle clause
+                // after a main clause that tells no event takes that clause's subject
+                if d.participle
+                    && d.actor.is_empty()
+                    && drafts.len() == first_of_sentence
+                    && let (mcs, mce) = self.clause(si, ss.start)
+                    && let Some(g) = self.subject(mcs, mce.min(d.trigger.start))
+                {
+                    d.set_actor(
+                        self.group_refs(g),
+                        self.a.explain,
+                        "participle clause: subject of the main clause",
+                    );
+                }
                 // "L'association X a condamné « un massacre » et réclamé une enquête": a statement
                 // verb coordinated with a statement verb shares its speaker, named or not
                 if d.coordinated

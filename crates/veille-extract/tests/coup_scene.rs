@@ -39,3 +39,33 @@ fn the_putschist_s_state_not_the_city_abroad() {
     );
     assert!(c.iter().all(|cc| cc.as_deref() == Some("NE")), "{c:?}");
 }
+
+/// The actors of the coups in `text` (kb ids).
+fn coup_actors(text: &str, lang: Lang) -> Vec<Vec<String>> {
+    let p = Pipeline::default_pipeline().unwrap();
+    let r = p.extract(&doc(text, lang), &ExtractOptions::default());
+    r.events
+        .iter()
+        .filter(|e| e.kind == EventType::Coerce && e.mode.as_deref() == Some("seize"))
+        .map(|e| e.actor.iter().filter_map(|a| a.id.clone()).collect())
+        .collect()
+}
+
+#[test]
+fn a_coup_with_no_author_named_is_done_by_the_army_of_its_state() {
+    let a = coup_actors(
+        "Depuis le coup d'État de juillet 2023 au Niger, les relations entre Niamey et Paris n'ont cessé de \
+         se dégrader.",
+        Lang::Fr,
+    );
+    assert!(!a.is_empty() && a.iter().all(|x| x == &["kb:NE-FAN".to_string()]), "{a:?}");
+}
+
+#[test]
+fn a_coup_whose_author_is_named_keeps_that_author() {
+    let a = coup_actors(
+        "Le général Abdourahamane Tiani a pris le pouvoir par un coup d'État le 26 juillet 2023 au Niger.",
+        Lang::Fr,
+    );
+    assert!(!a.is_empty() && a.iter().all(|x| !x.is_empty() && x != &["kb:NE-FAN".to_string()]), "{a:?}");
+}

@@ -43,6 +43,9 @@ impl Extractor<'_, '_> {
         {
             return;
         }
+        if self.claim_party(d, np, to, g) {
+            return;
+        }
         let (r, kind, _) = self.np_ref(np);
         if self.a.explain {
             d.explain.push(step(
@@ -53,5 +56,86 @@ impl Extractor<'_, '_> {
         }
         d.actor = vec![r];
         d.actor_kinds = vec![kind];
+    }
+
+    /// "Abuja accused Niamey of sheltering bandits, a charge Niamey rejects": a noun phrase after
+    /// the comma headed by a noun of charge (`claim` in `data/refusals.tsv`) names the party that
+    /// answers the charge; that party is the actor (`claim_party`), and for a refusal the subject
+    /// of the clause before the comma (the accuser) is its recipient.
+    pub(super) fn claim_answered(&self, d: &mut Draft) {
+        if d.kind != EventType::Reject || !d.recipient.is_empty() {
+            return;
+        }
+        let Some((_, g)) = self.actor_is_clause_subject(d) else { return };
+        let Some(comma) = self.claim_before(g.start) else { return };
+        let at = self.a.seg.tokens[comma].span.start;
+        let (cs, _) = self.clause(d.sentence, at);
+        let Some(acc) = self.subject(cs, at) else { return };
+        let (r, kinds) = self.group_refs(acc);
+        if r.iter().any(|x| d.actor.iter().any(|a| a.id.is_some() && a.id == x.id)) {
+            return;
+        }
+        if self.a.explain {
+            let names = r.iter().map(|x| x.name.as_str()).collect::<Vec<_>>().join(", ");
+            d.explain.push(step(
+                "recipient",
+                "a charge answered after a comma (\"…, a charge X rejects\"): the accuser before the comma",
+                Some(names),
+            ));
+        }
+        d.recipient = r;
+        d.recipient_kinds = kinds;
+    }
+
+    /// The comma token before "[a|an|the] <noun of charge>" ending right before `pos`.
+    fn claim_before(&self, pos: usize) -> Option<usize> {
+        let mut k = self.tok_before(pos)?;
+        if self.refusal_class(k) != Some(super::refusals::Class::Claim) {
+            return None;
+        }
+        k = self.tok_before(self.a.seg.tokens[k].span.start)?;
+        if self.tok_is(k, &["a", "an", "the"]) {
+            k = self.tok_before(self.a.seg.tokens[k].span.start)?;
+        }
+        (self.tok_text(k) == ",").then_some(k)
+    }
+
+    /// The phrase after the comma runs over the party ("a charge Niamey", "an accusation the
+    /// organisation"): the party after the noun of charge is the actor, and for a refusal the
+    /// subject group `g` before the comma its recipient. `first` is the phrase's first token.
+    fn claim_party(&self, d: &mut Draft, np: Span, first: usize, g: &Group) -> bool {
+        let toks = &self.a.seg.tokens;
+        let mut k = first;
+        if self.tok_is(k, &["a", "an", "the"]) {
+            k += 1;
+        }
+        if k + 1 >= toks.len()
+            || toks[k + 1].span.start >= np.end
+            || self.refusal_class(k) != Some(super::refusals::Class::Claim)
+        {
+            return false;
+        }
+        let party = Span { start: toks[k + 1].span.start, end: np.end };
+        let (r, kinds) = match self.group_at(party).filter(|p| p.start >= party.start && p.end <= party.end) {
+            Some(p) => self.group_refs(&p),
+            None => {
+                let (r, kind, _) = self.np_ref(party);
+                (vec![r], vec![kind])
+            }
+        };
+        if self.a.explain {
+            let names = r.iter().map(|x| x.name.as_str()).collect::<Vec<_>>().join(", ");
+            d.explain.push(step(
+                "actor",
+                "a charge after a comma: the party after the noun of charge answers it",
+                Some(names),
+            ));
+        }
+        if d.kind == EventType::Reject && d.recipient.is_empty() {
+            (d.recipient, d.recipient_kinds) = self.group_refs(g);
+        }
+        d.actor = r;
+        d.actor_kinds = kinds;
+        true
     }
 }

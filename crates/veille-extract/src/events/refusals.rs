@@ -23,6 +23,8 @@ pub(super) enum Class {
     Clitic,
     /// The preposition before an infinitive ("de", "à").
     Link,
+    /// A noun of charge answered by the party after it ("a charge Niamey rejects").
+    Claim,
 }
 
 pub(super) static LIST: EmbeddedList<Class> =
@@ -32,6 +34,7 @@ pub(super) static LIST: EmbeddedList<Class> =
         "intent" => Some(Class::Intent),
         "clitic" => Some(Class::Clitic),
         "link" => Some(Class::Link),
+        "claim" => Some(Class::Claim),
         _ => None,
     });
 
@@ -48,7 +51,7 @@ fn refused_mode(kind: EventType) -> Option<&'static str> {
 }
 
 impl Extractor<'_, '_> {
-    fn refusal_class(&self, k: usize) -> Option<Class> {
+    pub(super) fn refusal_class(&self, k: usize) -> Option<Class> {
         LIST.get().class(self.a.doc.lang, self.tok_text(k))
     }
 

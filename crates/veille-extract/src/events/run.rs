@@ -813,6 +813,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.main_country(&mut d, main);
                 self.scene_strike(&mut d);
                 self.comma_clause_subject(&mut d);
+                self.claim_answered(&mut d);
                 self.and_clause_subject(&mut d);
                 self.blockade_author(&mut d);
                 self.ambiguous_by_scene(&mut d, filed);

@@ -630,9 +630,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if !sense.subj_recipient && self.adjectival_participle(h) {
             return true;
         }
-        // "par"/"by" right after
+        // "par"/"by" right after, unless "avoir" is the auxiliary: "a annoncé avoir acheminé par
+        // avion des vivres" is active, "par avion" the means
         let next = toks.partition_point(|t| t.span.start < hit.end);
+        let have_aux = self.a.doc.lang == veille_core::Lang::Fr
+            && self.tok_before(hit.start).is_some_and(|t| {
+                matches!(
+                    veille_text::fold_cow(self.tok_text(t)).as_ref(),
+                    "a" | "ont"
+                        | "avait"
+                        | "avaient"
+                        | "aurait"
+                        | "auraient"
+                        | "avoir"
+                        | "ayant"
+                        | "avons"
+                        | "aura"
+                        | "auront"
+                )
+            });
         if next < toks.len()
+            && !have_aux
             && let Some((nh, _)) = self.cues_at(toks[next].span.start)
             && self.has_cue(nh, Cue::By)
         {

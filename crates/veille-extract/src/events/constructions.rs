@@ -488,6 +488,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "us", "ite", "ites", "its"]
                 .iter()
                 .any(|e| word.ends_with(e))
+                // "suspendue", "détenues": the feminine of a participle in -u, from a verb in -re or
+                // -ir only ("attaque", "tue", "bloque" are presents of verbs in -er)
+                || ((word.ends_with("ue") || word.ends_with("ues"))
+                    && sense.entry.strip_prefix('<').and_then(|e| e.split('>').next()).is_some_and(|l| !l.ends_with("er")))
         };
         if !participle {
             return false;

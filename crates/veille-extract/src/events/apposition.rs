@@ -26,6 +26,14 @@ impl Extractor<'_, '_> {
             && !self.in_date(self.a.seg.tokens[t].span)
     }
 
+    /// A French past participle (`participle_word`) lies between two positions.
+    pub(super) fn participle_word_between(&self, from: usize, to: usize) -> bool {
+        let toks = &self.a.seg.tokens;
+        let i = toks.partition_point(|t| t.span.start < from);
+        let j = toks.partition_point(|t| t.span.start < to);
+        (i..j).any(|t| self.participle_word(t))
+    }
+
     /// Group `g` lies in a participle apposition of the clause [cs, before): a comma, a past
     /// participle, then a second comma right before the verb group (at most four tokens before
     /// `before`), with `g` between the commas.

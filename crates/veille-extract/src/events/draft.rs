@@ -102,11 +102,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // the agent phrase: the first "par"/"by" of the clause right after the trigger or after a
         // comma ("tués samedi à Gayéri, chef-lieu de la province, par des jihadistes présumés"); a
         // "par" further on belongs to another verb ("selon des habitants joints par l'AFP")
-        let first_by = self.hits[self.hits_in(Span::new(hit.end, ce))]
+        let by_hit = self.hits[self.hits_in(Span::new(hit.end, ce))]
             .iter()
             .find(|x| self.lex.entry(x).has(Cue::By))
-            .filter(|x| {
-                self.tokens_between(hit.end, x.start) <= 3
+            .copied();
+        let first_by = by_hit.filter(|x| {
+            self.tokens_between(hit.end, x.start) <= 3
                     || self.tok_before(x.start).is_some_and(|t| self.tok_text(t) == ",")
                     // "enlevés en avril dans le sud-ouest du Niger par des jihadistes": a bare
                     // participle's agent, no other verb between
@@ -118,10 +119,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         && !self.hits[self.hits_in(Span::new(hit.end, x.start))]
                             .iter()
                             .any(|y| !self.lex.entry(y).senses.is_empty()))
-            })
-            .copied();
+        });
         let by_g = first(Some(Cue::By))
             .or_else(|| self.groups_in(hit.end, ce).find(|g| self.marker(g, cs) == Some(Cue::By)))
+            // "tuées mardi dans une embuscade tendue à un convoi escorté par l'armée": a "par"
+            // too far from the trigger, with no comma before it, after another past participle,
+            // is that participle's agent
+            .filter(|g| {
+                first_by.is_some()
+                    || by_hit
+                        .is_none_or(|h| g.start < h.start || !self.participle_word_between(hit.end, h.start))
+            })
             .filter(|g| {
                 first_by.is_none_or(|b| {
                     // "par des combattants de l'EIGS": the group completes the agent noun

@@ -47,7 +47,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// The noun phrase a speaker head at token `h` opens, its determiner included: its first
     /// token, and the token after its last one (before punctuation, an auxiliary, a relative
-    /// pronoun or `stop`, ten tokens at most).
+    /// pronoun or `stop`, fourteen tokens at most: "l'Association nigérienne de défense des
+    /// droits de l'homme (ANDDH)").
     fn speaker_phrase(&self, h: usize, stop: usize, sent_start: usize) -> Option<(usize, usize)> {
         let end_head = self.speaker_head_end(h)?;
         let in_sentence = |t: usize| self.a.seg.tokens[t].span.start >= sent_start;
@@ -63,7 +64,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .unwrap_or(h);
         }
         let mut e = end_head;
-        while e < stop && e < end_head + 10 {
+        while e < stop && e < end_head + 14 {
             let sp = self.a.seg.tokens[e].span;
             if (self.punct_tok(e) && !self.bracket(e))
                 || self.tok_is(e, ENDS)

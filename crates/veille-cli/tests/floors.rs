@@ -88,7 +88,7 @@ fn event_f1_on_the_blind_heldout6_set_and_dev9() {
     assert_floor("events, heldout6", f1(&[]), 0.65);
     assert_floor("events, heldout6 French", f1(&["--lang", "fr"]), 0.65);
     assert_floor("events, heldout6 English", f1(&["--lang", "en"]), 0.67);
-    assert_floor("events, dev9", gold_f1("data/dev/dev9.jsonl", &[]), 0.76);
+    assert_floor("events, dev9", gold_f1("data/dev/dev9.jsonl", &[]), 0.78);
 }
 
 /// Full-length articles: `dev5` and `dev6` (data/dev/articles.jsonl), `dev7` and `dev8`
@@ -101,11 +101,11 @@ fn event_f1_on_full_length_articles() {
     assert_floor("events, articles (dev5 + dev6)", f1("data/dev/articles.jsonl", &[]), 0.76);
     assert_floor("events, articles French", f1("data/dev/articles.jsonl", &["--lang", "fr"]), 0.75);
     assert_floor("events, articles English", f1("data/dev/articles.jsonl", &["--lang", "en"]), 0.76);
-    assert_floor("events, heldout3 articles", f1("data/dev/heldout3.jsonl", &[]), 0.59);
+    assert_floor("events, heldout3 articles", f1("data/dev/heldout3.jsonl", &[]), 0.63);
     assert_floor("events, dev7 articles", f1("data/dev/articles7.jsonl", &[]), 0.79);
-    assert_floor("events, heldout4 articles", f1("data/dev/heldout4.jsonl", &[]), 0.65);
+    assert_floor("events, heldout4 articles", f1("data/dev/heldout4.jsonl", &[]), 0.67);
     assert_floor("events, heldout4 French", f1("data/dev/heldout4.jsonl", &["--lang", "fr"]), 0.63);
-    assert_floor("events, dev8 articles", f1("data/dev/articles8.jsonl", &[]), 0.79);
+    assert_floor("events, dev8 articles", f1("data/dev/articles8.jsonl", &[]), 0.81);
 }
 
 /// `heldout7`: full-length articles written blind as a random week of coverage, never tuned on;
@@ -117,7 +117,7 @@ fn event_f1_on_the_blind_heldout7_articles_and_dev10() {
     assert_floor("events, heldout7 articles", f1(&[]), 0.63);
     assert_floor("events, heldout7 French", f1(&["--lang", "fr"]), 0.60);
     assert_floor("events, heldout7 English", f1(&["--lang", "en"]), 0.73);
-    assert_floor("events, dev10 articles", gold_f1("data/dev/articles10.jsonl", &[]), 0.74);
+    assert_floor("events, dev10 articles", gold_f1("data/dev/articles10.jsonl", &[]), 0.76);
 }
 
 /// `heldout8`: full-length articles written blind as a random week of coverage, never tuned on;
@@ -140,11 +140,11 @@ fn event_f1_on_the_blind_heldout8_articles_and_dev11() {
 #[test]
 fn event_f1_on_the_blind_heldout9_articles_and_dev12() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout9.jsonl", extra);
-    assert_floor("events, heldout9 articles", f1(&[]), 0.68);
+    assert_floor("events, heldout9 articles", f1(&[]), 0.70);
     assert_floor("events, heldout9 French", f1(&["--lang", "fr"]), 0.67);
     assert_floor("events, heldout9 English", f1(&["--lang", "en"]), 0.70);
     let f1 = |extra: &[&str]| gold_f1("data/dev/articles12.jsonl", extra);
-    assert_floor("events, dev12 articles", f1(&[]), 0.73);
+    assert_floor("events, dev12 articles", f1(&[]), 0.76);
     assert_floor("events, dev12 French", f1(&["--lang", "fr"]), 0.73);
 }
 
@@ -164,6 +164,30 @@ fn event_f1_on_the_blind_heldout10_articles_dev13_and_dev14() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/articles14.jsonl", extra);
     assert_floor("events, dev14 articles", f1(&[]), 0.74);
     assert_floor("events, dev14 French", f1(&["--lang", "fr"]), 0.74);
+}
+
+/// `heldout11` and `heldout12`: full-length articles written blind (a mix of incidents, operations
+/// and diplomacy; a week of coverage from sixteen outlets), never tuned on; `dev15`, `dev16` and
+/// `dev17` (data/dev/articles15.jsonl … articles17.jsonl): twelve French and four English articles
+/// each, written blind by other writers (incidents told by several sources; politics and diplomacy;
+/// the regional press), tunable.
+#[test]
+fn event_f1_on_the_blind_heldout11_and_heldout12_articles_and_dev15_to_dev17() {
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout11.jsonl", extra);
+    assert_floor("events, heldout11 articles", f1(&[]), 0.66);
+    assert_floor("events, heldout11 French", f1(&["--lang", "fr"]), 0.68);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout12.jsonl", extra);
+    assert_floor("events, heldout12 articles", f1(&[]), 0.62);
+    assert_floor("events, heldout12 French", f1(&["--lang", "fr"]), 0.63);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles15.jsonl", extra);
+    assert_floor("events, dev15 articles", f1(&[]), 0.69);
+    assert_floor("events, dev15 French", f1(&["--lang", "fr"]), 0.71);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles16.jsonl", extra);
+    assert_floor("events, dev16 articles", f1(&[]), 0.70);
+    assert_floor("events, dev16 French", f1(&["--lang", "fr"]), 0.71);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles17.jsonl", extra);
+    assert_floor("events, dev17 articles", f1(&[]), 0.66);
+    assert_floor("events, dev17 French", f1(&["--lang", "fr"]), 0.67);
 }
 
 #[test]

@@ -85,27 +85,15 @@ impl Extractor<'_, '_> {
         {
             return;
         }
-        let ss = self.a.seg.sentences[d.sentence].span;
-        let others = self.a.entities.iter().filter(|e| e.id.is_some()).any(|e| match e.kind {
-            _ if e.span.start < ss.start || e.span.end > ss.end => false,
-            EntityType::Pmc => true,
-            EntityType::StateForce => {
-                e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref()) != Some(cc)
-            }
-            _ => false,
-        });
-        if others {
+        let cc = cc.to_string();
+        if self.sentence_names_other_force(kb, d.sentence, &cc, &[EntityType::Pmc]) {
             return;
         }
-        let Some(e) = kb.slot_entity(cc, "army") else { return };
-        d.actor = vec![ActorRef { id: Some(e.id.clone()), name: e.name.clone(), acled_class: None }];
-        d.actor_kinds = vec![EntityType::StateForce];
-        if self.a.explain {
-            d.explain.push(step(
-                "actor",
-                "a strike from the air with no author: the army of the state where it happened",
-                Some(e.id.clone()),
-            ));
-        }
+        self.army_of_state_as_actor(
+            kb,
+            d,
+            &cc,
+            "a strike from the air with no author: the army of the state where it happened",
+        );
     }
 }

@@ -75,19 +75,13 @@ impl Extractor<'_, '_> {
         }
         // a coup with no author named is the army's of that state ("le coup d'État de 2023",
         // "since the coup"): soldiers take power, a junta comes out of it
-        if d.actor.is_empty()
-            && let Some(army) = kb.slot_entity(&cc, "army")
-        {
-            d.actor =
-                vec![ActorRef { id: Some(army.id.clone()), name: army.name.clone(), acled_class: None }];
-            d.actor_kinds = vec![EntityType::StateForce];
-            if self.a.explain {
-                d.explain.push(step(
-                    "actor",
-                    "coups.tsv: a coup with no author is done by the army of its state",
-                    Some(army.id.clone()),
-                ));
-            }
+        if d.actor.is_empty() {
+            self.army_of_state_as_actor(
+                kb,
+                d,
+                &cc,
+                "coups.tsv: a coup with no author is done by the army of its state",
+            );
         }
     }
 

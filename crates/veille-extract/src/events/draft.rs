@@ -203,7 +203,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // suspending a broadcaster or expelling journalists: censorship and deportation (COERCE)
         if kind == EventType::Sanction
             && matches!(mode.as_deref(), Some("discontinue" | "expel"))
-            && self.medium_undergoes(hit.start, hit.end, cs, ce, passive)
+            && self.object_of_class(hit.start, hit.end, cs, ce, passive, Cue::Media)
         {
             mode = Some(if mode.as_deref() == Some("expel") { "deport" } else { "censor" }.to_string());
             kind = EventType::Coerce;
@@ -225,7 +225,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if kind == EventType::Coerce
             && mode.as_deref() == Some("restrict")
             && self.lex.forms[hit.entry as usize].starts_with("suspen")
-            && self.medium_undergoes(hit.start, hit.end, cs, ce, passive)
+            && self.object_of_class(hit.start, hit.end, cs, ce, passive, Cue::Media)
         {
             mode = Some("censor".to_string());
         }

@@ -95,6 +95,7 @@ mod slots;
 mod speaker_names;
 mod specific_place;
 mod speech;
+mod state_army;
 mod state_moves;
 mod statement_place;
 mod subjects;

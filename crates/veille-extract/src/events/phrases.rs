@@ -3,26 +3,13 @@
 use super::*;
 
 impl<'a, 'd> Extractor<'a, 'd> {
-    /// A medium undergoes the suspension or expulsion at `start..end`: its object, past dates and
-    /// inserts between commas ("a suspendu, mardi, pour trois mois, la diffusion de…", "ont suspendu
-    /// lundi « jusqu'à nouvel ordre » deux radios"), or the subject of a passive ("plusieurs médias,
-    /// dont RFI, ont été suspendus"); not a channel named by a speech verb or a relative clause
-    /// further on ("…, a annoncé le gouvernement dans un communiqué lu à la télévision").
-    pub(super) fn medium_undergoes(
-        &self,
-        start: usize,
-        end: usize,
-        cs: usize,
-        ce: usize,
-        passive: bool,
-    ) -> bool {
-        self.object_of_class(start, end, cs, ce, passive, Cue::Media)
-    }
-
     /// The object of the trigger `start..end` (or, in the passive, a subject just before it) is a
     /// word of cue class `class` ("a suspendu la BBC": `Media`; "a suspendu trois ONG":
     /// `Restricted`). For a restricted body, an event noun read first ("a suspendu son aide aux
-    /// ONG") is the object instead and the class word after it is not.
+    /// ONG") is the object instead and the class word after it is not. Past dates and inserts
+    /// between commas are read over ("a suspendu, mardi, pour trois mois, la diffusion de…"); a
+    /// channel named by a speech verb or a relative clause further on is not the object ("…, a
+    /// annoncé le gouvernement dans un communiqué lu à la télévision").
     pub(super) fn object_of_class(
         &self,
         start: usize,

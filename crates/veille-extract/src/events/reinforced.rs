@@ -22,31 +22,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if !REINFORCEMENT.iter().any(|p| trigger.starts_with(p)) {
             return;
         }
-        let ss = self.a.seg.sentences[d.sentence].span;
-        let foreign = self.a.entities.iter().any(|e| {
-            e.span.start >= ss.start
-                && e.span.end <= ss.end
-                && e.id.is_some()
-                && match e.kind {
-                    EntityType::Pmc | EntityType::Igo | EntityType::Militia => true,
-                    EntityType::StateForce => {
-                        e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref()) != Some(cc)
-                    }
-                    _ => false,
-                }
-        });
-        if foreign {
+        let cc = cc.to_string();
+        if self.sentence_names_other_force(
+            kb,
+            d.sentence,
+            &cc,
+            &[EntityType::Pmc, EntityType::Igo, EntityType::Militia],
+        ) {
             return;
         }
-        let Some(e) = kb.slot_entity(cc, "army") else { return };
-        d.actor = vec![ActorRef { id: Some(e.id.clone()), name: e.name.clone(), acled_class: None }];
-        d.actor_kinds = vec![EntityType::StateForce];
-        if self.a.explain {
-            d.explain.push(step(
-                "actor",
-                "reinforcements with no sender: the army of the state where they are sent",
-                Some(e.id.clone()),
-            ));
-        }
+        self.army_of_state_as_actor(
+            kb,
+            d,
+            &cc,
+            "reinforcements with no sender: the army of the state where they are sent",
+        );
     }
 }

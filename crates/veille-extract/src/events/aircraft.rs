@@ -69,8 +69,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
 impl Extractor<'_, '_> {
     /// A strike from the air told with no author at all ("des frappes de drones ont visé…", "une
     /// frappe aérienne a tué…", modes `drone` and `aerial`) is the army of the state where it
-    /// happened, when the document names no other state's force, joint force or private military
-    /// company (whose aircraft they could be) and the strike does not hit that state's own forces.
+    /// happened, when its sentence names no other state's force or private military company (whose
+    /// aircraft they could be) and the strike does not hit that state's own forces.
     pub(super) fn scene_strike(&self, d: &mut Draft) {
         let Some(kb) = self.kb else { return };
         if d.kind != EventType::Assault

@@ -76,11 +76,10 @@ impl Extractor<'_, '_> {
             return;
         }
         if self.a.explain {
-            let names = r.iter().map(|x| x.name.as_str()).collect::<Vec<_>>().join(", ");
             d.explain.push(step(
                 "recipient",
                 "a charge answered after a comma (\"…, a charge X rejects\"): the accuser before the comma",
-                Some(names),
+                Some(party_names(&r)),
             ));
         }
         d.recipient = r;
@@ -124,11 +123,10 @@ impl Extractor<'_, '_> {
             }
         };
         if self.a.explain {
-            let names = r.iter().map(|x| x.name.as_str()).collect::<Vec<_>>().join(", ");
             d.explain.push(step(
                 "actor",
                 "a charge after a comma: the party after the noun of charge answers it",
-                Some(names),
+                Some(party_names(&r)),
             ));
         }
         if d.kind == EventType::Reject && d.recipient.is_empty() {

@@ -178,14 +178,13 @@ impl Extractor<'_, '_> {
             let d = &drafts[i];
             let claimed = d.status == Status::Asserted
                 && self.source_is_party(&src, &kinds, &d.actor, &d.recipient, &self.a.entities);
-            let name = src.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", ");
             let d = &mut drafts[i];
             d.source = src;
             if self.a.explain {
                 d.explain.push(step(
                     "source",
                     "a sentence going on with a statement told before: its source",
-                    Some(name),
+                    Some(party_names(&d.source)),
                 ));
             }
             if claimed {

@@ -1453,9 +1453,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let k = self.a.seg.tokens.partition_point(|x| x.span.start < start);
         k < self.a.seg.tokens.len() && self.tok_text(k).ends_with("ant")
     }
-}
 
-impl<'a, 'd> Extractor<'a, 'd> {
     /// For a bare participle right after "et" ("… que P et mis en garde …"): the subject of the
     /// speech verb (a compound tense: "a rappelé", "a affirmé") before the last complementizer
     /// of the sentence before it. `None` when the token before is no "et", when no speech verb

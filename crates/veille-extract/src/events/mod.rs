@@ -313,6 +313,11 @@ fn step(slot: &str, rule: &str, text: Option<String>) -> ExplainStep {
     ExplainStep { slot: slot.to_string(), rule: rule.to_string(), text }
 }
 
+/// The names of `parties`, comma-separated: the text of an explain step that bound them.
+fn party_names(parties: &[ActorRef]) -> String {
+    parties.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
 /// Stable id of an event: FNV-1a (64 bits) of the document id, the evidence span and the trigger.
 pub fn event_id(doc_id: &str, evidence: Span, trigger: Span) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

@@ -171,6 +171,11 @@ const SPLITS: &[&str] = &[
     "dev16",
     "heldout12",
     "dev17",
+    "heldout13",
+    "dev18",
+    "dev19",
+    "dev20",
+    "dev21",
     "test",
 ];
 

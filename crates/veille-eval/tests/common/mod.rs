@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev17`), `dev9` and the blind sets
-/// (`heldout2`…`heldout12`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev21`), `dev9` and the blind sets
+/// (`heldout2`…`heldout13`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -49,4 +49,9 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/articles16.jsonl",
     "data/dev/heldout12.jsonl",
     "data/dev/articles17.jsonl",
+    "data/dev/heldout13.jsonl",
+    "data/dev/articles18.jsonl",
+    "data/dev/articles19.jsonl",
+    "data/dev/articles20.jsonl",
+    "data/dev/articles21.jsonl",
 ];

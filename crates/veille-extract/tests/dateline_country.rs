@@ -68,3 +68,28 @@ fn a_placed_event_keeps_its_own_place() {
     let loc = event(&r, EventType::Assault).location.as_ref().expect("a location");
     assert_eq!(loc.name, "Banibangou");
 }
+
+#[test]
+fn aid_with_no_place_takes_the_dateline_country() {
+    // aid is received somewhere: a distribution told with no place, by a report filed from a
+    // city of the country the body names (events/coref.rs scene_kind)
+    let r = run(
+        "@[NIAMEY|NE|1], 3 mars 2026 (ANP) – Le [Programme alimentaire mondial|kb:WFP|i] a distribué \
+         lundi des vivres à deux mille familles déplacées.\n\nLe [Niger|kb:NE|c] accueille des \
+         centaines de milliers de déplacés.",
+        Lang::Fr,
+    );
+    let loc = event(&r, EventType::Aid).location.as_ref().expect("a location");
+    assert_eq!(loc.country.as_deref(), Some("NE"));
+    assert_eq!(loc.precision, 3);
+}
+
+#[test]
+fn a_statement_with_no_place_still_takes_no_dateline_country() {
+    let r = run(
+        "@[NIAMEY|NE|1], 3 mars 2026 (ANP) – La [CEDEAO|kb:ECOWAS|i] a condamné lundi les violences \
+         contre les civils.\n\nLe [Niger|kb:NE|c] est confronté à des violences jihadistes.",
+        Lang::Fr,
+    );
+    assert!(event(&r, EventType::Accuse).location.is_none());
+}

@@ -9,7 +9,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     pub(super) fn scene_country(&self, d: &mut Draft, scene: Option<&str>) {
         // (background events too: "Les jihadistes imposent depuis plusieurs années un blocus …"
         // happened in the article's scene as well; annotators give them its country)
-        let Some(cc) = scene.filter(|_| physical_kind(d.kind) && d.location.is_none()) else { return };
+        let Some(cc) = scene.filter(|_| scene_kind(d.kind) && d.location.is_none()) else { return };
         self.place_in_country(d, cc, "no place in its sentences: the article's one scene country");
     }
 
@@ -465,6 +465,12 @@ impl Extractor<'_, '_> {
 
 /// Violence, deployments, coercion, withdrawals and protests: events that happen somewhere, unlike
 /// statements.
+/// Events placed by the article's scene when their sentences name no place: physical events and
+/// aid (goods and money are received somewhere, `aid_place.rs`).
+pub(super) fn scene_kind(kind: EventType) -> bool {
+    physical_kind(kind) || kind == EventType::Aid
+}
+
 pub(super) fn physical_kind(kind: EventType) -> bool {
     matches!(
         kind,

@@ -34,7 +34,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// A physical event left with no location takes the dateline's country (see the module).
     pub(super) fn filed_from_country(&self, d: &mut Draft, filed: Option<&str>) {
-        if !super::coref::physical_kind(d.kind) || d.background || d.location.is_some() {
+        if !super::coref::scene_kind(d.kind) || d.background || d.location.is_some() {
             return;
         }
         let Some(cc) = filed else { return };

@@ -35,7 +35,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
     /// A physical event left with no location takes the article's main country (see the module).
     pub(super) fn main_country(&self, d: &mut Draft, main: Option<&str>) {
-        if !super::coref::physical_kind(d.kind) || d.location.is_some() {
+        if !super::coref::scene_kind(d.kind) || d.location.is_some() {
             return;
         }
         let Some(cc) = main else { return };

@@ -43,6 +43,8 @@ mod accused;
 mod additional;
 // an agreement is placed where its talks were held
 mod agreed_place;
+// aid is received in the state of its recipient
+mod aid_place;
 mod aircraft;
 mod announced;
 mod attributed;

@@ -801,6 +801,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || self.statement_names_place(d)
             })
             .map(|mut d| {
+                self.aid_recipient_country(&mut d);
                 self.scene_country(&mut d, scene);
                 self.coup_country(&mut d);
                 self.regional_branches(&mut d, branch_scene);

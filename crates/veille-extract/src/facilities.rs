@@ -1,6 +1,6 @@
 //! Posts, camps and stations of a state force named without their force (`data/facilities.tsv`):
 //! "le camp militaire de Tessit", "an army post". The event extractor reads such an attacked
-//! facility as the force of the one state in play.
+//! facility as the force of the state where it stands.
 
 use crate::wordlist::EmbeddedList;
 

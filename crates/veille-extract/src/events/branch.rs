@@ -102,60 +102,66 @@ impl<'a, 'd> Extractor<'a, 'd> {
 }
 
 impl<'a, 'd> Extractor<'a, 'd> {
-    /// "le camp militaire de Tessit", "an army post there", "la brigade de gendarmerie": an unresolved
-    /// target of an attack that is a facility of `facilities.tsv` (after an optional determiner, with at
-    /// most a place complement after it) is that force of the state where the attack happened, when that
-    /// state is the only one in play.
+    /// The force slot ("army", "gend", "police") of a facility of `facilities.tsv` that `name`
+    /// names, after an optional determiner and with at most a place complement after it ("le camp
+    /// militaire de Tessit", "an army post there", "la base de Bohoma"); None for anything else.
+    pub(super) fn facility_slot(&self, name: &str) -> Option<&'static str> {
+        let lang = self.a.doc.lang;
+        const DET: &[&str] = &[
+            "le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "son", "sa", "leur", "a", "an",
+            "the", "its", "their",
+        ];
+        const PLACE: &[&str] = &["pres", "a", "au", "dans", "near", "in", "at", "outside", "there", "of"];
+        let folded = veille_text::fold_str(name);
+        let mut words: Vec<&str> = folded.split_whitespace().collect();
+        // "l'armée" folds to one word: split the elided article
+        let first_owned;
+        if let Some(rest) = words.first().and_then(|w| w.strip_prefix("l'")) {
+            first_owned = rest.to_string();
+            words[0] = &first_owned;
+        } else if words.first().is_some_and(|w| DET.contains(w)) {
+            words.remove(0);
+        }
+        let raw: Vec<&str> = name.split_whitespace().collect();
+        let offset = raw.len() - words.len();
+        (1..=words.len()).rev().find_map(|k| {
+            let tag = crate::facilities::PHRASES.get().class(lang, &words[..k].join(" "))?;
+            // "la base de Bohoma", "a base in Wajiroko": a bare "base"/"poste" only with its place
+            let (slot, placed) = crate::facilities::placed(tag);
+            let Some(&next) = words.get(k) else { return (!placed).then_some(slot) };
+            // a place complement: "de Tessit", "d'Inatès", "near Gao", "there"
+            let capital_after =
+                |i: usize| raw.get(offset + i).is_some_and(|w| w.starts_with(char::is_uppercase));
+            let ok = if next == "de" || next == "du" {
+                capital_after(k + 1)
+            } else if let Some(r) = next.strip_prefix("d'") {
+                !r.is_empty()
+                    && raw
+                        .get(offset + k)
+                        .and_then(|w| w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")))
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+            } else {
+                PLACE.contains(&next) && (next == "there" || capital_after(k + 1))
+            };
+            // ("leur base de Sambisa", "une base de Boko Haram": a bare noun of someone else's)
+            (ok && !(placed && self.placed_facility_of_other(&raw, offset + k))).then_some(slot)
+        })
+    }
+
+    /// "le camp militaire de Tessit", "an army post there", "la brigade de gendarmerie", "an army
+    /// convoy": an unresolved target of an attack that is a facility or unit of `facilities.tsv`
+    /// (after an optional determiner, with at most a place complement after it) is that force of the
+    /// state where the attack happened (its place's country, known once the place is resolved), unless
+    /// the sentence names another state's force, a mission or a private military company.
     pub(super) fn scene_facilities(&self, d: &mut Draft) {
         let Some(kb) = self.kb else { return };
         if d.kind != EventType::Assault {
             return;
         }
         let Some(cc) = d.location.as_ref().and_then(|l| l.country.as_deref()) else { return };
-        let lang = self.a.doc.lang;
-        let slot_of = |name: &str| -> Option<&'static str> {
-            const DET: &[&str] = &[
-                "le", "la", "l'", "les", "un", "une", "des", "ce", "cette", "son", "sa", "leur", "a", "an",
-                "the", "its", "their",
-            ];
-            const PLACE: &[&str] = &["pres", "a", "au", "dans", "near", "in", "at", "outside", "there", "of"];
-            let folded = veille_text::fold_str(name);
-            let mut words: Vec<&str> = folded.split_whitespace().collect();
-            // "l'armée" folds to one word: split the elided article
-            let first_owned;
-            if let Some(rest) = words.first().and_then(|w| w.strip_prefix("l'")) {
-                first_owned = rest.to_string();
-                words[0] = &first_owned;
-            } else if words.first().is_some_and(|w| DET.contains(w)) {
-                words.remove(0);
-            }
-            let raw: Vec<&str> = name.split_whitespace().collect();
-            let offset = raw.len() - words.len();
-            (1..=words.len()).rev().find_map(|k| {
-                let tag = crate::facilities::PHRASES.get().class(lang, &words[..k].join(" "))?;
-                // "la base de Bohoma", "a base in Wajiroko": a bare "base"/"poste" only with its place
-                let (slot, placed) = crate::facilities::placed(tag);
-                let Some(&next) = words.get(k) else { return (!placed).then_some(slot) };
-                // a place complement: "de Tessit", "d'Inatès", "near Gao", "there"
-                let capital_after =
-                    |i: usize| raw.get(offset + i).is_some_and(|w| w.starts_with(char::is_uppercase));
-                let ok = if next == "de" || next == "du" {
-                    capital_after(k + 1)
-                } else if let Some(r) = next.strip_prefix("d'") {
-                    !r.is_empty()
-                        && raw
-                            .get(offset + k)
-                            .and_then(|w| w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")))
-                            .is_some_and(|w| w.starts_with(char::is_uppercase))
-                } else {
-                    PLACE.contains(&next) && (next == "there" || capital_after(k + 1))
-                };
-                // ("leur base de Sambisa", "une base de Boko Haram": a bare noun of someone else's)
-                (ok && !(placed && self.placed_facility_of_other(&raw, offset + k))).then_some(slot)
-            })
-        };
+        let slot_of = |name: &str| self.facility_slot(name);
         if !d.recipient.iter().any(|r| r.id.is_none() && slot_of(&r.name).is_some())
-            || !self.no_other_force_in_play(kb, cc)
+            || self.sentence_names_other_force(kb, d.sentence, cc, &[EntityType::Pmc, EntityType::Igo])
             // (a state's forces do not attack their own post)
             || d.actor.iter().any(|r| {
                 r.id.as_deref().is_some_and(|id| id == format!("kb:{cc}") || kb.country_of(id) == Some(cc))
@@ -168,7 +174,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if self.a.explain && !changed.is_empty() {
             d.explain.push(step(
                 "recipient",
-                "facilities.tsv: a force's post attacked in a scene with one state in play",
+                "facilities.tsv: a force's post or unit attacked, in the scene's state",
                 Some(changed.join(", ")),
             ));
         }
@@ -196,24 +202,6 @@ fn scene_slots(
         if let Some(k) = kinds.get_mut(i) {
             *k = EntityType::StateForce;
         }
-    }
-}
-
-impl<'a, 'd> Extractor<'a, 'd> {
-    /// Every state force the document names belongs to `cc`, and it names no mission (an IGO
-    /// stationed in a country), joint force or private military company: no other armed force could
-    /// hold a post in the scene. Other states and governments named (a neighbour's reaction, a
-    /// partner's statement) hold no post there.
-    fn no_other_force_in_play(&self, kb: &veille_kb::Kb, cc: &str) -> bool {
-        self.a.entities.iter().filter(|e| e.id.is_some()).all(|e| {
-            let country = e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref());
-            match e.kind {
-                EntityType::Pmc => false,
-                EntityType::Igo => country.is_none(),
-                EntityType::StateForce => country == Some(cc),
-                _ => true,
-            }
-        })
     }
 }
 

@@ -571,9 +571,41 @@ impl<'a, 'd> Extractor<'a, 'd> {
             );
             note("recipient", "unresolved noun phrase: object of a gerund", Some(a.text(np)));
         }
+        // "l'attaque de la base militaire de Barkaram", "the storming of an army post": a force's post
+        // (facilities.tsv) as the "de"/"of" complement of a violent noun is its target, never its
+        // author (scene_facilities reads it as the force of the scene's state)
+        let mut facility_gen = false;
+        if sense.pos == Pos::Noun && kind == EventType::Assault && recipient.is_empty() {
+            let toks = &a.seg.tokens;
+            let next = toks.partition_point(|t| t.span.start < hit.end);
+            if let Some(t) = toks.get(next)
+                && let Some((dh, c)) = self.cues_at(t.span.start)
+                && c.contains(&Cue::Gen)
+                && let Some(np) = self.np_after(self.hits[dh].end, rce)
+                && self.facility_slot(a.text(np)).is_some()
+            {
+                facility_gen = true;
+                push_ref(
+                    &mut recipient,
+                    &mut recipient_kinds,
+                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
+                    EntityType::OtherOrg,
+                );
+                note(
+                    "recipient",
+                    "unresolved noun phrase: a force's post after a violent noun's `de`",
+                    Some(a.text(np)),
+                );
+            }
+        }
         // "une attaque d'individus armés", "une attaque de terroristes": the bare "de" complement
         // (no article) of a violent noun is its author
-        if sense.pos == Pos::Noun && kind == EventType::Assault && !patient_gen && actor.is_empty() {
+        if sense.pos == Pos::Noun
+            && kind == EventType::Assault
+            && !patient_gen
+            && !facility_gen
+            && actor.is_empty()
+        {
             let toks = &a.seg.tokens;
             let next = toks.partition_point(|t| t.span.start < hit.end);
             if let Some(t) = toks.get(next)

@@ -806,12 +806,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.coup_country(&mut d);
                 self.regional_branches(&mut d, branch_scene);
                 self.scene_forces(&mut d);
-                self.scene_facilities(&mut d);
                 self.scene_reinforcements(&mut d);
                 self.scene_aircraft(&mut d);
                 self.filed_from_country(&mut d, filed);
                 self.unknown_place_country(&mut d, branch_scene, filed, main);
                 self.main_country(&mut d, main);
+                self.scene_facilities(&mut d);
                 self.scene_strike(&mut d);
                 self.comma_clause_subject(&mut d);
                 self.claim_answered(&mut d);

@@ -45,6 +45,7 @@ mod additional;
 mod agreed_place;
 mod aircraft;
 mod announced;
+mod answered;
 mod attributed;
 mod border;
 mod branch;

@@ -59,6 +59,10 @@ pub struct Sense {
     /// A verb that takes no object (role `intrans`: "troops clashed with gunmen"): its bare past
     /// form is active, never a reduced passive.
     pub intrans: bool,
+    /// A bare denial verb (role `answers`: "dément", "denies") that names a REJECT only when it
+    /// answers a charge told before it in its sentence ("…, ce que Niamey dément", "…, an
+    /// allegation Cotonou denies"; events/answered.rs).
+    pub answers: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -587,6 +591,7 @@ impl LangLexicon {
                     force_de: roles.contains(&"force_de"),
                     place_obj: roles.contains(&"place_obj"),
                     intrans: roles.contains(&"intrans"),
+                    answers: roles.contains(&"answers"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

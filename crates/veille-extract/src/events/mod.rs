@@ -47,6 +47,7 @@ mod agreed_place;
 mod aid_place;
 mod aircraft;
 mod announced;
+mod answered;
 mod attributed;
 mod border;
 mod branch;

@@ -25,6 +25,12 @@ pub(super) enum Class {
     Link,
     /// A noun of charge answered by the party after it ("a charge Niamey rejects").
     Claim,
+    /// French "ce" opening "ce que" after a comma (events/answered.rs).
+    Ce,
+    /// French "que", "qu'" after it.
+    Rel,
+    /// "ni", "nor" right before a denial: neither confirmed nor denied, no answer.
+    Nor,
 }
 
 pub(super) static LIST: EmbeddedList<Class> =
@@ -35,6 +41,9 @@ pub(super) static LIST: EmbeddedList<Class> =
         "clitic" => Some(Class::Clitic),
         "link" => Some(Class::Link),
         "claim" => Some(Class::Claim),
+        "ce" => Some(Class::Ce),
+        "rel" => Some(Class::Rel),
+        "nor" => Some(Class::Nor),
         _ => None,
     });
 

@@ -11,6 +11,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             for h in self.hits_in(ss) {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
+                // "…, ce que Niamey dément", "…, an allegation Nigeria denied" (events/answered.rs)
+                if sense.answers && !self.answered_charge(&mut d, &drafts[first_of_sentence..]) {
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "a bare denial answering no charge of its sentence",
+                    );
+                    continue;
+                }
                 self.en_threat_against_any(&mut d);
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);

@@ -1,0 +1,87 @@
+//! A bare denial answering a charge told before it in its sentence is the denier's own REJECT
+//! (EVAL.md guidelines 3 and 6): "Niamey accuse Cotonou d'abriter des bases françaises, ce que le
+//! Bénin a toujours démenti", "Niamey accused Abuja of harbouring French troops, an allegation
+//! Nigeria denied". The party after "ce que" (or after the noun of charge; after the verb when the
+//! subject is inverted: "ce que dément formellement l'armée") is its actor, the accuser of the
+//! charge its recipient. A bare denial verb (role `answers` in the trigger lexicons) answering no
+//! charge of its sentence ("L'armée a démenti que le poste ait été abandonné") names no event: it
+//! stays the status of the act it denies; so does one neither confirmed nor denied ("ce que le
+//! gouvernement n'a ni confirmé ni démenti"). Words in `data/refusals.tsv` (`ce`, `rel`, `claim`,
+//! `nor`).
+
+use super::refusals::Class;
+use super::*;
+
+impl Extractor<'_, '_> {
+    /// For a draft of a bare denial verb: binds it to the charge of its sentence it answers (the
+    /// last accusation of `earlier`, the drafts of its sentence before it) and returns true; false
+    /// when it answers none (the draft is no event).
+    pub(super) fn answered_charge(&self, d: &mut Draft, earlier: &[Draft]) -> bool {
+        let Some(accusation) =
+            earlier.iter().rev().find(|p| p.kind == EventType::Accuse && p.trigger.end <= d.trigger.start)
+        else {
+            return false;
+        };
+        // "ce que le gouvernement n'a ni confirmé ni démenti": no answer
+        let nor = self.tok_before(d.trigger.start).is_some_and(|k| self.refusal_class(k) == Some(Class::Nor));
+        if nor || d.status == Status::Denied {
+            return false;
+        }
+        let Some((r, kinds)) = self.answering_party(d) else { return false };
+        if r.is_empty() || r.iter().any(|x| x.id.is_some() && accusation.actor.iter().any(|a| a.id == x.id)) {
+            return false;
+        }
+        let explain = self.a.explain;
+        d.set_actor((r, kinds), explain, "a denial answering the charge before it: the party denying it");
+        if !accusation.actor.is_empty() {
+            d.set_recipient(
+                (accusation.actor.clone(), accusation.actor_kinds.clone()),
+                explain,
+                "a denial answering the charge before it: the accuser",
+            );
+        }
+        d.status = Status::Asserted;
+        true
+    }
+
+    /// The party of ", ce que X dément", ", ce que dément X", ", [a|an] <noun of charge> X denies":
+    /// the opener right after the nearest comma before the trigger (at most twelve tokens before).
+    fn answering_party(&self, d: &Draft) -> Option<(Vec<ActorRef>, Vec<EntityType>)> {
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let trig = toks.partition_point(|t| t.span.start < d.trigger.start);
+        let comma = (trig.saturating_sub(12)..trig)
+            .rev()
+            .take_while(|&k| toks[k].span.start >= ss.start)
+            .find(|&k| toks[k].kind == veille_text::TokenKind::Punct)?;
+        if self.tok_text(comma) != "," {
+            return None;
+        }
+        let mut k = comma + 1;
+        if self.refusal_class(k) == Some(Class::Ce) && self.refusal_class(k + 1) == Some(Class::Rel) {
+            k += 2;
+        } else {
+            if self.tok_is(k, &["a", "an", "the"]) {
+                k += 1;
+            }
+            if self.refusal_class(k) != Some(Class::Claim) {
+                return None;
+            }
+            k += 1;
+        }
+        let from = toks.get(k)?.span.start;
+        if from > d.trigger.start {
+            return None;
+        }
+        if let Some(g) = self.groups_in(from, d.trigger.start).next() {
+            return Some(self.group_refs(g));
+        }
+        if let Some(np) = self.np_before(d.trigger.start, from).filter(|np| np.start >= from) {
+            let (r, kind, _) = self.np_ref(np);
+            return Some((vec![r], vec![kind]));
+        }
+        // "ce que dément formellement l'armée": the subject after the verb and its adverbs
+        let g = self.groups_in(d.trigger.end, ss.end).next()?;
+        (self.tokens_between(d.trigger.end, g.start) <= 3).then(|| self.group_refs(g))
+    }
+}

@@ -121,11 +121,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
 
 impl<'a, 'd> Extractor<'a, 'd> {
     /// "a dénoncé les accords militaires avec la France", "ended its defence pact with the United
-    /// States": ending a commitment (RETREAT with no mode) is done to the partner named by
+    /// States": ending a commitment (RETREAT with no mode) or cutting a tie (SANCTION discontinue:
+    /// "revoked a military cooperation accord with", "a rompu sa coopération avec") is done to the partner named by
     /// "avec"/"with" right after it, in its clause; that partner's country is no scene.
     pub(super) fn ended_commitment_partner(&self, drafts: &mut [Draft]) {
         for d in drafts.iter_mut() {
-            if d.kind != EventType::Retreat || d.mode.is_some() || d.nominal || !d.recipient.is_empty() {
+            let ended = match d.kind {
+                EventType::Retreat => d.mode.is_none(),
+                // an agreement of cooperation ended (events/ended.rs)
+                EventType::Sanction => d.mode.as_deref() == Some("discontinue"),
+                _ => false,
+            };
+            if !ended || d.nominal || !d.recipient.is_empty() {
                 continue;
             }
             let (cs, ce) = self.clause(d.sentence, d.trigger.start);

@@ -20,6 +20,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     );
                     continue;
                 }
+                // "a mis fin à l'accord de coopération": a tie cut, no withdrawal (events/ended.rs)
+                self.retreat_ends_tie(&mut d);
                 self.en_threat_against_any(&mut d);
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);
@@ -717,6 +719,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         self.accusing_participles(&mut drafts);
         self.denounced_agreements(&mut drafts);
+        self.ended_ties(&mut drafts);
         self.ended_commitment_partner(&mut drafts);
         self.decision_recipients(&mut drafts);
         // (after the places read from the sentence before: a reply takes the attack's)

@@ -404,7 +404,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // "l'envoi de vivres", "sent relief materials": what a sending word carries decides its
         // reading (role `goods`); sending an envoy or an inquiry mission is none of them
         let sent = self.sent_object(h);
-        if sent == Some(sending::Sent::Envoy) {
+        // ("a reçu une délégation": receiving envoys is the word's visit reading)
+        if sent == Some(sending::Sent::Envoy) && !self.receiving_entry(h) {
             return None;
         }
         let goods = sent == Some(sending::Sent::Goods);

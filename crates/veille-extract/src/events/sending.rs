@@ -28,6 +28,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if !e.senses.iter().any(|&s| lex.senses[s as usize].goods) {
             return None;
         }
+        let receiving = self.receiving_entry(h);
         let end = self.hits[h].end;
         let si = self.sentence_of(self.hits[h].start);
         let sent_end = self.a.seg.sentences[si].span.end;
@@ -51,7 +52,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if cues.contains(&Cue::UTroops) {
                 return Some(Sent::Troops);
             }
-            if cues.contains(&Cue::Goods) {
+            // ("a reçu deux nouveaux drones": weapons received are goods; weapons sent may be
+            // a deployment's)
+            if cues.contains(&Cue::Goods) || (receiving && cues.contains(&Cue::UWeapons)) {
                 return Some(Sent::Goods);
             }
             if cues.contains(&Cue::Envoy) {
@@ -70,5 +73,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         None
+    }
+
+    /// Hit `h` is a word of receiving (a goods reading whose subject gets the goods: "recevoir",
+    /// "receive"): its other readings (a visit) hold when envoys are received.
+    pub(super) fn receiving_entry(&self, h: usize) -> bool {
+        let lex = self.lex;
+        lex.entry(&self.hits[h]).senses.iter().any(|&s| {
+            let s = &lex.senses[s as usize];
+            s.goods && s.subj_recipient
+        })
     }
 }

@@ -56,6 +56,9 @@ pub struct Sense {
     /// A word that names an assault only with a place as its object or "de"/"of" complement
     /// (role `place_obj`: "ont repris Kidal", "la reprise de Kidal", not "la reprise des pourparlers").
     pub place_obj: bool,
+    /// A verb of taking back that names a seizure only with weapons or materiel after it (role
+    /// `seized_obj`: "ont récupéré onze fusils", not "a récupéré son passeport").
+    pub seized_obj: bool,
     /// A verb that takes no object (role `intrans`: "troops clashed with gunmen"): its bare past
     /// form is active, never a reduced passive.
     pub intrans: bool,
@@ -164,6 +167,9 @@ pub enum Cue {
     /// Goods a sending word can carry ("vivres", "carburant", "relief materials"): sent, they make
     /// aid, not a mobilization.
     Goods,
+    /// Weapons or materiel a force takes in an operation ("munitions", "motos", "gun trucks"):
+    /// what makes a verb of taking back (role `seized_obj`) a seizure.
+    Seized,
     /// People sent to talk or inquire, not to fight ("une mission d'enquête", "an envoy"): sending
     /// them is no mobilization.
     Envoy,
@@ -261,6 +267,7 @@ impl Cue {
             "border" => Cue::Border,
             "closure" => Cue::Closure,
             "goods" => Cue::Goods,
+            "seized" => Cue::Seized,
             "envoy" => Cue::Envoy,
             "deadline" => Cue::Deadline,
             "unit" => Cue::Unit,
@@ -590,6 +597,7 @@ impl LangLexicon {
                     goods: roles.contains(&"goods"),
                     force_de: roles.contains(&"force_de"),
                     place_obj: roles.contains(&"place_obj"),
+                    seized_obj: roles.contains(&"seized_obj"),
                     intrans: roles.contains(&"intrans"),
                     answers: roles.contains(&"answers"),
                     entry: c[0].to_string(),

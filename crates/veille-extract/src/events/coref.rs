@@ -427,6 +427,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if sense.place_obj && !self.names_place_after(h) {
             return None;
         }
+        // "ont récupéré onze fusils": a verb of taking back is a seizure only of materiel
+        if sense.seized_obj && !self.names_seized_after(h) {
+            return None;
+        }
         Some(sense)
     }
     /// The hit's first word lies in a date the date reader found ("In March 2024", "the March 15

@@ -150,6 +150,8 @@ mod ranks;
 mod affiliation;
 // French subject pronouns: the previous sentence's subject
 mod pron_subject;
+// seizures of materiel and arrests in a state force's operation
+mod seized;
 
 use dateline::find_dateline;
 use merge::*;

@@ -759,6 +759,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.no_self_targets(&mut drafts);
         self.attach_figures(&mut drafts);
         self.reporters_operations(&mut drafts);
+        // (after the reporter's operations: the force reporting names its own acts first)
+        // "Les soldats y ont récupéré onze fusils": the operation's force (events/seized.rs)
+        self.operation_seizures(&mut drafts);
         // (after the reporter's operations: they take its source first)
         self.communique_sources(&mut drafts);
         self.reported_operations(&mut drafts);

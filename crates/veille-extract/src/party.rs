@@ -21,6 +21,9 @@ pub enum WordClass {
     Abstract,
     /// A news agency: no party to the events it reports in a byline.
     Agency,
+    /// A noun of a place, area or direction ("nord", "market"): heads a phrase that can undergo
+    /// violence but never commits it (no actor of an attack).
+    Place,
 }
 
 impl WordClass {
@@ -31,6 +34,7 @@ impl WordClass {
             "stop" => WordClass::Stop,
             "abstract" => WordClass::Abstract,
             "agency" => WordClass::Agency,
+            "place" => WordClass::Place,
             _ => return None,
         })
     }

@@ -812,7 +812,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             || self.in_date(tk.span)
             || w.len() < 3
             || veille_text::fold_cow(w).ends_with("ment")
-            || self.word_class(t).is_some_and(|c| c != WordClass::Abstract)
+            || self.word_class(t).is_some_and(|c| !matches!(c, WordClass::Abstract | WordClass::Place))
         {
             return false;
         }

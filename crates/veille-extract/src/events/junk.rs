@@ -7,7 +7,7 @@
 use super::{Draft, Extractor};
 use crate::party::{self, WordClass};
 use veille_core::record::ActorRef;
-use veille_core::{EntityType, Lang};
+use veille_core::{EntityType, EventType, Lang};
 
 /// Determiners and possessives that open a party noun phrase and carry no head of their own.
 const DETS: &[&str] = &[
@@ -40,6 +40,28 @@ impl Extractor<'_, '_> {
     /// module); a resolved party or a name with a noun head is kept.
     pub(super) fn drop_junk_parties(&self, drafts: &mut [Draft]) {
         for d in drafts.iter_mut() {
+            // "Human Rights Watch documented the massacre", "the market strike", "a pre-dawn raid":
+            // who reports an attack, a place, a time or a post is no one who commits it
+            if d.kind == EventType::Assault
+                && d.actor
+                    .iter()
+                    .enumerate()
+                    .any(|(i, r)| self.no_assailant(r, d.actor_kinds.get(i).copied()))
+            {
+                let mut kept = (Vec::new(), Vec::new());
+                for (i, r) in d.actor.iter().enumerate() {
+                    let k = d.actor_kinds.get(i).copied();
+                    if !self.no_assailant(r, k) {
+                        kept.0.push(r.clone());
+                        kept.1.extend(k);
+                    }
+                }
+                d.set_actor(
+                    kept,
+                    self.a.explain,
+                    "no assailant: a reporting body, a place, a time or a post does not attack",
+                );
+            }
             if d.actor.iter().any(|r| self.junk_party(r)) {
                 let (a, k) = keep_real(&d.actor, &d.actor_kinds, |r| self.junk_party(r));
                 d.set_actor((a, k), self.a.explain, "junk party name dropped: no noun phrase naming a party");
@@ -53,6 +75,37 @@ impl Extractor<'_, '_> {
                 );
             }
         }
+    }
+
+    /// A party that cannot commit an attack: a body of the knowledge base that only reports violence
+    /// (a non-governmental organisation or medium, `other_org`; an intergovernmental body with no
+    /// country of its own and no armed role, ACLED class 8: the UN, a UN agency, the AU), or an
+    /// unresolved name whose head is a place or direction of `data/nonparty.tsv` ("le nord
+    /// ivoirien", "the market") or a force's post (`data/facilities.tsv`).
+    fn no_assailant(&self, r: &ActorRef, kind: Option<EntityType>) -> bool {
+        if let Some(id) = r.id.as_deref() {
+            return match kind {
+                Some(EntityType::OtherOrg) => true,
+                Some(EntityType::Igo) => {
+                    self.kb.is_some_and(|kb| kb.country_of(id).is_none() && kb.acled_class(id) == Some(8))
+                }
+                _ => false,
+            };
+        }
+        let lang = self.a.doc.lang;
+        let list = party::WORDS.get();
+        let words: Vec<&str> = r
+            .name
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .filter(|w| !w.is_empty() && !DETS.contains(&veille_text::fold_str(w).as_str()))
+            .collect();
+        // the head: the first word in French, the last before a preposition in English
+        let head = match lang {
+            Lang::En => words.iter().take_while(|w| list.class(lang, w) != Some(WordClass::Stop)).last(),
+            _ => words.first(),
+        };
+        head.is_some_and(|h| list.class(lang, h) == Some(WordClass::Place))
+            || self.facility_slot(&r.name).is_some()
     }
 
     /// An unresolved name whose words name no party.

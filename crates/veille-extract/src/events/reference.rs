@@ -88,8 +88,11 @@ impl Extractor<'_, '_> {
     /// A plural assault noun telling a series of incidents, none in particular: a series word
     /// before it ("la multiplication de ces attaques", "a string of attacks", "repeated attacks")
     /// or right after it ("des attaques répétées", "les enlèvements se multiplient").
+    ///
+    /// A verb of increase right before the word makes it the noun even where the trigger was read
+    /// as a verb ("ISWAP has stepped up attacks on army bases").
     pub(super) fn series_mention(&self, h: usize, d: &Draft) -> bool {
-        if !d.nominal || !self.plural_assault_hit(h, d) {
+        if !self.plural_assault_hit(h, d) {
             return false;
         }
         let hit = self.hits[h];
@@ -97,8 +100,9 @@ impl Extractor<'_, '_> {
         let ss = self.a.seg.sentences[d.sentence].span;
         // before: through articles and "de"/"of" ("la multiplication de ces", "a string of")
         let mut series = false;
+        let mut adjacent = false;
         let mut pos = hit.start;
-        for _ in 0..4 {
+        for step in 0..4 {
             let Some(t) = self.tok_before(pos) else { break };
             let sp = toks[t].span;
             if sp.start < ss.start {
@@ -107,12 +111,16 @@ impl Extractor<'_, '_> {
             let Some((ph, cues)) = self.cues_at(sp.start) else { break };
             if cues.contains(&Cue::Series) {
                 series = true;
+                adjacent = step == 0;
                 break;
             }
             if !(cues.contains(&Cue::Det) || cues.contains(&Cue::Gen)) {
                 break;
             }
             pos = self.hits[ph].start.min(sp.start);
+        }
+        if !d.nominal && !adjacent {
+            return false;
         }
         // after: the next two words ("attaques répétées de…", "enlèvements et libérations
         // d'otages se succèdent" is too far: the series word must follow the noun closely)

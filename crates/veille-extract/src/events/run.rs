@@ -71,11 +71,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     self.note_dropped(drafts.last_mut(), &d, rule);
                     continue;
                 }
-                // "la multiplication de ces attaques", "a string of attacks": after incidents the
-                // article told, a summary of them, no incident of its own
-                if self.series_mention(h, &d)
-                    && drafts.iter().any(|p| p.kind == EventType::Assault && !p.background)
-                {
+                // "la multiplication de ces attaques", "a string of attacks", "les attaques se
+                // multiplient": a summary of incidents or violence in general, no incident of its
+                // own, whether or not the article told incidents before it
+                if self.series_mention(h, &d) {
                     self.note_dropped(
                         drafts.last_mut(),
                         &d,

@@ -217,6 +217,19 @@ pub(super) fn crossing(a: &[ActorRef], b: &[ActorRef]) -> bool {
     a.iter().any(|x| b.iter().any(|y| same_party(x, y)))
 }
 
+/// Two requests told by verbs to addressees that share no party ("urged the authorities to
+/// suspend the officers, and called on the African Commission to send a mission"): two requests,
+/// whatever resolves (a threat "menace d'attaquer … et met en garde les habitants" stays one). Both recipients are named; an unresolved name is compared by its words.
+pub(super) fn other_addressees(a: &[ActorRef], b: &[ActorRef]) -> bool {
+    !a.is_empty()
+        && !b.is_empty()
+        && !a.iter().any(|x| {
+            b.iter().any(|y| {
+                same_party(x, y) || x.id == y.id && x.id.is_some() || names_overlap(&x.name, &y.name)
+            })
+        })
+}
+
 pub(super) fn same_ids(a: &[ActorRef], b: &[ActorRef]) -> bool {
     a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.id == x.id && y.name == x.name))
 }

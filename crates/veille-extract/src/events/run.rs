@@ -359,6 +359,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             || incident::one_mobilization(p, &d))
                         && compatible(&p.actor, &d.actor)
                         && compatible(&p.recipient, &d.recipient)
+                        // "urged the authorities to…, and called on the African Commission to…"
+                        && (d.kind != EventType::Request
+                            || p.nominal
+                            || d.nominal
+                            || !merge::other_addressees(&p.recipient, &d.recipient))
                         // "ont ouvert le feu sur l'escorte, qui a riposté": the reply is its own
                         // event; what follows a reply in its sentence ("ont riposté et mis hors
                         // d'état de nuire…", "la riposte a permis de neutraliser…") is the reply

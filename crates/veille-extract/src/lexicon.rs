@@ -170,6 +170,9 @@ pub enum Cue {
     /// Weapons or materiel a force takes in an operation ("munitions", "motos", "gun trucks"):
     /// what makes a verb of taking back (role `seized_obj`) a seizure.
     Seized,
+    /// "toujours", "encore", "still": an adverb of a state lasting, between a noun and the
+    /// participle that describes it ("les personnes toujours détenues").
+    Still,
     /// People sent to talk or inquire, not to fight ("une mission d'enquête", "an envoy"): sending
     /// them is no mobilization.
     Envoy,
@@ -268,6 +271,7 @@ impl Cue {
             "closure" => Cue::Closure,
             "goods" => Cue::Goods,
             "seized" => Cue::Seized,
+            "still" => Cue::Still,
             "envoy" => Cue::Envoy,
             "deadline" => Cue::Deadline,
             "unit" => Cue::Unit,

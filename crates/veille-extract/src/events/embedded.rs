@@ -53,6 +53,70 @@ impl Extractor<'_, '_> {
 }
 
 impl Extractor<'_, '_> {
+    /// "exhorté Bamako à libérer les personnes détenues", "la libération d'une cinquantaine de
+    /// personnes toujours détenues": a French participle of detention right after the noun it
+    /// describes (a plain word, or with "toujours"/"encore" between, cue `still`), inside the
+    /// object of a release told or asked for just before it, describes the people to be freed by
+    /// what they undergo; no arrest is told. (An auxiliary before it, "seraient toujours
+    /// détenus", or a named person keeps the event.)
+    pub(super) fn held_people_description(&self, h: usize, d: &Draft) -> bool {
+        if self.a.doc.lang != veille_core::Lang::Fr
+            || d.kind != EventType::Coerce
+            || d.mode.as_deref() != Some("arrest")
+            || d.nominal
+        {
+            return false;
+        }
+        let hit = self.hits[h];
+        // a participle: "détenu", "détenues"
+        if !self.a.text(Span::new(hit.start, hit.end)).trim_end_matches(['e', 's']).ends_with(['u', 'é', 'i'])
+        {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let mut t = self.tok_before(hit.start);
+        if let Some(k) = t
+            && self.cues_at(toks[k].span.start).is_some_and(|(_, c)| c.contains(&Cue::Still))
+        {
+            t = self.tok_before(toks[k].span.start);
+        }
+        // the noun described: a lower-case word (no auxiliary, pronoun, article or other function word)
+        let Some(noun) = t else { return false };
+        let sp = toks[noun].span;
+        if sp.start < ss.start
+            || toks[noun].kind != veille_text::TokenKind::Word
+            || !self.tok_text(noun).starts_with(char::is_lowercase)
+            || self.cues_at(sp.start).is_some_and(|(_, c)| {
+                c.iter().any(|c| {
+                    matches!(
+                        c,
+                        Cue::Aux
+                            | Cue::Passive
+                            | Cue::Pron
+                            | Cue::Clitic
+                            | Cue::Det
+                            | Cue::Gen
+                            | Cue::Coord
+                            | Cue::Que
+                            | Cue::Sub
+                            | Cue::By
+                            | Cue::Refl
+                    )
+                })
+            })
+        {
+            return false;
+        }
+        // a release before it, at most six words before the noun
+        self.hits[self.hits_in(Span::new(ss.start, sp.start))].iter().any(|x| {
+            self.lex.entry(x).senses.iter().any(|&s| {
+                let s = &self.lex.senses[s as usize];
+                s.kind == EventType::Retreat && s.mode.as_deref() == Some("release")
+            }) && self.tokens_between(x.end, sp.start) <= 6
+        })
+    }
+
     /// "attack any convoy that tried to supply Fada", "any truck carrying fuel to Bamako", "tout
     /// convoi qui tenterait de ravitailler la ville": a trigger in the relative or participle
     /// clause that describes a noun after a free-choice quantifier (cue `anyq`: "any", "tout",

@@ -91,6 +91,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     );
                     continue;
                 }
+                // "libérer les personnes détenues": the people to free, no arrest (events/embedded.rs)
+                if self.held_people_description(h, &d) {
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "a participle of detention describing people to be freed",
+                    );
+                    continue;
+                }
                 // "the militants arrived on motorcycles": no force is mobilized
                 if self.non_state_arrival(sense, &d) {
                     self.note_dropped(drafts.last_mut(), &d, "a movement by no state party: no mobilization");

@@ -734,6 +734,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.denounced_agreements(&mut drafts);
         self.ended_ties(&mut drafts);
         self.ended_commitment_partner(&mut drafts);
+        // "WFP is suspending road deliveries": an agency stopping its own work (events/withdrawal.rs)
+        self.own_work_suspended(&mut drafts);
         self.decision_recipients(&mut drafts);
         // (after the places read from the sentence before: a reply takes the attack's)
         self.bind_counters(&mut drafts);

@@ -125,3 +125,48 @@ impl<'a, 'd> Extractor<'a, 'd> {
         n.saturating_sub(place) <= 3
     }
 }
+
+impl Extractor<'_, '_> {
+    /// A party that governs no one and speaks for no bloc of states: an agency, an NGO (an
+    /// organisation of no state's: "the junta" is one of its state's), a description ("humanitarian
+    /// partners", "une ONG"), or an intergovernmental body with no member states in the knowledge
+    /// base (a UN agency, not the EU or ECOWAS).
+    fn runs_own_work(&self, r: &ActorRef, k: EntityType) -> bool {
+        match k {
+            EntityType::OtherOrg => r.id.as_deref().is_none_or(|id| {
+                !self.a.entities.iter().any(|e| e.id.as_deref() == Some(id) && e.country.is_some())
+            }),
+            EntityType::Igo => {
+                r.id.as_deref().is_some_and(|id| self.kb.is_some_and(|kb| kb.members_of(id, None).is_empty()))
+            }
+            _ => false,
+        }
+    }
+
+    /// "WFP said it was suspending road deliveries", "MSF annonce la suspension temporaire de ses
+    /// cliniques mobiles", "humanitarian partners have temporarily suspended road movements": a
+    /// party of [`Self::runs_own_work`] cutting something off, with no identified party on the
+    /// receiving end, stops its own work there: a withdrawal (RETREAT withdraw), not a sanction.
+    pub(super) fn own_work_suspended(&self, drafts: &mut [Draft]) {
+        for d in drafts.iter_mut() {
+            if d.kind != EventType::Sanction
+                || d.mode.as_deref() != Some("discontinue")
+                || d.actor.is_empty()
+                || !d.actor.iter().zip(&d.actor_kinds).all(|(r, &k)| self.runs_own_work(r, k))
+                || d.recipient.iter().any(|r| r.id.is_some())
+            {
+                continue;
+            }
+            d.kind = EventType::Retreat;
+            d.mode = Some("withdraw".to_string());
+            d.context = Some("humanitarian".to_string());
+            if self.a.explain {
+                d.explain.push(step(
+                    "type",
+                    "an agency or NGO cutting off its own work: a withdrawal, no sanction",
+                    None,
+                ));
+            }
+        }
+    }
+}

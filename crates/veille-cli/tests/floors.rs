@@ -190,6 +190,29 @@ fn event_f1_on_the_blind_heldout11_and_heldout12_articles_and_dev15_to_dev17() {
     assert_floor("events, dev17 French", f1(&["--lang", "fr"]), 0.67);
 }
 
+/// `heldout13`: full-length articles written blind, each from a different outlet and register, never
+/// tuned on; `dev18` … `dev21` (data/dev/articles18.jsonl … articles21.jsonl): twelve French and four
+/// English articles each, written blind by other writers (military operations; the civilian and
+/// humanitarian side; a fortnight of regional coverage; politics, governance and justice), tunable.
+#[test]
+fn event_f1_on_the_blind_heldout13_articles_and_dev18_to_dev21() {
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout13.jsonl", extra);
+    assert_floor("events, heldout13 articles", f1(&[]), 0.64);
+    assert_floor("events, heldout13 French", f1(&["--lang", "fr"]), 0.65);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles18.jsonl", extra);
+    assert_floor("events, dev18 articles", f1(&[]), 0.69);
+    assert_floor("events, dev18 French", f1(&["--lang", "fr"]), 0.70);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles19.jsonl", extra);
+    assert_floor("events, dev19 articles", f1(&[]), 0.69);
+    assert_floor("events, dev19 French", f1(&["--lang", "fr"]), 0.71);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles20.jsonl", extra);
+    assert_floor("events, dev20 articles", f1(&[]), 0.70);
+    assert_floor("events, dev20 French", f1(&["--lang", "fr"]), 0.67);
+    let f1 = |extra: &[&str]| gold_f1("data/dev/articles21.jsonl", extra);
+    assert_floor("events, dev21 articles", f1(&[]), 0.68);
+    assert_floor("events, dev21 French", f1(&["--lang", "fr"]), 0.69);
+}
+
 #[test]
 fn event_f1_on_open_corpora() {
     let cases = [

@@ -549,12 +549,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 && c.contains(&Cue::Gen)
                 && let Some(np) = self.np_after(self.hits[dh].end, rce)
             {
-                push_ref(
-                    &mut recipient,
-                    &mut recipient_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
-                );
+                push_name(&mut recipient, &mut recipient_kinds, a.text(np));
                 note("recipient", "unresolved noun phrase: the patient noun's complement", Some(a.text(np)));
             }
         }
@@ -563,12 +558,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && matches!(kind, EventType::Assault | EventType::Coerce)
             && let Some(np) = self.np_after(hit.end, rce)
         {
-            push_ref(
-                &mut recipient,
-                &mut recipient_kinds,
-                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                EntityType::OtherOrg,
-            );
+            push_name(&mut recipient, &mut recipient_kinds, a.text(np));
             note("recipient", "unresolved noun phrase: object of a gerund", Some(a.text(np)));
         }
         // "l'attaque de la base militaire de Barkaram", "the storming of an army post": a force's post
@@ -585,12 +575,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 && self.facility_slot(a.text(np)).is_some()
             {
                 facility_gen = true;
-                push_ref(
-                    &mut recipient,
-                    &mut recipient_kinds,
-                    ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                    EntityType::OtherOrg,
-                );
+                push_name(&mut recipient, &mut recipient_kinds, a.text(np));
                 note(
                     "recipient",
                     "unresolved noun phrase: a force's post after a violent noun's `de`",
@@ -618,12 +603,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "un massacre de civils", "des exécutions de villageois": civilians are the victims
                 if self.hits[self.hits_in(np)].iter().any(|x| self.lex.entry(x).has(Cue::Civilian)) {
                     if recipient.is_empty() {
-                        push_ref(
-                            &mut recipient,
-                            &mut recipient_kinds,
-                            ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                            EntityType::OtherOrg,
-                        );
+                        push_name(&mut recipient, &mut recipient_kinds, a.text(np));
                         note(
                             "recipient",
                             "unresolved noun phrase: civilians after a violent noun are its victims",
@@ -631,12 +611,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         );
                     }
                 } else {
-                    push_ref(
-                        &mut actor,
-                        &mut actor_kinds,
-                        ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                        EntityType::OtherOrg,
-                    );
+                    push_name(&mut actor, &mut actor_kinds, a.text(np));
                     note(
                         "actor",
                         "unresolved noun phrase: bare `de` complement of a violent noun",
@@ -861,12 +836,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.refs(g, &mut source, &mut source_kinds);
             note("source", source_rule, Some(a.text(Span::new(g.start, g.end))));
         } else if let Some(np) = source_np {
-            push_ref(
-                &mut source,
-                &mut source_kinds,
-                ActorRef { id: None, name: a.text(np).to_string(), acled_class: None },
-                EntityType::OtherOrg,
-            );
+            push_name(&mut source, &mut source_kinds, a.text(np));
             note("source", "unresolved speaker noun phrase", Some(a.text(np)));
         } else if let Some(sh) = self.hits[self.hits_in(Span::new(hit.end, ss.end))]
             .iter()

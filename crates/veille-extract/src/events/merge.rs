@@ -171,6 +171,16 @@ pub(super) fn push_ref(out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>, r: 
     kinds.push(k);
 }
 
+/// Adds a name the knowledge base does not resolve ("des hommes armés", "le poste de X") as a party.
+pub(super) fn push_name(out: &mut Vec<ActorRef>, kinds: &mut Vec<EntityType>, name: &str) {
+    push_ref(
+        out,
+        kinds,
+        ActorRef { id: None, name: name.to_string(), acled_class: None },
+        EntityType::OtherOrg,
+    );
+}
+
 /// Two readings' parties are compatible: equal, or one side unknown or only unresolved names.
 pub(super) fn compatible(a: &[ActorRef], b: &[ActorRef]) -> bool {
     let unresolved = |v: &[ActorRef]| v.iter().all(|r| r.id.is_none());

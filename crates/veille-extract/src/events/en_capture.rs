@@ -34,9 +34,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let Some(who) = d.recipient.iter().find(|r| person(&r.name)).map(|r| r.name.clone()) else {
             return;
         };
-        d.kind = EventType::Assault;
-        d.mode = Some("abduct".to_string());
-        d.context = Some("political_violence".to_string());
+        d.retype(EventType::Assault, Some("abduct"), "political_violence");
         if self.a.explain {
             d.explain.push(step(
                 "type",

@@ -181,9 +181,7 @@ impl Extractor<'_, '_> {
             if !pact {
                 continue;
             }
-            d.kind = EventType::Retreat;
-            d.mode = None;
-            d.context = Some("diplomatic".to_string());
+            d.retype(EventType::Retreat, None, "diplomatic");
             if self.a.explain {
                 d.explain.push(step("type", "denouncing an agreement ends a commitment: RETREAT", None));
             }
@@ -209,9 +207,7 @@ impl Extractor<'_, '_> {
         if !self.ends_tie(d.sentence, end) {
             return;
         }
-        d.kind = EventType::Sanction;
-        d.mode = Some("discontinue".to_string());
-        d.context = Some("diplomatic".to_string());
+        d.retype(EventType::Sanction, Some("discontinue"), "diplomatic");
         if self.a.explain {
             d.explain.push(step(
                 "type",

@@ -3,6 +3,13 @@
 use super::*;
 
 impl Draft {
+    /// Reads the draft as another type: `kind`, with `mode` and `context`.
+    pub(super) fn retype(&mut self, kind: EventType, mode: Option<&str>, context: &str) {
+        self.kind = kind;
+        self.mode = mode.map(str::to_string);
+        self.context = Some(context.to_string());
+    }
+
     /// Replaces the actor by `parties` (refs and kinds), noting `rule` when explaining.
     pub(super) fn set_actor(&mut self, parties: (Vec<ActorRef>, Vec<EntityType>), explain: bool, rule: &str) {
         (self.actor, self.actor_kinds) = parties;

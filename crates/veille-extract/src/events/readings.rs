@@ -50,9 +50,7 @@ impl Extractor<'_, '_> {
         if !foreign {
             return false;
         }
-        d.kind = EventType::Sanction;
-        d.mode = Some("expel".to_string());
-        d.context = Some("diplomatic".to_string());
+        d.retype(EventType::Sanction, Some("expel"), "diplomatic");
         if self.a.explain {
             d.explain.push(step(
                 "trigger",

@@ -157,9 +157,7 @@ impl Extractor<'_, '_> {
             {
                 continue;
             }
-            d.kind = EventType::Retreat;
-            d.mode = Some("withdraw".to_string());
-            d.context = Some("humanitarian".to_string());
+            d.retype(EventType::Retreat, Some("withdraw"), "humanitarian");
             if self.a.explain {
                 d.explain.push(step(
                     "type",

@@ -34,9 +34,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let Some(cc) = d.location.as_ref().and_then(|l| l.country.clone()) else { return };
         let others = self.a.entities.iter().filter(|e| e.id.is_some()).any(|e| match e.kind {
             EntityType::Pmc => true,
-            EntityType::StateForce => {
-                e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref()) != Some(cc.as_str())
-            }
+            EntityType::StateForce => state_army::mention_state(kb, e) != Some(cc.as_str()),
             _ => false,
         });
         if others {

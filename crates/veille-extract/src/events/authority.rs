@@ -95,7 +95,7 @@ impl Extractor<'_, '_> {
             if e.span.start < ss.start || e.span.end > before || e.kind != EntityType::Country {
                 continue;
             }
-            let Some(cc) = e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref()) else {
+            let Some(cc) = state_army::mention_state(kb, e) else {
                 continue;
             };
             match found {

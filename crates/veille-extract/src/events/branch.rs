@@ -93,9 +93,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn one_state_in_play(&self, kb: &veille_kb::Kb, cc: &str) -> bool {
         self.a.entities.iter().filter(|e| e.id.is_some()).all(|e| match e.kind {
             EntityType::Igo | EntityType::Pmc => false,
-            EntityType::Country | EntityType::StateForce => {
-                e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref()) == Some(cc)
-            }
+            EntityType::Country | EntityType::StateForce => state_army::mention_state(kb, e) == Some(cc),
             _ => true,
         })
     }

@@ -6,6 +6,12 @@
 
 use super::*;
 
+/// The state a party mention belongs to: the knowledge base's country of its id, else the
+/// country the entity layer gave it.
+pub(super) fn mention_state<'e>(kb: &'e Kb, e: &'e veille_core::EntityMention) -> Option<&'e str> {
+    e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref())
+}
+
 impl Extractor<'_, '_> {
     /// Sentence `si` names (with a knowledge-base id) a state force of another state than `cc`, or
     /// a party of one of the kinds in `also` (private military companies, missions, militias): a
@@ -24,9 +30,7 @@ impl Extractor<'_, '_> {
                 && e.span.end <= ss.end
                 && match e.kind {
                     k if also.contains(&k) => true,
-                    EntityType::StateForce => {
-                        e.id.as_deref().and_then(|id| kb.country_of(id)).or(e.country.as_deref()) != Some(cc)
-                    }
+                    EntityType::StateForce => mention_state(kb, e) != Some(cc),
                     _ => false,
                 }
         })

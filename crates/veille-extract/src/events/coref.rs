@@ -468,14 +468,14 @@ impl Extractor<'_, '_> {
     }
 }
 
-/// Violence, deployments, coercion, withdrawals and protests: events that happen somewhere, unlike
-/// statements.
 /// Events placed by the article's scene when their sentences name no place: physical events and
 /// aid (goods and money are received somewhere, `aid_place.rs`).
 pub(super) fn scene_kind(kind: EventType) -> bool {
     physical_kind(kind) || kind == EventType::Aid
 }
 
+/// Violence, deployments, coercion, withdrawals and protests: events that happen somewhere, unlike
+/// statements.
 pub(super) fn physical_kind(kind: EventType) -> bool {
     matches!(
         kind,

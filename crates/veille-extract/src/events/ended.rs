@@ -259,13 +259,10 @@ impl Extractor<'_, '_> {
                 d.set_actor(parties, self.a.explain, "an agreement ended by a verb: its subject");
             }
             d.trigger = Span::new(es.start, d.trigger.end);
-            d.context = Some("diplomatic".to_string());
             if tie {
-                d.kind = EventType::Sanction;
-                d.mode = Some("discontinue".to_string());
+                d.retype(EventType::Sanction, Some("discontinue"), "diplomatic");
             } else {
-                d.kind = EventType::Retreat;
-                d.mode = None;
+                d.retype(EventType::Retreat, None, "diplomatic");
             }
             d.joint = false;
             if self.a.explain {

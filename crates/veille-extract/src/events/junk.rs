@@ -48,14 +48,7 @@ impl Extractor<'_, '_> {
                     .enumerate()
                     .any(|(i, r)| self.no_assailant(r, d.actor_kinds.get(i).copied()))
             {
-                let mut kept = (Vec::new(), Vec::new());
-                for (i, r) in d.actor.iter().enumerate() {
-                    let k = d.actor_kinds.get(i).copied();
-                    if !self.no_assailant(r, k) {
-                        kept.0.push(r.clone());
-                        kept.1.extend(k);
-                    }
-                }
+                let kept = keep_real(&d.actor, &d.actor_kinds, |r, k| self.no_assailant(r, k));
                 d.set_actor(
                     kept,
                     self.a.explain,
@@ -63,11 +56,11 @@ impl Extractor<'_, '_> {
                 );
             }
             if d.actor.iter().any(|r| self.junk_party(r)) {
-                let (a, k) = keep_real(&d.actor, &d.actor_kinds, |r| self.junk_party(r));
+                let (a, k) = keep_real(&d.actor, &d.actor_kinds, |r, _| self.junk_party(r));
                 d.set_actor((a, k), self.a.explain, "junk party name dropped: no noun phrase naming a party");
             }
             if d.recipient.iter().any(|r| self.junk_party(r)) {
-                let (a, k) = keep_real(&d.recipient, &d.recipient_kinds, |r| self.junk_party(r));
+                let (a, k) = keep_real(&d.recipient, &d.recipient_kinds, |r, _| self.junk_party(r));
                 d.set_recipient(
                     (a, k),
                     self.a.explain,
@@ -119,19 +112,18 @@ impl Extractor<'_, '_> {
     }
 }
 
-/// The refs (and their kinds) that `junk` does not reject.
+/// The refs (and their kinds) that `junk` (given each ref and its kind) does not reject.
 fn keep_real(
     refs: &[ActorRef],
     kinds: &[EntityType],
-    junk: impl Fn(&ActorRef) -> bool,
+    junk: impl Fn(&ActorRef, Option<EntityType>) -> bool,
 ) -> (Vec<ActorRef>, Vec<EntityType>) {
     let mut out = (Vec::new(), Vec::new());
     for (i, r) in refs.iter().enumerate() {
-        if !junk(r) {
+        let k = kinds.get(i).copied();
+        if !junk(r, k) {
             out.0.push(r.clone());
-            if let Some(k) = kinds.get(i) {
-                out.1.push(*k);
-            }
+            out.1.extend(k);
         }
     }
     out

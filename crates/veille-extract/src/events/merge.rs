@@ -240,11 +240,7 @@ pub(super) fn crossing(a: &[ActorRef], b: &[ActorRef]) -> bool {
 pub(super) fn other_addressees(a: &[ActorRef], b: &[ActorRef]) -> bool {
     !a.is_empty()
         && !b.is_empty()
-        && !a.iter().any(|x| {
-            b.iter().any(|y| {
-                same_party(x, y) || x.id == y.id && x.id.is_some() || names_overlap(&x.name, &y.name)
-            })
-        })
+        && !a.iter().any(|x| b.iter().any(|y| same_party(x, y) || names_overlap(&x.name, &y.name)))
 }
 
 pub(super) fn same_ids(a: &[ActorRef], b: &[ActorRef]) -> bool {

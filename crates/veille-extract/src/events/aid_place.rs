@@ -16,13 +16,15 @@ impl Extractor<'_, '_> {
         if d.kind != EventType::Aid || d.location.is_some() {
             return;
         }
-        let Some(kb) = self.kb else { return };
         let mut state: Option<&str> = None;
-        for (r, &k) in d.recipient.iter().zip(&d.recipient_kinds) {
-            if !matches!(k, EntityType::Country | EntityType::StateForce) {
+        for r in &d.recipient {
+            // (the entity layer carries each resolved party's type and state)
+            let Some(id) = r.id.as_deref() else { continue };
+            let Some(e) = self.a.entities.iter().find(|e| e.id.as_deref() == Some(id)) else { continue };
+            if !matches!(e.kind, EntityType::Country | EntityType::StateForce) {
                 continue;
             }
-            let Some(cc) = r.id.as_deref().and_then(|id| kb.country_of(id)) else { continue };
+            let Some(cc) = e.country.as_deref() else { continue };
             match state {
                 Some(s) if s != cc => return,
                 _ => state = Some(cc),

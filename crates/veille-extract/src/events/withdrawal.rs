@@ -133,9 +133,9 @@ impl Extractor<'_, '_> {
     /// base (a UN agency, not the EU or ECOWAS).
     fn runs_own_work(&self, r: &ActorRef, k: EntityType) -> bool {
         match k {
-            EntityType::OtherOrg => {
-                r.id.as_deref().is_none_or(|id| self.kb.is_none_or(|kb| kb.country_of(id).is_none()))
-            }
+            EntityType::OtherOrg => r.id.as_deref().is_none_or(|id| {
+                !self.a.entities.iter().any(|e| e.id.as_deref() == Some(id) && e.country.is_some())
+            }),
             EntityType::Igo => {
                 r.id.as_deref().is_some_and(|id| self.kb.is_some_and(|kb| kb.members_of(id, None).is_empty()))
             }

@@ -176,6 +176,11 @@ const SPLITS: &[&str] = &[
     "dev19",
     "dev20",
     "dev21",
+    "heldout14",
+    "dev22",
+    "dev23",
+    "dev24",
+    "dev25",
     "test",
 ];
 

@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev21`), `dev9` and the blind sets
-/// (`heldout2`…`heldout13`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev25`), `dev9` and the blind sets
+/// (`heldout2`…`heldout14`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -54,4 +54,9 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/articles19.jsonl",
     "data/dev/articles20.jsonl",
     "data/dev/articles21.jsonl",
+    "data/dev/heldout14.jsonl",
+    "data/dev/articles22.jsonl",
+    "data/dev/articles23.jsonl",
+    "data/dev/articles24.jsonl",
+    "data/dev/articles25.jsonl",
 ];

@@ -39,9 +39,12 @@ pub enum EvalMatch {
 #[derive(Args, Debug)]
 pub struct EvalEventsArgs {
     /// Gold file: JSONL of {id, lang, split, published, text, events} (docs/EVAL.md), e.g.
-    /// data/dev/events.jsonl.
-    #[arg(long, required_unless_present = "corpus", conflicts_with = "corpus")]
-    pub gold: Option<PathBuf>,
+    /// data/dev/events.jsonl. Repeat it (`--gold A --gold B`) or give a quoted pattern
+    /// (`--gold 'data/dev/heldout*.jsonl'`) to score several files pooled: the overall row is the
+    /// micro-average of all their events, and each file's split keeps its own row. A document id
+    /// may appear in only one of them.
+    #[arg(long, value_name = "GOLD", required_unless_present = "corpus", conflicts_with = "corpus")]
+    pub gold: Vec<String>,
     /// An open corpus instead: popcorn:PATH (POPCORN test.json), plover:PATH
     /// (PLOVER_GSR_CAMEO.txt) or petrarch:PATH (PETR.UnitTest.records.xml).
     #[arg(long, value_name = "KIND:PATH")]
@@ -148,13 +151,13 @@ fn predict(
 }
 
 pub fn run(g: &Global, a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
-    let (mut gold, types, default_mode) = match (&a.gold, &a.corpus) {
-        (Some(path), _) => (load_gold(path)?, None, MatchMode::Kb),
-        (None, Some(spec)) => {
+    let (mut gold, types, default_mode) = match (a.gold.is_empty(), &a.corpus) {
+        (false, _) => (load_golds(&gold_paths(&a.gold)?)?, None, MatchMode::Kb),
+        (true, Some(spec)) => {
             let (gold, types) = load_corpus(spec, a.cameo2plover.as_deref())?;
             (gold, types, MatchMode::Names)
         }
-        (None, None) => bail!("give --gold FILE or --corpus KIND:PATH"),
+        (true, None) => bail!("give --gold FILE or --corpus KIND:PATH"),
     };
     gold.retain(|d| {
         a.split.as_ref().is_none_or(|s| &d.split == s) && a.lang.as_ref().is_none_or(|l| &d.lang == l)
@@ -207,6 +210,49 @@ pub fn run(g: &Global, a: EvalEventsArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The gold files `--gold` names: each value is a path or a glob pattern (`*`, `?`, `[…]`),
+/// whose matches come in name order; a pattern that matches nothing is an error.
+fn gold_paths(values: &[String]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut paths = Vec::new();
+    for v in values {
+        if !v.contains(['*', '?', '[']) {
+            paths.push(PathBuf::from(v));
+            continue;
+        }
+        let mut found = glob::glob(v)
+            .with_context(|| format!("--gold {v:?} is not a valid file pattern"))?
+            .collect::<Result<Vec<_>, _>>()
+            .with_context(|| format!("reading the files of --gold {v:?}"))?;
+        if found.is_empty() {
+            bail!("--gold {v:?}: no file matches this pattern");
+        }
+        found.sort();
+        paths.extend(found);
+    }
+    Ok(paths)
+}
+
+/// The documents of one or more gold files, in file order; a document id found in two files is
+/// an error naming both (pooled scores would count it twice).
+fn load_golds(paths: &[PathBuf]) -> anyhow::Result<Vec<GoldDoc>> {
+    let mut docs = Vec::new();
+    let mut seen: std::collections::HashMap<String, &Path> = std::collections::HashMap::new();
+    for path in paths {
+        for d in load_gold(path)? {
+            if let Some(first) = seen.insert(d.id.clone(), path) {
+                bail!(
+                    "document id {} is in both {} and {}: pooled scores would count it twice",
+                    d.id,
+                    first.display(),
+                    path.display()
+                );
+            }
+            docs.push(d);
+        }
+    }
+    Ok(docs)
 }
 
 /// The events of a second annotation, per gold document (by id); a document the second
@@ -371,6 +417,31 @@ mod tests {
         assert!(text.contains("g [fr dev] Le JNIM a attaqué Djibo."), "{text}");
         assert!(text.contains("FN ASSAULT [asserted] actor=kb:JNIM at=Djibo,BF"), "{text}");
         assert!(text.contains("no predicted event of this type left"), "{text}");
+    }
+
+    #[test]
+    fn gold_files_pool_in_order_and_refuse_a_document_twice() {
+        let dir = std::env::temp_dir().join(format!("veille-golds-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let line = |id: &str| {
+            format!(
+                r#"{{"id":"{id}","lang":"fr","text":"Le JNIM a attaqué Djibo.","events":[{{"type":"ASSAULT","actor":["kb:JNIM"],"country":"BF"}}]}}"#
+            )
+        };
+        let (a, b, c) = (dir.join("a.jsonl"), dir.join("b.jsonl"), dir.join("c.jsonl"));
+        std::fs::write(&a, format!("{}\n{}", line("a1"), line("a2"))).unwrap();
+        std::fs::write(&b, line("b1")).unwrap();
+        std::fs::write(&c, line("a2")).unwrap();
+        let ids: Vec<String> = load_golds(&[a.clone(), b]).unwrap().into_iter().map(|d| d.id).collect();
+        assert_eq!(ids, ["a1", "a2", "b1"]);
+        let pattern = dir.join("[ab].jsonl").display().to_string();
+        assert_eq!(gold_paths(&[pattern]).unwrap(), [a.clone(), dir.join("b.jsonl")]);
+        let none = dir.join("z*.jsonl").display().to_string();
+        let e = gold_paths(&[none]).unwrap_err().to_string();
+        assert!(e.contains("no file matches"), "{e}");
+        let e = load_golds(&[a, c]).unwrap_err().to_string();
+        assert!(e.contains("a2") && e.contains("a.jsonl") && e.contains("c.jsonl"), "{e}");
+        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]

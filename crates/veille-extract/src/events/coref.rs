@@ -130,6 +130,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             }
             let own_place = self.a.places.iter().any(|p| ss.contains(p.span));
+            // "Des habitants de Dargol … parlent de neuf soldats et de quatre chauffeurs tués": a
+            // sentence naming only the place of the incident told before names no place of its own
+            let places_here: Vec<String> = if own_place {
+                self.a
+                    .places
+                    .iter()
+                    .filter(|p| ss.contains(p.span))
+                    .map(|p| veille_text::fold_str(&p.name))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let other_place = |p: &Draft| {
+                own_place
+                    && p.location.as_ref().is_none_or(|l| {
+                        let at = veille_text::fold_str(&l.name);
+                        places_here.iter().any(|x| *x != at)
+                    })
+            };
             // "JNIM claimed responsibility, saying its fighters had killed some 200 soldiers": an
             // attack told in a claim of responsibility with no place or date of its own is the one
             // told before
@@ -222,7 +241,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 && !resolved(&d.recipient)
                                 && d.actor.iter().all(|r| self.definite_description(&r.name))
                                 && !own_date
-                                && !own_place
+                                && !other_place(p)
                                 && near))
             };
             // (at most 64 events back: linear in long documents); a reaction names the article's

@@ -130,11 +130,36 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             }
             let own_place = self.a.places.iter().any(|p| ss.contains(p.span));
+            // "Des habitants de Dargol … parlent de neuf soldats et de quatre chauffeurs tués": a
+            // sentence naming only the place of the incident told before names no place of its own
+            let places_here: Vec<String> = if own_place {
+                self.a
+                    .places
+                    .iter()
+                    .filter(|p| ss.contains(p.span))
+                    .map(|p| veille_text::fold_str(&p.name))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let other_place = |p: &Draft| {
+                own_place
+                    && p.location.as_ref().is_none_or(|l| {
+                        let at = veille_text::fold_str(&l.name);
+                        places_here.iter().any(|x| *x != at)
+                    })
+            };
             // "JNIM claimed responsibility, saying its fighters had killed some 200 soldiers": an
             // attack told in a claim of responsibility with no place or date of its own is the one
             // told before
             let claim = d.kind == EventType::Assault
                 && self.hits[self.hits_in(ss)].iter().any(|x| self.lex.entry(x).has(Cue::Claim));
+            // "JNIM claimed the ambush in a statement on Sunday, saying its fighters had killed 15
+            // soldiers", "a revendiqué l'opération mercredi, affirmant avoir abattu…": an act told
+            // after the claim, every date of the sentence before it, has the claim's date, not one
+            // of its own
+            let claim_date = claim && own_date && self.claim_dated(d);
+            let own_date = own_date && !claim_date;
             // (a pronoun subject refers to a party, not to an event: "The army said it had hit a
             // vehicle" is the army's own account; the sentence loop continues pronoun subjects)
             // (an assault noun named by a reaction refers back too: "a condamné une « attaque »")
@@ -216,7 +241,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                 && !resolved(&d.recipient)
                                 && d.actor.iter().all(|r| self.definite_description(&r.name))
                                 && !own_date
-                                && !own_place
+                                && !other_place(p)
                                 && near))
             };
             // (at most 64 events back: linear in long documents); a reaction names the article's
@@ -259,6 +284,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 };
                 resolved_only(&mut d.actor, &mut d.actor_kinds);
                 resolved_only(&mut d.recipient, &mut d.recipient_kinds);
+                d.date = None;
+            }
+            if claim_date {
                 d.date = None;
             }
             let p = &mut drafts[j];
@@ -311,6 +339,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .map(|x| self.a.text(x.span))
             .find(|t| t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)))
             .map(str::to_string)
+    }
+
+    /// A claim cue before the draft's trigger in its sentence, and every date of the sentence
+    /// (outside the dateline) before the trigger: the dates are the claim's.
+    fn claim_dated(&self, d: &Draft) -> bool {
+        let ss = self.a.seg.sentences[d.sentence].span;
+        self.hits[self.hits_in(Span::new(ss.start, d.trigger.start))]
+            .iter()
+            .any(|x| self.lex.entry(x).has(Cue::Claim))
+            && self
+                .a
+                .dates
+                .iter()
+                .filter(|x| ss.contains(x.span) && x.date.is_some() && !self.in_dateline(x.span))
+                .all(|x| x.span.end <= d.trigger.start)
     }
 
     /// A nominal trigger after a demonstrative ("cette embuscade", "this attack").

@@ -29,6 +29,7 @@ enum Class {
     Ministry,
     Local,
     Executive,
+    Legislature,
 }
 
 impl Class {
@@ -40,6 +41,7 @@ impl Class {
             "ministry" => Class::Ministry,
             "local" => Class::Local,
             "executive" => Class::Executive,
+            "legislature" => Class::Legislature,
             _ => return None,
         })
     }
@@ -295,6 +297,21 @@ impl Institutions {
                     if was_provisional
                         && a.entities[i].span.start >= span.start
                         && a.entities[i].span.end <= span.end
+                    {
+                        a.entities[i].span = span;
+                    }
+                    // a tagger's name run on into the clause after it ("Assemblée nationale a
+                    // prorogé l'état d'urgence"): the phrase; not a longer name going on through a
+                    // link word ("Cour de répression des infractions"; French "a" is "has", not "à")
+                    let run_on = a.entities[i].span;
+                    let next =
+                        text[span.end..run_on.end.max(span.end)].split_whitespace().next().unwrap_or("");
+                    if was_provisional
+                        && run_on.start == span.start
+                        && run_on.end > span.end
+                        && !next.is_empty()
+                        && (next == "a" || !t.links.contains(&veille_text::fold_str(next)))
+                        && !text[span.end..run_on.end].chars().any(char::is_uppercase)
                     {
                         a.entities[i].span = span;
                     }
@@ -563,6 +580,7 @@ fn class_name(c: Class) -> &'static str {
         Class::Ministry => "ministry",
         Class::Local => "local office",
         Class::Executive => "government",
+        Class::Legislature => "parliament",
     }
 }
 

@@ -4,7 +4,8 @@
 //! - a coup ("le coup d'État de juillet 2023", "after the coup in Niamey", words in `data/coups.tsv`)
 //!   is done to the government of the state where it happened;
 //! - a curfew with no named author ("un couvre-feu a été instauré dans la région de Kayes") is the
-//!   measure of the government of the state where it applies (only authorities impose curfews);
+//!   measure of the government of the state where it applies (only authorities impose curfews), and so
+//!   is a ban (`data/bans.tsv`: "l'interdiction de la pêche le long du fleuve", "motorcycles were banned");
 //! - an unresolved party the knowledge base found ambiguous between states' bodies ("la police"
 //!   with Niger and Benin named, "Police" with Chad and Sudan) is the candidate of the state where
 //!   the event happened.
@@ -14,6 +15,9 @@ use crate::wordlist::EmbeddedList;
 
 pub(super) static COUPS: EmbeddedList<()> =
     EmbeddedList::new(include_str!("../../data/coups.tsv"), "coups.tsv", |c| (c == "coup").then_some(()));
+
+pub(super) static BANS: EmbeddedList<()> =
+    EmbeddedList::new(include_str!("../../data/bans.tsv"), "bans.tsv", |c| (c == "ban").then_some(()));
 
 impl Extractor<'_, '_> {
     /// The event's country: its location's, else the country of the report's dateline (`filed`).
@@ -107,22 +111,31 @@ impl Extractor<'_, '_> {
         found.map(str::to_string)
     }
 
-    /// A curfew with no actor, placed in a state, is imposed by that state's government.
+    /// A curfew, or a ban (COERCE restrict whose trigger opens with a word of `bans.tsv`), with no
+    /// actor, placed in a state, is imposed by that state's government.
     pub(super) fn curfew_authority(&self, d: &mut Draft) {
         let Some(kb) = self.kb else { return };
-        if d.kind != EventType::Coerce || d.mode.as_deref() != Some("curfew") || !d.actor.is_empty() {
+        if d.kind != EventType::Coerce || !d.actor.is_empty() {
             return;
         }
+        let what = match d.mode.as_deref() {
+            Some("curfew") => "a curfew with no named author: the government of the state where it applies",
+            Some("restrict") => {
+                let trigger = veille_text::fold_cow(self.a.text(d.trigger));
+                let first = trigger.split([' ', '\'']).find(|w| w.len() > 2).unwrap_or("");
+                if BANS.get().class(self.a.doc.lang, first).is_none() {
+                    return;
+                }
+                "bans.tsv: a ban with no named author: the government of the state where it applies"
+            }
+            _ => return,
+        };
         let Some(cc) = d.location.as_ref().and_then(|l| l.country.as_deref()) else { return };
         let Some(gov) = kb.slot_entity(cc, "gov") else { return };
         d.actor = vec![ActorRef { id: Some(gov.id.clone()), name: gov.name.clone(), acled_class: None }];
         d.actor_kinds = vec![EntityType::Country];
         if self.a.explain {
-            d.explain.push(step(
-                "actor",
-                "a curfew with no named author: the government of the state where it applies",
-                Some(gov.id.clone()),
-            ));
+            d.explain.push(step("actor", what, Some(gov.id.clone())));
         }
     }
 

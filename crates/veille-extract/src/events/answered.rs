@@ -16,17 +16,17 @@ impl Extractor<'_, '_> {
     /// For a draft of a bare denial verb: binds it to the charge of its sentence it answers (the
     /// last accusation of `earlier`, the drafts of its sentence before it) and returns true; false
     /// when it answers none (the draft is no event).
-    pub(super) fn answered_charge(&self, d: &mut Draft, earlier: &[Draft]) -> bool {
-        let Some(accusation) =
-            earlier.iter().rev().find(|p| p.kind == EventType::Accuse && p.trigger.end <= d.trigger.start)
-        else {
-            return false;
-        };
+    pub(super) fn answered_charge(&self, d: &mut Draft, before: &[Draft], earlier: &[Draft]) -> bool {
         // "ce que le gouvernement n'a ni confirmé ni démenti": no answer
         let nor = self.tok_before(d.trigger.start).is_some_and(|k| self.refusal_class(k) == Some(Class::Nor));
         if nor || d.status == Status::Denied {
             return false;
         }
+        let Some(accusation) =
+            earlier.iter().rev().find(|p| p.kind == EventType::Accuse && p.trigger.end <= d.trigger.start)
+        else {
+            return self.answered_earlier_charge(d, before);
+        };
         let Some((r, kinds)) = self.answering_party(d) else { return false };
         if r.is_empty() || r.iter().any(|x| x.id.is_some() && accusation.actor.iter().any(|a| a.id == x.id)) {
             return false;
@@ -40,6 +40,41 @@ impl Extractor<'_, '_> {
                 "a denial answering the charge before it: the accuser",
             );
         }
+        d.status = Status::Asserted;
+        true
+    }
+
+    /// A denial whose subject is a party charged in an earlier sentence ("Niamey a accusé le Bénin
+    /// d'abriter des bases françaises. […] Cotonou a démenti toute présence militaire"): the denier
+    /// answers the last accusation of the article (`before`, the drafts of the sentences before
+    /// its own) whose recipient is (the state of) the denier and whose accuser is another party;
+    /// the accuser is its recipient. False when the subject names no resolved party or no earlier
+    /// charge targets it.
+    fn answered_earlier_charge(&self, d: &mut Draft, before: &[Draft]) -> bool {
+        let state = |r: &ActorRef| -> Option<String> {
+            let id = r.id.as_deref()?;
+            let key = merge::party_key(id);
+            if key.len() == 2 {
+                return Some(key.to_string());
+            }
+            self.kb.and_then(|kb| kb.country_of(id)).map(str::to_string)
+        };
+        let denier: Vec<String> = d.actor.iter().filter_map(state).collect();
+        if denier.is_empty() {
+            return false;
+        }
+        let charged = |v: &[ActorRef]| v.iter().any(|r| state(r).is_some_and(|s| denier.contains(&s)));
+        let Some(accusation) = before.iter().rev().find(|p| {
+            p.kind == EventType::Accuse && charged(&p.recipient) && !p.actor.is_empty() && !charged(&p.actor)
+        }) else {
+            return false;
+        };
+        let explain = self.a.explain;
+        d.set_recipient(
+            (accusation.actor.clone(), accusation.actor_kinds.clone()),
+            explain,
+            "a denial answering the charge of an earlier sentence against its subject: the accuser",
+        );
         d.status = Status::Asserted;
         true
     }

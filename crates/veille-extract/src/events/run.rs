@@ -12,7 +12,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(sense) = self.choose_sense(h) else { continue };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 // "…, ce que Niamey dément", "…, an allegation Nigeria denied" (events/answered.rs)
-                if sense.answers && !self.answered_charge(&mut d, &drafts[first_of_sentence..]) {
+                if sense.answers
+                    && !self.answered_charge(
+                        &mut d,
+                        &drafts[..first_of_sentence],
+                        &drafts[first_of_sentence..],
+                    )
+                {
                     self.note_dropped(
                         drafts.last_mut(),
                         &d,

@@ -102,6 +102,7 @@ mod state_army;
 mod state_moves;
 mod statement_place;
 mod subjects;
+mod summit_members;
 mod timing;
 mod ultimatum;
 // verbs with "être" in the active voice are no passive

@@ -110,6 +110,7 @@ mod unaccusative;
 mod unknown_place;
 mod unnamed;
 mod violence;
+mod visit_host;
 // a vow about the perpetrators is the speaker's threat
 mod vow;
 mod withdrawal;

@@ -102,6 +102,7 @@ mod state_army;
 mod state_moves;
 mod statement_place;
 mod subjects;
+mod summit_members;
 mod timing;
 mod ultimatum;
 // verbs with "être" in the active voice are no passive
@@ -109,6 +110,7 @@ mod unaccusative;
 mod unknown_place;
 mod unnamed;
 mod violence;
+mod visit_host;
 // a vow about the perpetrators is the speaker's threat
 mod vow;
 mod withdrawal;

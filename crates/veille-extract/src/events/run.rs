@@ -756,6 +756,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.speaker_names(&mut drafts);
         // "les deux pays": the states named last (events/pairs.rs)
         self.numbered_states(&mut drafts);
+        // "Sommet de l'AES" told with its members named: a meeting of the member states
+        // (events/summit_members.rs)
+        self.summit_members(&mut drafts);
+        // "la visite à N'Djamena du chef de la diplomatie française": Chad receives it
+        // (events/visit_host.rs)
+        self.visit_hosts(&mut drafts);
         // an agreement with no place: where its meeting was held (events/agreed_place.rs)
         self.agreed_at_meeting(&mut drafts);
         // "les auteurs seront traqués": the party vowing it (events/vow.rs)

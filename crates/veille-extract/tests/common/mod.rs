@@ -4,7 +4,7 @@
 //! Markup: `[surface|id|kind]`, `[surface|id|kind:CC]` (country), `[surface|id|kind|M1+M2]`
 //! (collective mention standing for members); id `-` = unresolved. Kinds: c country, i igo,
 //! f state force, g armed group, m militia, x pmc, p person, o other organisation.
-//! Places: `@[surface|CC|precision]`.
+//! Places: `@[surface|CC|precision]`, `@[surface|CC|precision|PPLC]` (a feature code: a capital).
 
 #![allow(dead_code)]
 
@@ -60,7 +60,8 @@ pub fn parse_markup(src: &str) -> Marked {
                 lat: None,
                 lon: None,
                 feature_class: Some("P".into()),
-                feature_code: Some("PPL".into()),
+                // `@[Bamako|ML|1|PPLC]`: a capital
+                feature_code: Some(f.get(3).copied().unwrap_or("PPL").into()),
                 precision: f.get(2).and_then(|p| p.parse().ok()).unwrap_or(1),
                 offset_km: None,
                 bearing: None,

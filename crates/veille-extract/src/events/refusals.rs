@@ -140,3 +140,34 @@ impl Extractor<'_, '_> {
         }
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "ont décliné une offre de médiation de la CEDEAO", "a rejeté publiquement « toute
+    /// négociation »", "reject last-minute mediation": talks named as the object of a refusal told
+    /// just before them in their clause are that refusal's content (EVAL.md guideline 3: one
+    /// REJECT), no meeting of their own.
+    pub(super) fn refused_talks(&self, d: &Draft, kept: &[Draft]) -> Option<&'static str> {
+        if d.kind != EventType::Consult || !d.nominal {
+            return None;
+        }
+        let refusal = kept.iter().rev().take_while(|p| p.sentence == d.sentence).find(|p| {
+            p.kind == EventType::Reject
+                && p.trigger.end <= d.trigger.start
+                && self.tokens_between(p.trigger.end, d.trigger.start) <= 4
+                && !self.clause_break_between(p.trigger.end, d.trigger.start)
+        });
+        refusal.map(|_| "talks named as the object of a refusal: that refusal's content")
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// A comma, semicolon, colon or full stop among the tokens between bytes `from` and `to`.
+    fn clause_break_between(&self, from: usize, to: usize) -> bool {
+        let t = &self.a.seg.tokens;
+        let i = t.partition_point(|t| t.span.start < from);
+        let j = t.partition_point(|t| t.span.start < to);
+        t[i..j.max(i)]
+            .iter()
+            .any(|t| matches!(&self.a.doc.text[t.span.start..t.span.end], "," | ";" | "." | ":"))
+    }
+}

@@ -774,8 +774,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // readings that name no event of their own (the event before notes the drop)
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         for d in drafts {
-            if let Some(rule) =
-                self.not_an_event(&d).or_else(|| self.en_no_event(&d, &kept)).or_else(|| self.fr_no_event(&d))
+            if let Some(rule) = self
+                .not_an_event(&d)
+                .or_else(|| self.en_no_event(&d, &kept))
+                .or_else(|| self.fr_no_event(&d))
+                .or_else(|| self.refused_talks(&d, &kept))
             {
                 self.note_dropped(kept.last_mut(), &d, rule);
                 continue;

@@ -304,6 +304,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if d.background && d.kind == EventType::Mobilize && self.descriptions_only(d) {
             return Some("a movement with no identified party");
         }
+        // "des renforts, appuyés par des éléments de l'Africa Corps, sont arrivés", "une offensive
+        // largement appuyée par des drones": a participle qualifying a noun tells who took part,
+        // not a statement of support (in the background as well)
+        if d.kind == EventType::Support && !d.nominal && self.reduced_participle_by(d) {
+            return Some("support told by a participle qualifying a noun: no statement of support");
+        }
         if d.background {
             return None;
         }
@@ -316,12 +322,6 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && d.actor.iter().all(|r| r.id.is_none() && self.noncombatants(d.sentence, &r.name)) =>
             {
                 Some("civilians fleeing or evacuated: no party withdraws")
-            }
-            // "des renforts, appuyés par des éléments de l'Africa Corps, sont arrivés", "soldiers,
-            // backed by Russian fighters": a participle qualifying a noun tells who took part, not
-            // a statement of support
-            EventType::Support if !d.nominal && self.reduced_participle_by(d) => {
-                Some("support told by a participle qualifying a noun: no statement of support")
             }
             // "les candidats ont jusqu'au 15 février pour se faire enrôler", "the attackers, who
             // arrived in gun trucks", "the army chief of staff visiting wounded troops": a
@@ -431,6 +431,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return true;
         }
         let (cs, _) = self.clause(d.sentence, d.trigger.start);
+        if self.after_noun(t, cs, en) {
+            return true;
+        }
         let first = toks.partition_point(|t| t.span.start < cs);
         !toks[first..=t].iter().enumerate().any(|(i, tk)| {
             (!en && self.tok_is(first + i, &["a", "ont", "est", "sont", "et"]))
@@ -439,6 +442,38 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive | Cue::Refl | Cue::Pron))
                 })
         })
+    }
+
+    /// Token `t` (or the word before it, when `t` is an adverb in "-ment"/"-ly") is a word of the
+    /// clause starting at `cs`, inside an assault or mobilization trigger, that is no auxiliary,
+    /// copula, pronoun or conjunction: a participle right after it qualifies that operation ("une opération de ratissage appuyée par un hélicoptère",
+    /// "une offensive largement appuyée par des drones", "troops backed by"), with any auxiliary
+    /// before in the clause belonging to another verb ("l'armée a lancé une opération appuyée par").
+    fn after_noun(&self, t: usize, cs: usize, en: bool) -> bool {
+        let toks = &self.a.seg.tokens;
+        let adverb = |k: usize| {
+            let w = self.tok_text(k);
+            if en { w.ends_with("ly") } else { w.ends_with("ment") }
+        };
+        let k = if adverb(t) && t > 0 { t - 1 } else { t };
+        if toks[k].span.start < cs || toks[k].kind != veille_text::TokenKind::Word {
+            return false;
+        }
+        // (the noun tells an operation or an assault: "une décision saluée par la société civile"
+        // is a statement of support)
+        let ks = toks[k].span;
+        let i = self.hits.partition_point(|h| h.start <= ks.start);
+        let operation = self.hits[..i].iter().rev().take(8).filter(|h| h.end >= ks.end).any(|h| {
+            self.lex.entry(h).senses.iter().any(|&x| {
+                matches!(self.lex.senses[x as usize].kind, EventType::Assault | EventType::Mobilize)
+            })
+        });
+        // (auxiliaries, copulas and pronouns are cues; "a", conjunctions and relatives are not)
+        operation
+            && !self.tok_is(k, &["a", "et", "ou", "qui", "que", "and", "or", "who", "which", "that"])
+            && !self.cues_at(ks.start).is_some_and(|(_, c)| {
+                c.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive | Cue::Refl | Cue::Pron))
+            })
     }
 
     /// The one country of every place mention that has one (datelines aside), with how many

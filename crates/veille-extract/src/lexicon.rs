@@ -196,6 +196,10 @@ pub enum Cue {
     /// A habitual adverb ("régulièrement", "routinely"): violence told with it is what usually
     /// happens, no incident.
     Habitual,
+    /// A verb of fleeing or facing ("fui", "confrontée", "fled", "facing"): a plural
+    /// assault noun as its object names violence people live with, no incident
+    /// (`events/embedded.rs`).
+    Endure,
     /// A verb of driving out ("chasser"): a state driving out another state's forces or envoys
     /// expels them (`events/readings.rs`).
     Oust,
@@ -279,6 +283,7 @@ impl Cue {
             "affected" => Cue::Affected,
             "anyq" => Cue::Anyq,
             "habitual" => Cue::Habitual,
+            "endure" => Cue::Endure,
             "oust" => Cue::Oust,
             "ready" => Cue::Ready,
             "convened" => Cue::Convened,

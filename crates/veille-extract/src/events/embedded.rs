@@ -53,6 +53,59 @@ impl Extractor<'_, '_> {
 }
 
 impl Extractor<'_, '_> {
+    /// "ayant fui les violences", "confrontée depuis une décennie aux attaques de groupes armés",
+    /// "families fleeing the raids", "facing attacks": a plural assault noun as the object of a
+    /// verb of fleeing or facing (cue `endure`) names violence people live with, no incident. The verb stands among
+    /// the seven words before the noun, within the sentence, with no punctuation, no other
+    /// trigger and at most three plain words between (articles, prepositions and "depuis" are not
+    /// counted). A singular noun ("ont fui l'attaque de mardi") or a trigger dated to the day
+    /// keeps its event.
+    pub(super) fn endured_violence(&self, h: usize, d: &Draft) -> bool {
+        if !self.plural_assault_hit(h, d) || d.date_precision == Some(veille_core::Precision::Day) {
+            return false;
+        }
+        let hit = self.hits[h];
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let mut pos = hit.start;
+        let mut plain = 0;
+        for _ in 0..7 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            let sp = toks[t].span;
+            if sp.start < ss.start || toks[t].kind != veille_text::TokenKind::Word {
+                return false;
+            }
+            match self.cues_at(sp.start) {
+                Some((ph, cues)) if self.hits[ph].end <= hit.start => {
+                    if cues.contains(&Cue::Endure) {
+                        return true;
+                    }
+                    if !self.lex.entry(&self.hits[ph]).senses.is_empty()
+                        || cues.iter().any(|c| matches!(c, Cue::Sub | Cue::Que | Cue::Coord | Cue::Pron))
+                    {
+                        return false;
+                    }
+                    if !cues.iter().any(|c| {
+                        matches!(c, Cue::Det | Cue::Gen | Cue::Dat | Cue::Against | Cue::Since | Cue::By)
+                    }) {
+                        plain += 1;
+                    }
+                    pos = self.hits[ph].start.min(sp.start);
+                }
+                _ => {
+                    plain += 1;
+                    pos = sp.start;
+                }
+            }
+            if plain > 3 {
+                return false;
+            }
+        }
+        false
+    }
+}
+
+impl Extractor<'_, '_> {
     /// "exhorté Bamako à libérer les personnes détenues", "la libération d'une cinquantaine de
     /// personnes toujours détenues": a French participle of detention right after the noun it
     /// describes (a plain word, or with "toujours"/"encore" between, cue `still`), inside the

@@ -97,6 +97,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     );
                     continue;
                 }
+                // "ayant fui les violences", "facing attacks": violence people live with (events/embedded.rs)
+                if self.endured_violence(h, &d) {
+                    self.note_dropped(
+                        drafts.last_mut(),
+                        &d,
+                        "a plural assault noun after a verb of fleeing or facing",
+                    );
+                    continue;
+                }
                 // "libérer les personnes détenues": the people to free, no arrest (events/embedded.rs)
                 if self.held_people_description(h, &d) {
                     self.note_dropped(

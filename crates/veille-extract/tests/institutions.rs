@@ -1,6 +1,9 @@
 //! State institutions and offices act for their government (src/institutions.rs): the table of
 //! tests/cases/institutions.tsv through the default pipeline.
 
+mod common;
+
+use common::table_rows;
 use veille_core::{Document, Lang, PartialDate};
 use veille_extract::{ExtractOptions, Pipeline};
 
@@ -11,12 +14,7 @@ fn institution_table() {
     let p = Pipeline::default_pipeline().unwrap();
     let mut failures = Vec::new();
     let mut n = 0;
-    for (ln, line) in CASES.lines().enumerate().skip(1) {
-        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("lang\t") {
-            continue;
-        }
-        let c: Vec<&str> = line.split('\t').collect();
-        assert_eq!(c.len(), 6, "line {}: 6 columns expected", ln + 1);
+    for (ln, c) in table_rows(CASES, 6) {
         let lang = if c[0] == "fr" { Lang::Fr } else { Lang::En };
         let doc = Document {
             id: format!("inst-{ln}"),
@@ -58,7 +56,7 @@ fn institution_table() {
                 rec.events.iter().flat_map(|e| &e.explain).map(|s| s.rule.clone()).collect();
             failures.push(format!(
                 "line {}: {:?} `{}`: expected {} (rule `{}`), found {:?}; steps {:?}",
-                ln + 1,
+                ln,
                 c[2],
                 c[3],
                 c[4],

@@ -1,6 +1,9 @@
 //! Parties resolved through the event's scene: the table of tests/cases/parties.tsv through the
 //! default pipeline.
 
+mod common;
+
+use common::table_rows;
 use veille_core::{Document, EventType, Lang, PartialDate};
 use veille_extract::{ExtractOptions, Pipeline};
 
@@ -24,12 +27,7 @@ fn party_table() {
     let p = Pipeline::default_pipeline().unwrap();
     let mut failures = Vec::new();
     let mut n = 0;
-    for (ln, line) in CASES.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("lang\t") {
-            continue;
-        }
-        let c: Vec<&str> = line.split('\t').collect();
-        assert_eq!(c.len(), 6, "line {}: 6 columns expected", ln + 1);
+    for (ln, c) in table_rows(CASES, 6) {
         let doc = Document {
             id: format!("party-{ln}"),
             lang: if c[0] == "fr" { Lang::Fr } else { Lang::En },
@@ -49,7 +47,7 @@ fn party_table() {
             None => errs.push(format!("no {kind} event")),
         }
         if !errs.is_empty() {
-            failures.push(format!("line {}: {}\n    {}", ln + 1, c[2], errs.join("\n    ")));
+            failures.push(format!("line {}: {}\n    {}", ln, c[2], errs.join("\n    ")));
         }
         n += 1;
     }

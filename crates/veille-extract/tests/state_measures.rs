@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::doc;
+use common::{doc, table_rows};
 use veille_core::{EventType, Lang};
 use veille_extract::{ExtractOptions, Pipeline};
 
@@ -15,12 +15,7 @@ fn state_measure_table() {
     let p = Pipeline::default_pipeline().unwrap();
     let mut failures = Vec::new();
     let mut n = 0;
-    for (ln, line) in CASES.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("lang\t") {
-            continue;
-        }
-        let c: Vec<&str> = line.split('\t').collect();
-        assert_eq!(c.len(), 4, "line {}: 4 columns expected", ln + 1);
+    for (ln, c) in table_rows(CASES, 4) {
         let lang = if c[0] == "fr" { Lang::Fr } else { Lang::En };
         let rec = p.extract(&doc(c[1], lang), &ExtractOptions { explain: true });
         let ev = rec.events.iter().find(|e| e.kind == EventType::Coerce && e.mode.as_deref() == Some(c[2]));
@@ -32,7 +27,7 @@ fn state_measure_table() {
         };
         n += 1;
         if !ok {
-            failures.push(format!("line {}: {:?}: expected {}, found {:?}", ln + 1, c[1], c[3], ev));
+            failures.push(format!("line {ln}: {:?}: expected {}, found {:?}", c[1], c[3], ev));
         }
     }
     assert!(n >= 5, "only {n} cases read");

@@ -167,6 +167,20 @@ pub fn first_of<'r>(rec: &'r Record, kind: EventType, errs: &mut Vec<String>) ->
     e
 }
 
+/// The rows of a plain case table with their 1-based line numbers: blank lines, `#` comments and
+/// the `lang\t…` header are skipped; every other row must have `ncols` tab-separated columns.
+#[allow(dead_code)]
+pub fn table_rows(file: &str, ncols: usize) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    file.lines().enumerate().filter_map(move |(i, line)| {
+        if line.trim().is_empty() || line.starts_with('#') || line.starts_with("lang\t") {
+            return None;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), ncols, "line {}: {ncols} columns expected", i + 1);
+        Some((i + 1, cols))
+    })
+}
+
 /// Runs a case table: every row that is not blank or a `#` comment has `ncols` tab-separated
 /// columns, the first a marked-up sentence run through the events-only pipeline; `check` lists
 /// what is wrong with the record. Fails with every failing row, or when fewer than `min_rows`

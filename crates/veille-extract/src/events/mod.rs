@@ -67,6 +67,7 @@ mod embedded;
 mod en_readings;
 mod ended;
 mod incident;
+mod joint;
 mod judged;
 mod lead_place;
 pub mod learned;

@@ -28,6 +28,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 // "a mis fin à l'accord de coopération": a tie cut, no withdrawal (events/ended.rs)
                 self.retreat_ends_tie(&mut d);
+                // "X, en coordination avec Y, ont conduit une opération conjointe" (events/joint.rs)
+                self.joint_partners(&mut d);
                 self.en_threat_against_any(&mut d);
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);

@@ -50,6 +50,10 @@ pub struct Sense {
     /// The reading of a sending word ("envoi", "acheminer", "send") when what is sent is goods
     /// (role `goods`): the other readings of the word hold otherwise.
     pub goods: bool,
+    /// The reading of a sending word ("dépêcher", "dispatch") when who is sent is an envoy or an
+    /// official (cue `envoy` or `head`: "a dépêché à Bamako son ministre de la Défense"): a visit of
+    /// the sender (role `envoy`); its other readings hold otherwise.
+    pub envoy: bool,
     /// A word that names a withdrawal only with a force as its "de"/"of" complement (role
     /// `force_de`: "le départ des soldats", not "au départ").
     pub force_de: bool,
@@ -604,6 +608,7 @@ impl LangLexicon {
                     counter: roles.contains(&"counter"),
                     joint: roles.contains(&"joint"),
                     goods: roles.contains(&"goods"),
+                    envoy: roles.contains(&"envoy"),
                     force_de: roles.contains(&"force_de"),
                     place_obj: roles.contains(&"place_obj"),
                     seized_obj: roles.contains(&"seized_obj"),

@@ -447,12 +447,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // "l'envoi de vivres", "sent relief materials": what a sending word carries decides its
         // reading (role `goods`); sending an envoy or an inquiry mission is none of them
         let sent = self.sent_object(h);
+        // ("a dépêché à Bamako son ministre": a word with an envoy reading is then a visit)
+        let envoy = sent == Some(sending::Sent::Envoy) && self.envoy_entry(h);
         // ("a reçu une délégation": receiving envoys is the word's visit reading)
-        if sent == Some(sending::Sent::Envoy) && !self.receiving_entry(h) {
+        if sent == Some(sending::Sent::Envoy) && !envoy && !self.receiving_entry(h) {
             return None;
         }
         let goods = sent == Some(sending::Sent::Goods);
-        let senses = e.senses.iter().map(|&s| &lex.senses[s as usize]).filter(move |s| s.goods == goods);
+        let senses = e
+            .senses
+            .iter()
+            .map(|&s| &lex.senses[s as usize])
+            .filter(move |s| s.goods == goods && s.envoy == envoy);
         let pick = |pos: &[Pos]| senses.clone().find(|s| pos.contains(&s.pos));
         let sense = if after_det {
             pick(&[Pos::Noun, Pos::Fixed])

@@ -12,6 +12,7 @@
 //!   a date or a place right after it is a meeting (CONSULT/multilateral).
 
 use super::*;
+use veille_core::Lang;
 
 impl Extractor<'_, '_> {
     /// An assault verb with cue `oust` whose actors are all identified states or governments and
@@ -137,5 +138,74 @@ impl Extractor<'_, '_> {
             }
         }
         !met
+    }
+}
+
+/// Phrases of `data/cabinet.tsv` (folded), per language: bodies of one state's own government.
+static CABINET: std::sync::OnceLock<Vec<(Lang, &'static str)>> = std::sync::OnceLock::new();
+
+fn cabinet_phrases() -> &'static [(Lang, &'static str)] {
+    CABINET.get_or_init(|| {
+        include_str!("../../data/cabinet.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (lang, phrase) = l.split_once('\t')?;
+                let lang = match lang {
+                    "fr" => Lang::Fr,
+                    "en" => Lang::En,
+                    _ => return None,
+                };
+                Some((lang, phrase.trim()))
+            })
+            .collect()
+    })
+}
+
+impl Extractor<'_, '_> {
+    /// A meeting told of one state's own government body (`data/cabinet.tsv`) right around its
+    /// trigger is no meeting between parties: "Le Conseil des ministres, réuni lundi sous la
+    /// présidence du chef de l'État", "Réuni mardi en session extraordinaire, le Conseil des
+    /// ministres…", "after a cabinet meeting chaired by…". The body within three words before the
+    /// trigger, or, for a gathering participle (cue `convened`), within eight after it; a body
+    /// followed by "de la"/"du"/"of" is another's ("le Conseil des ministres de la CEDEAO").
+    pub(super) fn cabinet_meeting(&self, h: usize, d: &Draft) -> bool {
+        if d.kind != EventType::Consult || d.mode.as_deref() == Some("visit") {
+            return false;
+        }
+        let lang = self.a.doc.lang;
+        let phrases = cabinet_phrases();
+        if !phrases.iter().any(|(l, _)| *l == lang) {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let k0 = toks.partition_point(|t| t.span.start < d.trigger.start);
+        let k1 = toks.partition_point(|t| t.span.start < d.trigger.end);
+        let before = if lang == Lang::Fr { 6 } else { 3 };
+        let after = if self.lex.entry(&self.hits[h]).has(Cue::Convened) { 10 } else { 0 };
+        let from = toks[k0.saturating_sub(before)..k0]
+            .iter()
+            .find(|t| t.span.start >= ss.start)
+            .map_or(d.trigger.start, |t| t.span.start);
+        let to = toks[k1..]
+            .iter()
+            .take(after)
+            .take_while(|t| t.span.end <= ss.end)
+            .last()
+            .map_or(d.trigger.end, |t| t.span.end);
+        let window = veille_text::fold_cow(&self.a.doc.text[from..to]);
+        let w = window.as_ref();
+        phrases.iter().filter(|(l, _)| *l == lang).any(|(_, p)| {
+            w.match_indices(p).any(|(i, _)| {
+                let rest = w[i + p.len()..].trim_start();
+                let bounded = i == 0 || !w.as_bytes()[i - 1].is_ascii_alphanumeric();
+                bounded
+                    && !(rest.starts_with("de la ")
+                        || rest.starts_with("de l'")
+                        || rest.starts_with("du ")
+                        || rest.starts_with("of "))
+            })
+        })
     }
 }

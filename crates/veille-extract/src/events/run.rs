@@ -55,6 +55,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     );
                     continue;
                 }
+                // "Le Conseil des ministres, réuni lundi": one government's own body meeting
+                if self.cabinet_meeting(h, &d) {
+                    self.note_dropped(drafts.last_mut(), &d, "a meeting of one government's own body");
+                    continue;
+                }
                 if !self.passive_reply(&d, sense) {
                     continue;
                 }

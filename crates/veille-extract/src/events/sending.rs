@@ -1,6 +1,7 @@
 //! What is sent decides what sending is: "l'envoi de renforts" is a mobilization, "l'envoi de
 //! 200 000 tonnes de carburant" or "a acheminé des vivres" aid, "l'envoi d'une mission d'enquête"
-//! neither.
+//! neither; "a dépêché à Bamako son ministre de la Défense" (a word with an `envoy` reading and an
+//! envoy or an official after it) a visit of the sender.
 
 use super::*;
 
@@ -11,7 +12,8 @@ pub(super) enum Sent {
     Troops,
     /// Goods (cue `goods`) or an aid noun: the word's aid reading (role `goods`).
     Goods,
-    /// People sent to talk or inquire (cue `envoy`): no mobilization.
+    /// People sent to talk or inquire (cue `envoy`; for a word with an `envoy` reading also an
+    /// official, cue `head`): no mobilization; the word's visit reading when it has one.
     Envoy,
 }
 
@@ -20,14 +22,17 @@ pub(super) enum Sent {
 const SENT_WINDOW: usize = 8;
 
 impl<'a, 'd> Extractor<'a, 'd> {
-    /// For a trigger whose entry has a reading for goods (role `goods`), what the words after it
-    /// say is sent; `None` for every other trigger, or when nothing after it tells.
+    /// For a trigger whose entry has a reading for goods or envoys (role `goods` or `envoy`), what
+    /// the words after it say is sent; `None` for every other trigger, or when nothing after it
+    /// tells.
     pub(super) fn sent_object(&self, h: usize) -> Option<Sent> {
         let lex = self.lex;
         let e = lex.entry(&self.hits[h]);
-        if !e.senses.iter().any(|&s| lex.senses[s as usize].goods) {
+        if !e.senses.iter().any(|&s| lex.senses[s as usize].goods || lex.senses[s as usize].envoy) {
             return None;
         }
+        // ("a dépêché lundi à N'Djamena son conseiller", "dispatched his foreign minister")
+        let mut officials = self.envoy_entry(h);
         let receiving = self.receiving_entry(h);
         let end = self.hits[h].end;
         let si = self.sentence_of(self.hits[h].start);
@@ -48,7 +53,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
             {
                 break;
             }
-            let Some((ph, cues)) = self.cues_at(t.span.start) else { continue };
+            // ("dépêché par le ministre": an official after "par"/"by" is the sender)
+            if matches!(w, "par" | "by") {
+                officials = false;
+            }
+            let Some((ph, cues)) = self.cues_at(t.span.start) else {
+                // a title read as a party name keeps no cue hit ("à Bamako son ministre", the
+                // minister taken for Mali's government): the word's own entry tells
+                if officials
+                    && lex
+                        .index_of(veille_text::fold_cow(w).as_ref())
+                        .is_some_and(|i| lex.entries[i].cues.contains(&Cue::Head))
+                {
+                    return Some(Sent::Envoy);
+                }
+                continue;
+            };
             if cues.contains(&Cue::UTroops) {
                 return Some(Sent::Troops);
             }
@@ -57,7 +77,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if cues.contains(&Cue::Goods) || (receiving && cues.contains(&Cue::UWeapons)) {
                 return Some(Sent::Goods);
             }
-            if cues.contains(&Cue::Envoy) {
+            if cues.contains(&Cue::Envoy) || (officials && cues.contains(&Cue::Head)) {
                 return Some(Sent::Envoy);
             }
             if ph != h
@@ -83,5 +103,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let s = &lex.senses[s as usize];
             s.goods && s.subj_recipient
         })
+    }
+
+    /// Hit `h` is a sending word with a reading for envoys sent (role `envoy`: "dépêcher",
+    /// "dispatch"): sending an envoy or an official is a visit of the sender.
+    pub(super) fn envoy_entry(&self, h: usize) -> bool {
+        let lex = self.lex;
+        lex.entry(&self.hits[h]).senses.iter().any(|&s| lex.senses[s as usize].envoy)
     }
 }

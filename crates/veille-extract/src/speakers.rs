@@ -8,6 +8,7 @@ fn class(tag: &str) -> Option<&'static str> {
     Some(match tag {
         "org" => "org",
         "lawyer" => "lawyer",
+        "member" => "member",
         _ => return None,
     })
 }
@@ -29,5 +30,6 @@ mod tests {
         assert_eq!(HEADS.get().class(Lang::En, "lawyers"), Some("lawyer"));
         assert_eq!(HEADS.get().class(Lang::En, "rights groups"), None);
         assert_eq!(HEADS.get().class(Lang::Fr, "habitants"), None);
+        assert_eq!(HEADS.get().class(Lang::Fr, "députés"), Some("member"));
     }
 }

@@ -243,6 +243,50 @@ pub(super) fn other_addressees(a: &[ActorRef], b: &[ActorRef]) -> bool {
         && !a.iter().any(|x| b.iter().any(|y| same_party(x, y) || names_overlap(&x.name, &y.name)))
 }
 
+impl Extractor<'_, '_> {
+    /// Two demands of one speaker told by coordinated verbs, the first with its own complement
+    /// ("a appelé l'État à assurer la protection des populations et réclamé une enquête", "exige
+    /// leur libération et appelle Bamako à sécuriser l'axe", "urged the army to withdraw and
+    /// demanded an inquiry"): two requests, each with its own object. Verbs sharing one object
+    /// ("ont réclamé et exigé le départ") are one request.
+    pub(super) fn coordinated_demands(&self, p: &Draft, d: &Draft) -> bool {
+        if p.kind != EventType::Request || d.kind != EventType::Request || p.nominal || d.nominal {
+            return false;
+        }
+        // the first names whom it asks (a general appeal, "a appelé jeudi à une journée ville morte
+        // et exhorté…", "called for restraint and urged…", is one request)
+        if !d.coordinated || p.trigger.end > d.trigger.start || p.recipient.is_empty() {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        // ("called for restraint": what follows "for" is the thing asked, no addressee)
+        if self.tok_before(p.trigger.end).is_some_and(|t| self.tok_is(t, &["for", "à", "au", "aux"])) {
+            return false;
+        }
+        let next = toks.partition_point(|t| t.span.start < p.trigger.end);
+        // the first verb's own object: a word right after it, no coordinator, no preposition
+        if next >= toks.len()
+            || toks[next].span.end > d.trigger.start
+            || !self.tok_text(next).chars().next().is_some_and(char::is_alphanumeric)
+            || self.tok_is(next, &["et", "and", "ou", "or", "puis", "then", "à", "au", "aux", "for", "to"])
+        {
+            return false;
+        }
+        // "urged the authorities to release … and called on them to open an inquiry": a pronoun
+        // naming the first verb's addressee again continues that request
+        let mut k = toks.partition_point(|t| t.span.start < d.trigger.end);
+        if k < toks.len() && self.tok_is(k, &["on", "upon"]) {
+            k += 1;
+        }
+        let pron_after = k < toks.len() && self.tok_is(k, &["them", "him", "her", "it"]);
+        let clitic_before = self.tok_before(d.trigger.start).is_some_and(|b| {
+            let b = if self.tok_is(b, &["a", "ont", "avait", "avaient"]) { b.wrapping_sub(1) } else { b };
+            b < toks.len() && self.tok_is(b, &["les", "l'", "l’", "lui", "leur"])
+        });
+        !pron_after && !clitic_before
+    }
+}
+
 pub(super) fn same_ids(a: &[ActorRef], b: &[ActorRef]) -> bool {
     a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.id == x.id && y.name == x.name))
 }

@@ -395,6 +395,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                             || p.nominal
                             || d.nominal
                             || !merge::other_addressees(&p.recipient, &d.recipient))
+                        // "a appelé l'État à … et réclamé une enquête": two demands (merge.rs)
+                        && !self.coordinated_demands(p, &d)
                         // "ont ouvert le feu sur l'escorte, qui a riposté": the reply is its own
                         // event; what follows a reply in its sentence ("ont riposté et mis hors
                         // d'état de nuire…", "la riposte a permis de neutraliser…") is the reply

@@ -213,6 +213,26 @@ fn event_f1_on_the_blind_heldout13_articles_and_dev18_to_dev21() {
     assert_floor("events, dev21 French", f1(&["--lang", "fr"]), 0.69);
 }
 
+/// `heldout14`: full-length articles written blind, each from a different outlet and register, never
+/// tuned on; `dev22` … `dev25` (data/dev/articles22.jsonl … articles25.jsonl): twelve French and four
+/// English articles each, written blind and scored once untuned (0.770, 0.623, 0.676, 0.682), tuned
+/// on since.
+#[test]
+fn event_f1_on_the_blind_heldout14_articles_and_dev22_to_dev25() {
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout14.jsonl", extra);
+    assert_floor("events, heldout14 articles", f1(&[]), 0.63);
+    assert_floor("events, heldout14 French", f1(&["--lang", "fr"]), 0.66);
+    for (file, set, all, fr) in [
+        ("data/dev/articles22.jsonl", "dev22", 0.79, 0.80),
+        ("data/dev/articles23.jsonl", "dev23", 0.64, 0.64),
+        ("data/dev/articles24.jsonl", "dev24", 0.69, 0.69),
+        ("data/dev/articles25.jsonl", "dev25", 0.68, 0.69),
+    ] {
+        assert_floor(&format!("events, {set} articles"), gold_f1(file, &[]), all);
+        assert_floor(&format!("events, {set} French"), gold_f1(file, &["--lang", "fr"]), fr);
+    }
+}
+
 /// All the full-length and short blind sets written by other writers (`heldout2`…`heldout14`),
 /// pooled: the micro-averaged figure the closing notes and the README report.
 #[test]

@@ -31,17 +31,22 @@ impl Extractor<'_, '_> {
         if r.is_empty() || r.iter().any(|x| x.id.is_some() && accusation.actor.iter().any(|a| a.id == x.id)) {
             return false;
         }
-        let explain = self.a.explain;
-        d.set_actor((r, kinds), explain, "a denial answering the charge before it: the party denying it");
+        d.set_actor(
+            (r, kinds),
+            self.a.explain,
+            "a denial answering the charge before it: the party denying it",
+        );
+        self.answer_accuser(d, accusation, "a denial answering the charge before it: the accuser");
+        true
+    }
+
+    /// The denial `d` answers `accusation`: its accuser (if told) is the recipient, bound by `rule`,
+    /// and the denial itself is reported as fact.
+    fn answer_accuser(&self, d: &mut Draft, accusation: &Draft, rule: &'static str) {
         if !accusation.actor.is_empty() {
-            d.set_recipient(
-                (accusation.actor.clone(), accusation.actor_kinds.clone()),
-                explain,
-                "a denial answering the charge before it: the accuser",
-            );
+            d.set_recipient((accusation.actor.clone(), accusation.actor_kinds.clone()), self.a.explain, rule);
         }
         d.status = Status::Asserted;
-        true
     }
 
     /// A denial whose subject is a party charged in an earlier sentence ("Niamey a accusé le Bénin
@@ -69,13 +74,11 @@ impl Extractor<'_, '_> {
         }) else {
             return false;
         };
-        let explain = self.a.explain;
-        d.set_recipient(
-            (accusation.actor.clone(), accusation.actor_kinds.clone()),
-            explain,
+        self.answer_accuser(
+            d,
+            accusation,
             "a denial answering the charge of an earlier sentence against its subject: the accuser",
         );
-        d.status = Status::Asserted;
         true
     }
 

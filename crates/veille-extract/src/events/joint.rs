@@ -52,26 +52,22 @@ impl Extractor<'_, '_> {
         }
         let Some((refs, kinds)) = found else { return };
         // a description taken for the subject gives way to the named partners
-        let keep: Vec<bool> =
-            d.actor.iter().zip(&d.actor_kinds).map(|(r, &k)| r.id.is_some() || is_party(k)).collect();
-        let mut i = 0;
-        d.actor.retain(|_| {
-            i += 1;
-            keep[i - 1]
-        });
-        let mut i = 0;
-        d.actor_kinds.retain(|_| {
-            i += 1;
-            keep[i - 1]
-        });
-        let names = party_names(&refs);
+        (d.actor, d.actor_kinds) = d
+            .actor
+            .drain(..)
+            .zip(d.actor_kinds.drain(..))
+            .filter(|(r, k)| r.id.is_some() || is_party(*k))
+            .unzip();
+        let names = self.a.explain.then(|| party_names(&refs));
         for (r, k) in refs.into_iter().zip(kinds) {
             push_ref(&mut d.actor, &mut d.actor_kinds, r, k);
         }
-        d.explain.push(step(
-            "actor",
-            "a joint act: the partner its clause names with `avec`/`with` or `par`/`by`",
-            Some(names),
-        ));
+        if let Some(names) = names {
+            d.explain.push(step(
+                "actor",
+                "a joint act: the partner its clause names with `avec`/`with` or `par`/`by`",
+                Some(names),
+            ));
+        }
     }
 }

@@ -338,11 +338,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         prev.location = d.location.take();
                         prev.location_reason = d.location_reason.take();
                     }
-                    prev.explain.push(ExplainStep {
-                        slot: "trigger".into(),
-                        rule: "merged: a noun after `lors de`/`during` names how the event happened".into(),
-                        text: Some(self.a.text(d.trigger).to_string()),
-                    });
+                    if self.a.explain {
+                        prev.explain.push(step(
+                            "trigger",
+                            "merged: a noun after `lors de`/`during` names how the event happened",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
                     continue;
                 }
                 // "La Cédéao a exhorté Niamey à libérer M. Bazoum, une demande aussitôt rejetée par
@@ -422,11 +424,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     if militia {
                         prev.mode = Some("militia".to_string());
                     }
-                    prev.explain.push(ExplainStep {
-                        slot: "trigger".into(),
-                        rule: "merged: same type and arguments in the same sentence".into(),
-                        text: Some(self.a.text(d.trigger).to_string()),
-                    });
+                    if self.a.explain {
+                        prev.explain.push(step(
+                            "trigger",
+                            "merged: same type and arguments in the same sentence",
+                            Some(self.a.text(d.trigger).to_string()),
+                        ));
+                    }
                     continue;
                 }
                 // continuation: "Elle sera déployée au Mali…", "Douze soldats ont été tués." continue

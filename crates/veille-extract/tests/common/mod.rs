@@ -218,6 +218,10 @@ pub fn run_case_table_by_row(
         let (lang, sentence) = row(&cols);
         let rec = extract_marked(&p, cols[sentence], lang, false);
         let mut errs = Vec::new();
+        // run without explaining: no rule may leave its steps in the record
+        if let Some(e) = rec.events.iter().find(|e| !e.explain.is_empty()) {
+            errs.push(format!("{} event carries explain steps without --explain: {:?}", e.kind, e.explain));
+        }
         check(&cols, &rec, &mut errs);
         if !errs.is_empty() {
             failures.push(format!("line {}: {}\n    {}", i + 1, cols[sentence], errs.join("\n    ")));

@@ -189,6 +189,7 @@ impl EventStage {
         let learned = learned::LearnedFilter::load_default()?;
         pairs::LIST.check()?;
         authority::COUPS.check()?;
+        authority::BANS.check()?;
         blockade::WORDS.check()?;
         en_readings::LIST.check()?;
         ended::LIST.check()?;

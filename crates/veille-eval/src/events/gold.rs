@@ -181,6 +181,11 @@ const SPLITS: &[&str] = &[
     "dev23",
     "dev24",
     "dev25",
+    "heldout15",
+    "dev26",
+    "dev27",
+    "dev28",
+    "dev29",
     "test",
 ];
 

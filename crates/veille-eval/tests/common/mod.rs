@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev25`), `dev9` and the blind sets
-/// (`heldout2`…`heldout14`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev29`), `dev9` and the blind sets
+/// (`heldout2`…`heldout15`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -59,4 +59,9 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/articles23.jsonl",
     "data/dev/articles24.jsonl",
     "data/dev/articles25.jsonl",
+    "data/dev/heldout15.jsonl",
+    "data/dev/articles26.jsonl",
+    "data/dev/articles27.jsonl",
+    "data/dev/articles28.jsonl",
+    "data/dev/articles29.jsonl",
 ];

@@ -8,11 +8,11 @@ use super::*;
 use crate::demanded::{Demanded, WORDS};
 
 impl Extractor<'_, '_> {
-    /// The noun phrase `np` names a thing demanded: its head is a `thing` noun. The head is read
-    /// as the first word that is no determiner or figure (French, and English "release of …") or,
-    /// in English, the last word before a preposition ("more protection from the army") or the
-    /// end; a phrase cut before an event noun ("an independent" before "investigation") is read
-    /// with the word after it.
+    /// The noun phrase `np` names a thing demanded: its head is a `thing` noun. In French the head
+    /// is the first word that is no determiner or figure, or the word after it past a leading
+    /// adjective ("une meilleure protection"); in English the last word before a preposition
+    /// ("more protection from the army", "the release of") or the end; a phrase cut before an
+    /// event noun ("an independent" before "investigation") is read with the word after it.
     pub(super) fn demanded_thing(&self, np: Span) -> bool {
         let toks = &self.a.seg.tokens;
         let lang = self.a.doc.lang;
@@ -23,15 +23,21 @@ impl Extractor<'_, '_> {
         if i0 >= iend {
             return false;
         }
-        let first = (i0..iend).find(|&i| {
-            toks[i].kind != veille_text::TokenKind::Number
-                && self.cues_at(toks[i].span.start).is_none_or(|(_, c)| !c.contains(&Cue::Det))
-        });
-        if first.is_some_and(&is_thing) {
-            return true;
-        }
+        // ("more protection from the army", "security forces": in English the head comes last)
         if lang != veille_core::Lang::En {
-            return false;
+            // the first word past determiners and figures, or the one after it when that one is
+            // a leading adjective ("une meilleure protection", "une nouvelle enquête")
+            let first = (i0..iend).find(|&i| {
+                toks[i].kind != veille_text::TokenKind::Number
+                    && self.cues_at(toks[i].span.start).is_none_or(|(_, c)| !c.contains(&Cue::Det))
+            });
+            return first.is_some_and(|f| {
+                is_thing(f)
+                    || (f + 1 < iend
+                        && toks[f + 1].kind == veille_text::TokenKind::Word
+                        && self.cues_at(toks[f + 1].span.start).is_none()
+                        && is_thing(f + 1))
+            });
         }
         // ("more protection from the army": the head closes before the first preposition)
         let stops = crate::party::WORDS.get();

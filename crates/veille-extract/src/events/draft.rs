@@ -490,7 +490,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 EventType::Mobilize => None,
                 EventType::Retreat => gen_g.or(do_g),
                 EventType::Consult | EventType::Cooperate | EventType::Agree => do_g.or(with_g).or(dat_g),
-                EventType::Request => dat_g.or(do_g).or(gen_g),
+                // "urged the African Union to press the junta": the direct object right after the
+                // verb is the one asked, not the party of the infinitive after it
+                EventType::Request => match (do_g, dat_g) {
+                    (Some(o), Some(d)) if o.start < d.start && self.only_function_words(hit.end, o.start) => {
+                        Some(o)
+                    }
+                    _ => dat_g.or(do_g).or(gen_g),
+                },
                 EventType::Assault | EventType::Coerce => do_g.or(against_g).or(gen_g).or(dat_g),
                 _ => do_g.or(against_g).or(dat_g).or(gen_g).or(with_g),
             };
@@ -639,7 +646,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     if actor.is_empty() { self.np_before(vstart, cs) } else { None },
                     // ("a suspendu de nombreux médias", never "de fabrication turque": clitic.rs)
                     if recipient.is_empty() && takes_object {
-                        self.np_after(hit.end, rce).filter(|np| !self.bare_de_phrase(np.start))
+                        self.np_after(hit.end, rce)
+                            .filter(|np| !self.bare_de_phrase(np.start))
+                            // "a exigé une rançon": what is demanded is not the one asked
+                            .filter(|np| kind != EventType::Request || !self.demanded_thing(*np))
                     } else {
                         None
                     },

@@ -33,10 +33,8 @@ impl Extractor<'_, '_> {
                 let w = k.checked_sub(1)?;
                 // "that" right after the verb of demanding, and a subject between "that" and the verb
                 return (k + 1 < v
-                    && crate::demanded::WORDS
-                        .get()
-                        .class(veille_core::Lang::En, self.tok_text(w))
-                        .is_some())
+                    && crate::demanded::WORDS.get().class(veille_core::Lang::En, self.tok_text(w))
+                        == Some(crate::demanded::Demanded::Verb))
                 .then_some("the act asked for in a mandative clause (\"demanded that X withdraw\")");
             }
         }

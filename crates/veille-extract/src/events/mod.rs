@@ -58,9 +58,11 @@ mod constructions;
 mod coref;
 mod counter;
 mod dateline;
+// what a demand asks for is not the one asked
 mod dateline_country;
 mod day_after;
 mod defused;
+mod demanded_thing;
 mod document;
 mod draft;
 mod embedded;

@@ -8,9 +8,9 @@ const FORCE_WINDOW: usize = 6;
 
 impl<'a, 'd> Extractor<'a, 'd> {
     /// The words right after the trigger hit `h` name a force through "de"/"of": a troop or unit
-    /// noun (cues `u_troops`, `unit`: "des soldats", "de la force", "of the troops") or a named
-    /// armed party ("de Barkhane", "of Wagner"; not an organisation: "le départ de la Cédéao" is a
-    /// state leaving it). One plain word may come between ("des
+    /// noun (cues `u_troops`, `unit`: "des soldats", "de la force", "of the troops"), a named
+    /// armed party ("de Barkhane", "of Wagner") or a mission kept in one country ("de la Minusma";
+    /// not another organisation: "le départ de la Cédéao" is a state leaving it). One plain word may come between ("des
     /// derniers soldats"). A word read only with such a complement (role `force_de`: "départ")
     /// is no withdrawal without it ("au départ", "le départ du convoi", "point de départ").
     pub(super) fn names_force_after(&self, h: usize) -> bool {
@@ -27,7 +27,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             if linked
                 && self.groups_in(t.span.start, sent_end).next().is_some_and(|g| {
-                    g.start == t.span.start && g.ments.iter().any(|&m| is_party(self.a.entities[m].kind))
+                    g.start == t.span.start && g.ments.iter().any(|&m| self.leaves_as_force(m))
                 })
             {
                 return true;
@@ -43,6 +43,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         false
+    }
+
+    /// Mention `m` names a body whose departure is a withdrawal: an armed party, or a mission an
+    /// organisation keeps in one country (an IGO with a country of its own: "le départ de la
+    /// Minusma", "the departure of EUTM Mali"; not "le départ de la Cédéao", a state leaving it).
+    fn leaves_as_force(&self, m: usize) -> bool {
+        let e = &self.a.entities[m];
+        is_party(e.kind) || (e.kind == EntityType::Igo && e.country.is_some())
     }
 
     /// "le retrait des militaires de l'opération Barkhane", "le retrait de la force française

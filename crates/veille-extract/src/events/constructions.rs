@@ -667,6 +667,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let ts = toks[t].span.start;
             if let Some((ph, cues)) = self.cues_at(ts) {
                 if cues.contains(&Cue::Passive) {
+                    // "le gouverneur de la région de l'Est a rendu visite": after an elided
+                    // article the word is a noun (a compass point, a region), no auxiliary
+                    if self.tok_before(ts).is_some_and(|b| self.tok_is(b, &["l'", "l’"])) {
+                        return false;
+                    }
                     // "s'est retirée", "se sont affrontés": reflexive, not passive
                     let refl =
                         self.tok_before(self.hits[ph].start).and_then(|r| self.cues_at(toks[r].span.start));

@@ -1356,6 +1356,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
             note("status", "dated after the publication: scheduled", None);
         }
 
+        // "Près de 500 soldats supplémentaires ont été déployés", "troops were flown to Marte": a
+        // passive mobilization with no agent, its subject a description of soldiers (events/reinforced.rs)
+        let agentless_forces = kind == EventType::Mobilize
+            && sense.pos == Pos::Verb
+            && passive
+            && apposition.is_none()
+            && !bare
+            && !participle_clause
+            && first_by.is_none()
+            && actor.is_empty()
+            && self.np_before(hit.start, cs).is_some_and(|np| self.describes_soldiers(a.text(np)));
         Some(Draft {
             sentence: si,
             trigger: trig,
@@ -1389,6 +1400,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             enemy,
             joint: sense.joint,
             reference,
+            agentless_forces,
         })
     }
 }

@@ -296,6 +296,10 @@ struct Draft {
     /// An assault noun named by a reaction or a context phrase ("a condamné une « attaque »",
     /// "un deuil national après l'attaque"): it names an incident told before, if any.
     reference: bool,
+    /// A mobilization verb in the passive with no agent whose subject describes soldiers ("500
+    /// soldats supplémentaires ont été déployés", "troops were flown to…"): the sender goes
+    /// unnamed (events/reinforced.rs).
+    agentless_forces: bool,
 }
 
 struct Extractor<'a, 'd> {

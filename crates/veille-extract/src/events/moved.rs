@@ -8,7 +8,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// déploiement" whose author the clause gives) with a place and no party: reported, like
     /// violence with no known perpetrator, where the text puts the forces.
     pub(super) fn unattributed_reinforcements(&self, d: &Draft) -> bool {
-        if d.kind != EventType::Mobilize || !d.nominal || d.background || d.location.is_none() {
+        if d.kind != EventType::Mobilize || d.background || d.location.is_none() {
+            return false;
+        }
+        // "500 soldats supplémentaires ont été déployés à Bawku": soldiers sent by no one named
+        if d.agentless_forces {
+            return true;
+        }
+        if !d.nominal {
             return false;
         }
         let Some(t) = self.tok_before(d.trigger.start) else { return true };

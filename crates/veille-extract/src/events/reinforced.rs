@@ -1,7 +1,9 @@
 //! Reinforcements sent with no agent: "Des renforts ont été dépêchés mercredi à Dioura", "des
 //! renforts ont été déployés dans la zone", "reinforcements were flown to Marte". Sahel reports
 //! name no sender when the forces moved are the army of the state where they arrive (a foreign
-//! force, a mission, a militia or a private military company sending troops is named).
+//! force, a mission, a militia or a private military company sending troops is named). The same
+//! holds for soldiers moved by a passive verb with no agent ("Près de 500 soldats supplémentaires
+//! ont été déployés dans la ville", "troops were airlifted to Bol").
 
 use super::*;
 
@@ -19,7 +21,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
         let Some(cc) = d.location.as_ref().and_then(|l| l.country.as_deref()) else { return };
         let trigger = veille_text::fold_cow(self.a.text(d.trigger));
-        if !REINFORCEMENT.iter().any(|p| trigger.starts_with(p)) {
+        if !d.agentless_forces && !REINFORCEMENT.iter().any(|p| trigger.starts_with(p)) {
             return;
         }
         let cc = cc.to_string();
@@ -37,5 +39,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             &cc,
             "reinforcements with no sender: the army of the state where they are sent",
         );
+    }
+
+    /// `name` describes soldiers of a state: one of its words is a state-force noun of
+    /// `anaphora.tsv`, bare or with its definite article ("500 soldats supplémentaires", "des
+    /// militaires", "additional troops").
+    pub(super) fn describes_soldiers(&self, name: &str) -> bool {
+        let lang = self.a.doc.lang;
+        let det = if lang == veille_core::Lang::En { "the" } else { "les" };
+        let phrases = crate::anaphora::PHRASES.get();
+        let force = |p: &str| phrases.class(lang, p) == Some(crate::anaphora::Anaphor::Force);
+        name.split_whitespace().any(|w| force(w) || force(&format!("{det} {w}")))
     }
 }

@@ -40,6 +40,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if d.kind == EventType::Assault {
             return assault_may_restate(p, d);
         }
+        // "… la récupération de motos … le maintien de l'interdiction de circulation des motos",
+        // "les otages détenus … l'interdiction de la circulation nocturne": an arrest, a seizure,
+        // a ban and a curfew are distinct measures; a coercion noun names again only one of its mode
+        if d.kind == EventType::Coerce {
+            return p.mode.is_none() || d.mode.is_none() || p.mode == d.mode;
+        }
         if !matches!(d.kind, EventType::Retreat | EventType::Mobilize | EventType::Aid) {
             return true;
         }

@@ -73,7 +73,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         };
         let unresolved =
             d.actor.iter().chain(&d.recipient).any(|r| r.id.is_none() && slot_of(&r.name).is_some());
-        if !unresolved || !self.one_state_in_play(kb, cc) {
+        if !unresolved || !(self.one_state_in_play(kb, cc) || self.one_state_in_sentence(kb, cc, d.sentence))
+        {
             return;
         }
         let mut changed = Vec::new();
@@ -86,6 +87,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 Some(changed.join(", ")),
             ));
         }
+    }
+
+    /// Looser than `one_state_in_play` for a document that names other states, missions or
+    /// intergovernmental bodies elsewhere (a neighbour's reaction, a regional bloc's call, a past
+    /// operation): the document names no private military company (whose men fight beside an army),
+    /// and the event's sentence names no IGO and no state or state force of another state than `cc`.
+    fn one_state_in_sentence(&self, kb: &veille_kb::Kb, cc: &str, si: usize) -> bool {
+        let ss = self.a.seg.sentences[si].span;
+        self.a.entities.iter().filter(|e| e.id.is_some()).all(|e| match e.kind {
+            EntityType::Pmc => false,
+            _ if e.span.start < ss.start || e.span.end > ss.end => true,
+            EntityType::Igo => false,
+            EntityType::Country | EntityType::StateForce => state_army::mention_state(kb, e) == Some(cc),
+            _ => true,
+        })
     }
 
     /// Every state, government or state force the document names belongs to `cc`, and it names no IGO

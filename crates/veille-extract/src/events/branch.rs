@@ -89,6 +89,40 @@ impl<'a, 'd> Extractor<'a, 'd> {
         }
     }
 
+    /// "celle de Kafolo, qui avait coûté la vie à quatorze soldats", "où une quarantaine de militaires
+    /// avaient trouvé la mort": an attack with no recipient whose death toll counts bare soldiers or
+    /// gendarmes (the unit noun of its fatalities figure is a state-force noun of `anaphora.tsv`) was
+    /// done to the force of the state where it happened, under the same condition as `scene_forces`.
+    pub(super) fn scene_victims(&self, d: &mut Draft) {
+        let Some(kb) = self.kb else { return };
+        if d.kind != EventType::Assault || !d.recipient.is_empty() {
+            return;
+        }
+        let Some(cc) = d.location.as_ref().and_then(|l| l.country.clone()) else { return };
+        let lang = self.a.doc.lang;
+        let phrases = crate::anaphora::PHRASES.get();
+        let det = if lang == veille_core::Lang::En { "the" } else { "les" };
+        let force = |p: &str| phrases.class(lang, p) == Some(crate::anaphora::Anaphor::Force);
+        let victims = d.quantities.iter().filter(|q| q.kind == QuantityKind::Fatalities).find_map(|q| {
+            let f = self.a.figures.iter().find(|f| self.a.chars.span(f.span) == (q.start, q.end))?;
+            let unit = self.a.text(f.unit_span?);
+            (force(unit) || force(&format!("{det} {unit}"))).then_some((f.span.start, unit))
+        });
+        let Some((start, unit)) = victims else { return };
+        if !(self.one_state_in_play(kb, &cc) || self.one_state_in_sentence(kb, &cc, self.sentence_of(start)))
+        {
+            return;
+        }
+        let slot = if veille_text::fold_str(unit).starts_with("gendarme") { "gend" } else { "army" };
+        let Some(e) = kb.slot_entity(&cc, slot) else { return };
+        let r = ActorRef { id: Some(e.id.clone()), name: unit.to_string(), acled_class: None };
+        d.set_recipient(
+            (vec![r], vec![EntityType::StateForce]),
+            self.a.explain,
+            "a toll of bare soldiers: the scene state's force is the recipient",
+        );
+    }
+
     /// Looser than `one_state_in_play` for a document that names other states, missions or
     /// intergovernmental bodies elsewhere (a neighbour's reaction, a regional bloc's call, a past
     /// operation): the document names no private military company (whose men fight beside an army),

@@ -95,7 +95,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// done to the force of the state where it happened, under the same condition as `scene_forces`.
     pub(super) fn scene_victims(&self, d: &mut Draft) {
         let Some(kb) = self.kb else { return };
-        if d.kind != EventType::Assault || !d.recipient.is_empty() {
+        // no recipient, or only places and posts written as such ("la base de Barkaram", "la ville")
+        if d.kind != EventType::Assault
+            || !d.recipient.iter().all(|r| r.id.is_none() && self.no_assailant(r, None))
+        {
             return;
         }
         let Some(cc) = d.location.as_ref().and_then(|l| l.country.clone()) else { return };

@@ -73,7 +73,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         };
         let unresolved =
             d.actor.iter().chain(&d.recipient).any(|r| r.id.is_none() && slot_of(&r.name).is_some());
-        if !unresolved || !self.one_state_in_play(kb, cc) {
+        if !unresolved || !(self.one_state_in_play(kb, cc) || self.one_state_in_sentence(kb, cc, d.sentence))
+        {
             return;
         }
         let mut changed = Vec::new();
@@ -86,6 +87,58 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 Some(changed.join(", ")),
             ));
         }
+    }
+
+    /// "celle de Kafolo, qui avait coûté la vie à quatorze soldats", "où une quarantaine de militaires
+    /// avaient trouvé la mort": an attack with no recipient whose death toll counts bare soldiers or
+    /// gendarmes (the unit noun of its fatalities figure is a state-force noun of `anaphora.tsv`) was
+    /// done to the force of the state where it happened, under the same condition as `scene_forces`.
+    pub(super) fn scene_victims(&self, d: &mut Draft) {
+        let Some(kb) = self.kb else { return };
+        // no recipient, or only places and posts written as such ("la base de Barkaram", "la ville")
+        if d.kind != EventType::Assault
+            || !d.recipient.iter().all(|r| r.id.is_none() && self.no_assailant(r, None))
+        {
+            return;
+        }
+        let Some(cc) = d.location.as_ref().and_then(|l| l.country.clone()) else { return };
+        let lang = self.a.doc.lang;
+        let phrases = crate::anaphora::PHRASES.get();
+        let det = if lang == veille_core::Lang::En { "the" } else { "les" };
+        let force = |p: &str| phrases.class(lang, p) == Some(crate::anaphora::Anaphor::Force);
+        let victims = d.quantities.iter().filter(|q| q.kind == QuantityKind::Fatalities).find_map(|q| {
+            let f = self.a.figures.iter().find(|f| self.a.chars.span(f.span) == (q.start, q.end))?;
+            let unit = self.a.text(f.unit_span?);
+            (force(unit) || force(&format!("{det} {unit}"))).then_some((f.span.start, unit))
+        });
+        let Some((start, unit)) = victims else { return };
+        if !(self.one_state_in_play(kb, &cc) || self.one_state_in_sentence(kb, &cc, self.sentence_of(start)))
+        {
+            return;
+        }
+        let slot = if veille_text::fold_str(unit).starts_with("gendarme") { "gend" } else { "army" };
+        let Some(e) = kb.slot_entity(&cc, slot) else { return };
+        let r = ActorRef { id: Some(e.id.clone()), name: unit.to_string(), acled_class: None };
+        d.set_recipient(
+            (vec![r], vec![EntityType::StateForce]),
+            self.a.explain,
+            "a toll of bare soldiers: the scene state's force is the recipient",
+        );
+    }
+
+    /// Looser than `one_state_in_play` for a document that names other states, missions or
+    /// intergovernmental bodies elsewhere (a neighbour's reaction, a regional bloc's call, a past
+    /// operation): the document names no private military company (whose men fight beside an army),
+    /// and the event's sentence names no IGO and no state or state force of another state than `cc`.
+    fn one_state_in_sentence(&self, kb: &veille_kb::Kb, cc: &str, si: usize) -> bool {
+        let ss = self.a.seg.sentences[si].span;
+        self.a.entities.iter().filter(|e| e.id.is_some()).all(|e| match e.kind {
+            EntityType::Pmc => false,
+            _ if e.span.start < ss.start || e.span.end > ss.end => true,
+            EntityType::Igo => false,
+            EntityType::Country | EntityType::StateForce => state_army::mention_state(kb, e) == Some(cc),
+            _ => true,
+        })
     }
 
     /// Every state, government or state force the document names belongs to `cc`, and it names no IGO

@@ -75,7 +75,7 @@ impl Extractor<'_, '_> {
     /// country of its own and no armed role, ACLED class 8: the UN, a UN agency, the AU), or an
     /// unresolved name whose head is a place or direction of `data/nonparty.tsv` ("le nord
     /// ivoirien", "the market") or a force's post (`data/facilities.tsv`).
-    fn no_assailant(&self, r: &ActorRef, kind: Option<EntityType>) -> bool {
+    pub(super) fn no_assailant(&self, r: &ActorRef, kind: Option<EntityType>) -> bool {
         if let Some(id) = r.id.as_deref() {
             return match kind {
                 Some(EntityType::OtherOrg) => true,

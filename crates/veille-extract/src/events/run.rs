@@ -878,6 +878,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.filed_from_country(&mut d, filed);
                 self.unknown_place_country(&mut d, branch_scene, filed, main);
                 self.main_country(&mut d, main);
+                self.scene_victims(&mut d);
                 self.scene_facilities(&mut d);
                 self.scene_strike(&mut d);
                 self.comma_clause_subject(&mut d);

@@ -35,6 +35,12 @@ const FR_QUANT: &[&str] = &[
     "certaines",
 ];
 
+/// [`FR_QUANT`] folded, once.
+fn fr_quant_folded() -> &'static [String] {
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    FOLDED.get_or_init(|| FR_QUANT.iter().map(|q| veille_text::fold_str(q)).collect())
+}
+
 impl Extractor<'_, '_> {
     /// Empties each draft's unresolved actor and recipient names that name no party (see the
     /// module); a resolved party or a name with a noun head is kept.
@@ -90,7 +96,7 @@ impl Extractor<'_, '_> {
         let words: Vec<&str> = r
             .name
             .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-            .filter(|w| !w.is_empty() && !DETS.contains(&veille_text::fold_str(w).as_str()))
+            .filter(|w| !w.is_empty() && !DETS.contains(&&*veille_text::fold_cow(w)))
             .collect();
         // the head: the first word in French, the last before a preposition in English
         let head = match lang {
@@ -139,7 +145,7 @@ pub(super) fn junk_name(name: &str, lang: Lang, place: impl Fn(&str) -> bool) ->
     if words.is_empty() {
         return false;
     }
-    let is_det = |w: &str| DETS.contains(&veille_text::fold_str(w).as_str());
+    let is_det = |w: &str| DETS.contains(&&*veille_text::fold_cow(w));
     let stripped = match words.get(1) {
         Some(second) if is_det(words[0]) => name.find(second).map_or(name, |at| &name[at..]),
         _ => name,
@@ -158,10 +164,10 @@ pub(super) fn junk_name(name: &str, lang: Lang, place: impl Fn(&str) -> bool) ->
         return words.iter().all(|w| is_det(w));
     }
     let ordinal_or_quant = |w: &str| {
-        let f = veille_text::fold_str(w);
+        let f = veille_text::fold_cow(w);
         match lang {
-            Lang::En => EN_ORDINALS_QUANT.contains(&f.as_str()),
-            _ => FR_QUANT.iter().any(|q| veille_text::fold_str(q) == f) || f.ends_with("ieme"),
+            Lang::En => EN_ORDINALS_QUANT.contains(&&*f),
+            _ => fr_quant_folded().iter().any(|q| **q == *f) || f.ends_with("ieme"),
         }
     };
     if content.iter().all(|w| ordinal_or_quant(w)) {
@@ -187,7 +193,7 @@ pub(super) fn junk_name(name: &str, lang: Lang, place: impl Fn(&str) -> bool) ->
                 is_det(w)
                     || is_number(w)
                     || matches!(class(w), Some(WordClass::Adverb))
-                    || ["up", "down", "out", "off", "back"].contains(&veille_text::fold_str(w).as_str())
+                    || ["up", "down", "out", "off", "back"].contains(&&*veille_text::fold_cow(w))
             }),
             _ => true,
         }

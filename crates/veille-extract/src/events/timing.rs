@@ -46,10 +46,10 @@ fn class(c: &str) -> Option<Timing> {
 
 pub(super) static LIST: EmbeddedList<Timing> = EmbeddedList::new(TIMING, "timing.tsv", class);
 
-/// The day units of `timing.tsv` (class `days`: "jours", "days") in `lang`, for a quick test
-/// that a sentence may count days.
-fn day_units(lang: veille_core::Lang) -> &'static [String] {
-    static UNITS: OnceLock<[Vec<String>; 2]> = OnceLock::new();
+/// The day units of `timing.tsv` (class `days`: "jours", "days") in `lang`, as one automaton
+/// (ASCII case ignored) for a quick test that a sentence may count days.
+fn day_units(lang: veille_core::Lang) -> &'static aho_corasick::AhoCorasick {
+    static UNITS: OnceLock<[aho_corasick::AhoCorasick; 2]> = OnceLock::new();
     let units = UNITS.get_or_init(|| {
         let mut out: [Vec<String>; 2] = Default::default();
         for line in TIMING.lines().filter(|l| !l.starts_with('#')) {
@@ -58,7 +58,12 @@ fn day_units(lang: veille_core::Lang) -> &'static [String] {
                 out[i].push(word.to_ascii_lowercase());
             }
         }
-        out
+        out.map(|words| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(words)
+                .expect("timing.tsv day units build an automaton")
+        })
     });
     &units[usize::from(lang == veille_core::Lang::En)]
 }
@@ -192,10 +197,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let lang = self.a.doc.lang;
         // most sentences name no day unit: a byte search skips the per-word lookups
         let bytes = &self.a.doc.text.as_bytes()[ss.start..ss.end];
-        if !day_units(lang)
-            .iter()
-            .any(|u| bytes.windows(u.len()).any(|w| w.eq_ignore_ascii_case(u.as_bytes())))
-        {
+        if !day_units(lang).is_match(bytes) {
             return 0;
         }
         let first = toks.partition_point(|t| t.span.start < ss.start);

@@ -183,6 +183,9 @@ pub enum Cue {
     /// A span of time given as a deadline ("72 heures pour quitter", "48 hours to leave"): what
     /// must be done within it is not told as done.
     Deadline,
+    /// A word that makes a span of time after it a time of the event, not a span given
+    /// ("ces derniers jours", "dans les prochains jours", "over the past days"): no deadline.
+    TimeRef,
     /// A noun naming a military unit or force, not its soldiers ("force", "contingent",
     /// "bataillon", "troops" are `u_troops`): what a withdrawal noun's complement may name.
     Unit,
@@ -282,6 +285,7 @@ impl Cue {
             "still" => Cue::Still,
             "envoy" => Cue::Envoy,
             "deadline" => Cue::Deadline,
+            "timeref" => Cue::TimeRef,
             "unit" => Cue::Unit,
             "affil" => Cue::Affil,
             "affected" => Cue::Affected,

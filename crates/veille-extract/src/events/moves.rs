@@ -67,7 +67,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
 impl<'a, 'd> Extractor<'a, 'd> {
     /// A giving verb whose object is a span of time (cue `deadline`): "gave her 72 hours to leave",
     /// "lui a accordé trois jours": a deadline set by an order, not goods or services given. Up to
-    /// three words (a pronoun, a figure) may come between the verb and the span.
+    /// three words (a pronoun, a figure) may come between the verb and the span; a word of time
+    /// reference before it (cue `timeref`: "ces derniers jours", "in the coming days") makes it
+    /// the time of the giving instead.
     pub(super) fn time_given(&self, d: &Draft) -> bool {
         if d.kind != EventType::Aid || d.nominal {
             return false;
@@ -79,7 +81,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if t.span.start >= ss.end || t.kind == veille_text::TokenKind::Punct {
                 return false;
             }
-            if self.cues_at(t.span.start).is_some_and(|(_, c)| c.contains(&Cue::Deadline)) {
+            let Some((_, cues)) = self.cues_at(t.span.start) else { continue };
+            // "a distribué ces derniers jours des abris": when the aid was given, not a deadline
+            if cues.contains(&Cue::TimeRef) {
+                return false;
+            }
+            if cues.contains(&Cue::Deadline) {
                 return true;
             }
         }

@@ -10,6 +10,14 @@ use crate::wordlist::EmbeddedList;
 /// Offset of the classes that count organisations (an alliance, a regional body) beside states.
 const PARTIES: usize = 100;
 
+/// The class of the words naming officials or forces of a state ("chiefs", "ministres"), which
+/// a numbered collective of states may own: "the two countries' defence chiefs", "les ministres
+/// de la Défense des deux pays", "the foreign ministers of both countries".
+const OFFICIALS: usize = 0;
+
+/// Words at most in a numbered collective read around a party's name.
+const COLLECTIVE_WORDS: usize = 4;
+
 pub(super) static LIST: EmbeddedList<usize> =
     EmbeddedList::new(include_str!("../../data/pairs.tsv"), "pairs.tsv", |c| match c {
         "states2" => Some(2),
@@ -17,6 +25,8 @@ pub(super) static LIST: EmbeddedList<usize> =
         // "les deux parties": the parties of a talk, states or organisations (events/pairs.rs)
         "parties2" => Some(PARTIES + 2),
         "parties3" => Some(PARTIES + 3),
+        // "chiefs", "ministres": officials of numbered states ("the two countries' defence chiefs")
+        "officials" => Some(OFFICIALS),
         _ => None,
     });
 
@@ -24,18 +34,12 @@ impl Extractor<'_, '_> {
     /// Replaces, in every draft, an unresolved actor or recipient named by a numbered collective
     /// of states by the states it stands for.
     pub(super) fn numbered_states(&self, drafts: &mut [Draft]) {
-        let lang = self.a.doc.lang;
         for d in drafts.iter_mut() {
             for recipient in [false, true] {
                 let (refs, kinds) =
                     if recipient { (&d.recipient, &d.recipient_kinds) } else { (&d.actor, &d.actor_kinds) };
                 let Some((i, n)) = refs.iter().enumerate().find_map(|(i, r)| {
-                    r.id.is_none()
-                        .then(|| {
-                            LIST.get().class(lang, &r.name).or_else(|| self.titled_collective(d, &r.name))
-                        })
-                        .flatten()
-                        .map(|n| (i, n))
+                    r.id.is_none().then(|| self.collective_class(d, &r.name)).flatten().map(|n| (i, n))
                 }) else {
                     continue;
                 };
@@ -75,6 +79,23 @@ impl Extractor<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The class of the numbered collective an unresolved party's `name` is or belongs to, in
+    /// the sentence of `d` ("les deux pays", "Les trois chefs d'État", "the two countries'
+    /// defence chiefs").
+    fn collective_class(&self, d: &Draft, name: &str) -> Option<usize> {
+        LIST.get()
+            .class(self.a.doc.lang, name)
+            .or_else(|| self.titled_collective(d, name))
+            .or_else(|| self.officials_of_collective(d, name))
+            .filter(|&n| n != OFFICIALS)
+    }
+
+    /// Whether `d` has an unresolved actor named by a numbered collective of states or parties:
+    /// a verb coordinated with it shares that subject as if it were named.
+    pub(super) fn collective_actor(&self, d: &Draft) -> bool {
+        d.actor.iter().any(|r| r.id.is_none() && self.collective_class(d, &r.name).is_some())
     }
 
     /// Where the phrase `name` stands in the draft's sentence (its last occurrence before the
@@ -179,5 +200,76 @@ impl Extractor<'_, '_> {
         let words: Vec<&str> = phrase.split(' ').collect();
         (0..words.len().saturating_sub(1))
             .find_map(|k| LIST.get().class(self.a.doc.lang, &words[k..].join(" ")))
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// The class of the numbered collective of states that owns the officials named `name`:
+    /// before it as a possessive ("the two countries' defence chiefs") or after it, inside the
+    /// name or right after it, as a complement ("the foreign ministers of both countries", "les
+    /// ministres de la Défense des deux pays"). None unless a word of the name before the
+    /// collective names officials or forces (`officials` in `data/pairs.tsv`).
+    fn officials_of_collective(&self, d: &Draft, name: &str) -> Option<usize> {
+        let lang = self.a.doc.lang;
+        let list = LIST.get();
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let at = self.collective_at(d, name);
+        let text = &self.a.doc.text;
+        if at < ss.start || at + name.len() > ss.end || text.get(at..at + name.len()) != Some(name) {
+            return None;
+        }
+        let states = |phrase: &str| list.class(lang, phrase).filter(|&n| (2..PARTIES).contains(&n));
+        // the last words of `s` that form a numbered collective
+        let ending = |s: &str| {
+            let words: Vec<&str> = s.split_whitespace().rev().take(COLLECTIVE_WORDS).collect();
+            (2..=words.len()).find_map(|k| {
+                let phrase: Vec<&str> = words[..k].iter().rev().copied().collect();
+                states(&phrase.join(" "))
+            })
+        };
+        // the first words of `s` that form one
+        let opening = |s: &str, article: &str| {
+            let words: Vec<&str> = s
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':'))
+                .filter(|w| !w.is_empty())
+                .take(COLLECTIVE_WORDS)
+                .collect();
+            (2..=words.len()).find_map(|k| {
+                let phrase = words[..k].join(" ");
+                if article.is_empty() { states(&phrase) } else { states(&format!("{article} {phrase}")) }
+            })
+        };
+        let officials = |s: &str| {
+            s.split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                .any(|w| list.class(lang, w) == Some(OFFICIALS))
+        };
+        // "the two countries' defence chiefs"
+        let before = text[ss.start..at].trim_end();
+        if let Some(owner) = ["'s", "’s", "'", "’"].iter().find_map(|p| before.strip_suffix(p))
+            && officials(name)
+            && let Some(n) = ending(owner)
+        {
+            return Some(n);
+        }
+        // "Les chefs d'état-major des deux pays": the complement taken for the party
+        if let Some(rest) = name.strip_prefix("des ")
+            && let Some(n) = states(&format!("les {rest}"))
+        {
+            let words: Vec<&str> = before.rsplit(' ').take(COLLECTIVE_WORDS).collect();
+            if words.iter().any(|w| officials(w)) {
+                return Some(n);
+            }
+        }
+        // "the foreign ministers of both countries", "les ministres … des deux pays"
+        let rest = &text[at..ss.end];
+        for (link, article) in [(" of ", ""), (" des ", "les"), (" de ", "")] {
+            let Some(k) = rest.find(link).filter(|&k| k <= name.len()) else { continue };
+            if officials(&rest[..k])
+                && let Some(n) = opening(&rest[k + link.len()..], article)
+            {
+                return Some(n);
+            }
+        }
+        None
     }
 }

@@ -235,6 +235,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && let Some(main) = drafts[first_of_sentence..].last()
                     && (!d.coordinated
                         || main.actor.iter().any(|r| r.id.is_some())
+                        || self.collective_actor(main)
                         || self.en_coordinated_violence(&d, main))
                 {
                     d.actor = main.actor.clone();

@@ -150,8 +150,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let Some(t) = self.tok_before(pos) else { return false };
             let ts = toks[t].span.start;
             if let Some((ph, cues)) = self.cues_at(ts) {
+                // ("the plotters had planned to attack": the suspects right before their intention)
                 if cues.contains(&Cue::Suspect) {
-                    return linked;
+                    return linked || intent.is_some();
                 }
                 // "vouloir renverser", "planned to attack"
                 if cues.contains(&Cue::Intent) && intent.is_none() && (linked || step_back == 0) {

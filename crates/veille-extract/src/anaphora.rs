@@ -15,6 +15,9 @@ pub enum Anaphor {
     Attacker,
     /// A state force.
     Force,
+    /// A vehicle or convoy of a party named before ("leur véhicule", "their vehicle"): bound to its
+    /// owner, the first party its sentence (else the one before) names (events/subjects.rs).
+    Owned,
 }
 
 impl Anaphor {
@@ -25,6 +28,7 @@ impl Anaphor {
             Anaphor::Group => &[&[EntityType::ArmedGroup], &[EntityType::Militia, EntityType::Pmc]],
             Anaphor::Attacker => &[&[EntityType::ArmedGroup], &[EntityType::Militia]],
             Anaphor::Force => &[&[EntityType::StateForce]],
+            Anaphor::Owned => &[],
         }
     }
 }
@@ -35,6 +39,7 @@ impl Anaphor {
             "group" => Anaphor::Group,
             "attacker" => Anaphor::Attacker,
             "force" => Anaphor::Force,
+            "owned" => Anaphor::Owned,
             _ => return None,
         })
     }

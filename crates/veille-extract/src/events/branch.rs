@@ -96,8 +96,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
     pub(super) fn scene_victims(&self, d: &mut Draft) {
         let Some(kb) = self.kb else { return };
         // no recipient, or only places and posts written as such ("la base de Barkaram", "la ville")
+        // (or a vehicle of its victims with no owner named: "leur véhicule a roulé sur une mine")
+        let owned = |r: &ActorRef| {
+            crate::anaphora::PHRASES.get().class(self.a.doc.lang, &r.name)
+                == Some(crate::anaphora::Anaphor::Owned)
+        };
         if d.kind != EventType::Assault
-            || !d.recipient.iter().all(|r| r.id.is_none() && self.no_assailant(r, None))
+            || !d.recipient.iter().all(|r| r.id.is_none() && (self.no_assailant(r, None) || owned(r)))
         {
             return;
         }

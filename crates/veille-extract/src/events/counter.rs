@@ -75,7 +75,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// sentences (not a background one, nor another reply). The attacked party replies (when the
     /// reply names no identified party: "les forces de défense ont riposté"); the attackers are the
     /// target (when the reply names none).
-    pub(super) fn bind_counters(&self, drafts: &mut [Draft]) {
+    pub(super) fn bind_counters(&self, drafts: &mut Vec<Draft>) {
+        let mut unanswered = Vec::new();
         for i in 0..drafts.len() {
             let d = &drafts[i];
             if d.kind != EventType::Assault || !d.counter || d.background || self.repel_at(d.trigger) {
@@ -97,7 +98,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     }
                 }
             }
-            let Some((_, j)) = best else { continue };
+            let Some((_, j)) = best else {
+                if self.retaliation_between_states(&drafts[i]) {
+                    unanswered.push(i);
+                }
+                continue;
+            };
             let attacked: Vec<(ActorRef, EntityType)> = drafts[j]
                 .recipient
                 .iter()
@@ -131,6 +137,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 );
             }
         }
+        // "Abidjan riposte", "Bamako a aussitôt riposté par une mesure identique": with no attack
+        // told before it, a reply between states alone answers a diplomatic measure, not fire
+        for i in unanswered.into_iter().rev() {
+            drafts.remove(i);
+        }
+    }
+
+    /// A reply ("riposter", "retaliate") that names only states or governments as its sides (at
+    /// least one), no armed party, no unresolved party and no casualty: a diplomatic retaliation
+    /// when no attack was told before it.
+    fn retaliation_between_states(&self, d: &Draft) -> bool {
+        let parties = || d.actor.iter().chain(&d.recipient);
+        parties().next().is_some()
+            && parties().all(|r| r.id.is_some())
+            && d.actor_kinds.iter().chain(&d.recipient_kinds).all(|k| *k == EntityType::Country)
+            && d.quantities.is_empty()
     }
 }
 

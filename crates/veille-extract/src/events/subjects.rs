@@ -378,6 +378,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let Some(class) = list.class(self.a.doc.lang, text).or_else(head) else {
             return (phrase, EntityType::OtherOrg, false);
         };
+        if class == crate::anaphora::Anaphor::Owned {
+            return match self.owner_before(np) {
+                Some(m) => {
+                    let e = &self.a.entities[m];
+                    (ActorRef { id: e.id.clone(), name: e.name.clone(), acled_class: None }, e.kind, true)
+                }
+                None => (phrase, EntityType::OtherOrg, false),
+            };
+        }
         let ents = &self.a.entities;
         for kinds in class.tiers() {
             let mut found: Option<usize> = None;
@@ -415,6 +424,28 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         (phrase, EntityType::OtherOrg, false)
+    }
+
+    /// The owner of a possessive vehicle phrase at `np` ("leur véhicule", "their vehicle"): the
+    /// first identified party that is no state or place named in its sentence before it ("two
+    /// members of the CJTF died when their vehicle ran over a landmine"); none when the sentence
+    /// names only bare nouns ("deux gendarmes … leur véhicule": events/branch.rs `scene_victims`).
+    fn owner_before(&self, np: Span) -> Option<usize> {
+        let sents = &self.a.seg.sentences;
+        let si = sents.partition_point(|s| s.span.end <= np.start).min(sents.len().saturating_sub(1));
+        let ents = &self.a.entities;
+        let first_in = |from: usize, to: usize| {
+            let i = self.groups.partition_point(|g| g.start < from);
+            self.groups[i..].iter().take_while(|g| g.end <= to).find_map(|g| {
+                g.ments.iter().copied().find(|&m| {
+                    let e = &ents[m];
+                    e.id.is_some()
+                        && e.members.is_empty()
+                        && !matches!(e.kind, EntityType::Country | EntityType::Place)
+                })
+            })
+        };
+        first_in(sents[si].span.start, np.start)
     }
 
     pub(super) fn state_ref(&self, cc: &str) -> ActorRef {

@@ -6,7 +6,7 @@
 //!   columns unchecked);
 //! - ids: comma-separated, `-` = must be empty, `*` = not checked;
 //! - extra: `;`-separated `fatalities=N`, `troops=N`, `source=ID`, `mode=M`, `loc=CC`,
-//!   `nosource` (source empty), `date=YYYY-MM-DD`, `nodate` (date null), `noloc` (no location), `background`, `acled=Sub event type`, `count=N` (events of that type), or `-`.
+//!   `nosource` (source empty), `date=YYYY-MM-DD`, `nodate` (date null), `noloc` (no location), `nofatalities` (fatalities null), `background`, `acled=Sub event type`, `count=N` (events of that type), or `-`.
 //!
 //! The expected event is the first extracted event of the expected type.
 
@@ -37,6 +37,7 @@ fn check_row(e: &EventRecord, same_type: usize, cols: &[&str], errs: &mut Vec<St
             "date" => e.date.as_deref() == Some(v),
             "nodate" => e.date.is_none() && e.date_reason.is_some(),
             "noloc" => e.location.is_none(),
+            "nofatalities" => e.fatalities.is_none(),
             "background" => e.background && e.date.is_none(),
             "acled" => e.acled.as_ref().map(|a| a.sub_event_type.as_str()) == Some(v),
             "count" => same_type.to_string() == v,

@@ -43,8 +43,9 @@ pub(super) static LIST: EmbeddedList<Class> =
         })
     });
 
-/// A figure of dead this large, right after a killing verb, is a conflict's toll, not an incident's.
-const CUMULATIVE_TOLL: u64 = 1000;
+/// A figure of dead this large, right after a killing verb, is a conflict's toll, not an incident's
+/// (also read by `slots.rs`: such a figure in a sentence of its own is bound to no incident before it).
+pub(super) const CUMULATIVE_TOLL: u64 = 1000;
 
 /// Words read after a killing verb for its figure ("has killed more than 40,000 people").
 const TOLL_WINDOW: usize = 5;

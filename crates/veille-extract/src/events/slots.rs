@@ -407,9 +407,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .min_by_key(|&i| dist(&drafts[i]))
                 });
             let mut how = "figure in the event's sentence";
+            // "Le Nigeria est confronté depuis 2009 à l'insurrection, qui a fait plus de 40 000
+            // morts": a figure of a conflict's size told in a sentence of its own is its
+            // cumulative toll, not the toll of the incident told before
             if best.is_none()
                 && matches!(kind, QuantityKind::Fatalities | QuantityKind::Injured | QuantityKind::Abducted)
                 && si > 0
+                && f.value < en_readings::CUMULATIVE_TOLL
             {
                 best = (0..drafts.len())
                     .rev()

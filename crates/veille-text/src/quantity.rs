@@ -78,6 +78,8 @@ pub(crate) struct QuantityLexicon {
     quals: PhraseTable<(Qualifier, u64)>,
     special_units: PhraseTable<&'static str>,
     blockers: FxSet<&'static str>,
+    /// Folded words that make a number hyphened to them a compound adjective ("16-year").
+    compounds: FxSet<&'static str>,
     /// Folded tokens that can start a quantity (besides digits): a one-lookup gate.
     triggers: WordSet,
 }
@@ -128,11 +130,12 @@ pub(crate) fn lexicon() -> &'static QuantityLexicon {
             }
         }
         let blockers = rows(include_str!("../data/number_blockers.tsv")).map(|r| r[0]).collect();
+        let compounds = rows(include_str!("../data/number_compounds.tsv")).map(|r| r[0]).collect();
         let mut triggers = WordSet::default();
         triggers.extend(numbers.keys().map(|k: &&str| k.to_string()));
         triggers.extend(approx.keys().map(|k: &&str| k.to_string()));
         triggers.extend(quals.first_words().map(str::to_string));
-        QuantityLexicon { numbers, num_lang, approx, quals, special_units, blockers, triggers }
+        QuantityLexicon { numbers, num_lang, approx, quals, special_units, blockers, compounds, triggers }
     })
 }
 
@@ -321,6 +324,15 @@ impl Ctx<'_> {
         if matches!(nt, "/" | ":" | "-" | "–")
             && self.attached(core_tok, n)
             && self.seg.tokens.get(n + 1).is_some_and(|x| x.kind == TokenKind::Number)
+        {
+            return true;
+        }
+        // "the 16-year insurgency", "a 29-year-old farmer": a compound adjective, not a count
+        if matches!(nt, "-" | "‑")
+            && self.attached(core_tok, n)
+            && self.attached(n, n + 1)
+            && self.seg.tokens.get(n + 1).is_some_and(|x| x.kind == TokenKind::Word)
+            && self.lex.compounds.contains(self.ft.get(n + 1).split('-').next().unwrap_or_default())
         {
             return true;
         }

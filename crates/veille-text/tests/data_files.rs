@@ -44,6 +44,7 @@ fn lexicon_rows_parse() {
     });
     check("units_special.tsv", include_str!("../data/units_special.tsv"), 2, |r| folded(r[0]));
     check("number_blockers.tsv", include_str!("../data/number_blockers.tsv"), 1, |r| folded(r[0]));
+    check("number_compounds.tsv", include_str!("../data/number_compounds.tsv"), 1, |r| folded(r[0]));
     check("months.tsv", include_str!("../data/months.tsv"), 3, |r| {
         folded(r[0]) && r[1].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)) && yes_no(r[2])
     });

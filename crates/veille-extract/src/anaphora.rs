@@ -16,7 +16,7 @@ pub enum Anaphor {
     /// A state force.
     Force,
     /// A vehicle or convoy of a party named before ("leur véhicule", "their vehicle"): bound to its
-    /// owner, the first party its sentence (else the one before) names (events/subjects.rs).
+    /// owner, the first identified party its sentence names before it (events/subjects.rs).
     Owned,
 }
 

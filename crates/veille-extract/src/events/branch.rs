@@ -73,8 +73,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         };
         let unresolved =
             d.actor.iter().chain(&d.recipient).any(|r| r.id.is_none() && slot_of(&r.name).is_some());
-        if !unresolved || !(self.one_state_in_play(kb, cc) || self.one_state_in_sentence(kb, cc, d.sentence))
-        {
+        if !unresolved || !self.one_state_in_sentence(kb, cc, d.sentence) {
             return;
         }
         let mut changed = Vec::new();
@@ -107,18 +106,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return;
         }
         let Some(cc) = d.location.as_ref().and_then(|l| l.country.clone()) else { return };
-        let lang = self.a.doc.lang;
-        let phrases = crate::anaphora::PHRASES.get();
-        let det = if lang == veille_core::Lang::En { "the" } else { "les" };
-        let force = |p: &str| phrases.class(lang, p) == Some(crate::anaphora::Anaphor::Force);
         let victims = d.quantities.iter().filter(|q| q.kind == QuantityKind::Fatalities).find_map(|q| {
             let f = self.a.figures.iter().find(|f| self.a.chars.span(f.span) == (q.start, q.end))?;
             let unit = self.a.text(f.unit_span?);
-            (force(unit) || force(&format!("{det} {unit}"))).then_some((f.span.start, unit))
+            self.state_force_noun(unit).then_some((f.span.start, unit))
         });
         let Some((start, unit)) = victims else { return };
-        if !(self.one_state_in_play(kb, &cc) || self.one_state_in_sentence(kb, &cc, self.sentence_of(start)))
-        {
+        if !self.one_state_in_sentence(kb, &cc, self.sentence_of(start)) {
             return;
         }
         let slot = if veille_text::fold_str(unit).starts_with("gendarme") { "gend" } else { "army" };
@@ -131,26 +125,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
         );
     }
 
-    /// Looser than `one_state_in_play` for a document that names other states, missions or
-    /// intergovernmental bodies elsewhere (a neighbour's reaction, a regional bloc's call, a past
-    /// operation): the document names no private military company (whose men fight beside an army),
-    /// and the event's sentence names no IGO and no state or state force of another state than `cc`.
+    /// `cc` is the only state in play around sentence `si`: the document names no private military
+    /// company (whose men fight beside an army), and the sentence names no IGO and no state or state
+    /// force of another state than `cc`. Other states, missions or intergovernmental bodies may be
+    /// named elsewhere in the document (a neighbour's reaction, a regional bloc's call, a past
+    /// operation); a document naming none at all passes too.
     fn one_state_in_sentence(&self, kb: &veille_kb::Kb, cc: &str, si: usize) -> bool {
         let ss = self.a.seg.sentences[si].span;
         self.a.entities.iter().filter(|e| e.id.is_some()).all(|e| match e.kind {
             EntityType::Pmc => false,
             _ if e.span.start < ss.start || e.span.end > ss.end => true,
             EntityType::Igo => false,
-            EntityType::Country | EntityType::StateForce => state_army::mention_state(kb, e) == Some(cc),
-            _ => true,
-        })
-    }
-
-    /// Every state, government or state force the document names belongs to `cc`, and it names no IGO
-    /// or private military company.
-    fn one_state_in_play(&self, kb: &veille_kb::Kb, cc: &str) -> bool {
-        self.a.entities.iter().filter(|e| e.id.is_some()).all(|e| match e.kind {
-            EntityType::Igo | EntityType::Pmc => false,
             EntityType::Country | EntityType::StateForce => state_army::mention_state(kb, e) == Some(cc),
             _ => true,
         })

@@ -45,10 +45,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// `anaphora.tsv`, bare or with its definite article ("500 soldats supplémentaires", "des
     /// militaires", "additional troops").
     pub(super) fn describes_soldiers(&self, name: &str) -> bool {
+        name.split_whitespace().any(|w| self.state_force_noun(w))
+    }
+
+    /// `noun` is a state-force noun of `anaphora.tsv` ("soldats", "gendarmes", "troops"), bare or
+    /// with its definite article ("les militaires", "the soldiers").
+    pub(super) fn state_force_noun(&self, noun: &str) -> bool {
         let lang = self.a.doc.lang;
         let det = if lang == veille_core::Lang::En { "the" } else { "les" };
         let phrases = crate::anaphora::PHRASES.get();
         let force = |p: &str| phrases.class(lang, p) == Some(crate::anaphora::Anaphor::Force);
-        name.split_whitespace().any(|w| force(w) || force(&format!("{det} {w}")))
+        force(noun) || force(&format!("{det} {noun}"))
     }
 }

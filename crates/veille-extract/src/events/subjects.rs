@@ -431,8 +431,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// members of the CJTF died when their vehicle ran over a landmine"); none when the sentence
     /// names only bare nouns ("deux gendarmes … leur véhicule": events/branch.rs `scene_victims`).
     fn owner_before(&self, np: Span) -> Option<usize> {
-        let sents = &self.a.seg.sentences;
-        let si = sents.partition_point(|s| s.span.end <= np.start).min(sents.len().saturating_sub(1));
+        let ss = self.a.seg.sentences[self.sentence_of(np.start)].span;
         let ents = &self.a.entities;
         let first_in = |from: usize, to: usize| {
             let i = self.groups.partition_point(|g| g.start < from);
@@ -445,7 +444,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 })
             })
         };
-        first_in(sents[si].span.start, np.start)
+        first_in(ss.start, np.start)
     }
 
     pub(super) fn state_ref(&self, cc: &str) -> ActorRef {

@@ -186,6 +186,10 @@ const SPLITS: &[&str] = &[
     "dev27",
     "dev28",
     "dev29",
+    "heldout16",
+    "dev30",
+    "dev31",
+    "dev32",
     "test",
 ];
 

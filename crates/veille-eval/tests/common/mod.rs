@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev29`), `dev9` and the blind sets
-/// (`heldout2`…`heldout15`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev32`), `dev9` and the blind sets
+/// (`heldout2`…`heldout16`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -64,4 +64,8 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/articles27.jsonl",
     "data/dev/articles28.jsonl",
     "data/dev/articles29.jsonl",
+    "data/dev/heldout16.jsonl",
+    "data/dev/articles30.jsonl",
+    "data/dev/articles31.jsonl",
+    "data/dev/articles32.jsonl",
 ];

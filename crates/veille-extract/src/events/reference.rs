@@ -1,9 +1,31 @@
 //! Mentions of violence that report no new incident: an attack named as what a reaction is about,
-//! and a plural attack noun telling a series of incidents.
+//! a plural attack noun telling a series of incidents, and an attack told with no party and no
+//! place of its own.
 
 use super::*;
 
 impl Extractor<'_, '_> {
+    /// An assault that names no party (no actor, no recipient, once every document rule has had
+    /// its turn) and no place in its own sentences: its location, if any, was read from another
+    /// sentence or is the article's country ("Attacks on aid workers rose sharply last year",
+    /// "après l'attaque, les familles ont fui", "Les autres éléments ont riposté"). It is a generic
+    /// or background mention, or a piece of an incident told before; it reports no incident of
+    /// its own.
+    pub(super) fn unanchored_assault(&self, d: &Draft) -> bool {
+        if d.kind != EventType::Assault || !d.actor.is_empty() || !d.recipient.is_empty() {
+            return false;
+        }
+        let own = |m: &TextSpan| {
+            std::iter::once(d.sentence).chain(d.also.iter().map(|&(si, _)| si)).any(|si| {
+                self.a.seg.sentences.get(si).is_some_and(|s| {
+                    let (cs, ce) = self.a.chars.span(s.span);
+                    cs <= m.start && m.start < ce
+                })
+            })
+        };
+        !d.location.as_ref().and_then(|l| l.mention.as_ref()).is_some_and(own)
+    }
+
     /// An assault noun named as what a reaction is about: the object of a condemnation or of a
     /// statement of solidarity ("a condamné mardi une « attaque lâche »", "exprimé sa solidarité
     /// avec les populations éprouvées par les attaques"), of a reaction word ("un deuil national",

@@ -868,7 +868,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || !d.quantities.is_empty()
                     || self.statement_names_place(d)
             })
-            .map(|mut d| {
+            .filter_map(|mut d| {
                 self.aid_recipient_country(&mut d);
                 self.scene_country(&mut d, scene);
                 self.coup_country(&mut d);
@@ -891,7 +891,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.coup_target(&mut d);
                 self.curfew_authority(&mut d);
                 self.own_act_source(&mut d);
-                (super::learned::Cues::of(&d), self.finish(d))
+                // no party and no place of its own: no incident reported (events/reference.rs)
+                if self.unanchored_assault(&d) {
+                    return None;
+                }
+                Some((super::learned::Cues::of(&d), self.finish(d)))
             })
             .collect()
     }

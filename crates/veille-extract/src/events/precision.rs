@@ -64,6 +64,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
     }
 }
 
+/// Tokens at most between "soutenir" and the "que" of its clause ("soutient au contraire que").
+const QUE_WINDOW: usize = 6;
+
+/// The stems of the words that name support itself ("soutien", "soutenir", "appui",
+/// "appuyer", "support"), not praise.
+const SUPPORT_STEMS: [&str; 5] = ["soutien", "souten", "appui", "appuy", "support"];
+
 impl Extractor<'_, '_> {
     /// "ont appelé à manifester vendredi", "a appelé à un rassemblement samedi devant
     /// l'ambassade": a call to protest announces the protest of those who call (pledged), it asks
@@ -179,7 +186,73 @@ impl Extractor<'_, '_> {
         if !d.nominal && self.participle_after_party(d) {
             return Some("a participle qualifying the party before it: who took part, no statement");
         }
+        if !d.nominal && word.starts_with("sout") && self.que_clause_after(d) {
+            return Some("\"soutenir que\": maintaining a claim, no statement of support");
+        }
         None
+    }
+
+    /// The trigger follows, a word or two after a comma, a present participle (", expressing its
+    /// support", ", réaffirmant son soutien"): a clause with no tense of its own.
+    fn after_participle_opener(&self, d: &Draft) -> bool {
+        let mut pos = d.trigger.start;
+        for _ in 0..3 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            let w = self.tok_text(t);
+            if w.ends_with("ing") || w.ends_with("ant") {
+                return t > 0 && self.tok_text(t - 1) == ",";
+            }
+            if !w.chars().all(char::is_alphabetic) {
+                return false;
+            }
+            pos = self.a.seg.tokens[t].span.start;
+        }
+        false
+    }
+
+    /// A "que" clause right after the verb of `d`, past adverbs and comma inserts but before any
+    /// party ("Bamako soutient au contraire que l'épave…", "soutient, pour sa part, qu'il…").
+    fn que_clause_after(&self, d: &Draft) -> bool {
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < d.trigger.end);
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let group_before = |pos: usize| self.groups_in(d.trigger.end, pos).next().is_some();
+        toks[first..]
+            .iter()
+            .take(QUE_WINDOW)
+            .take_while(|t| t.span.start < ss.end)
+            .find(|t| {
+                let w = veille_text::fold_cow(&self.a.doc.text[t.span.start..t.span.end]);
+                w == "que" || w == "qu'"
+            })
+            .is_some_and(|t| !group_before(t.span.start))
+    }
+
+    /// Support promised or offered ("pledged fresh support for the vigilantes", "announced cash
+    /// support for the bereaved households", "stands ready to support the Government", "a proposé
+    /// d'apporter un appui"): a promise of help is AID (docs/EVAL.md), a statement of support is
+    /// told as done. Only the words of support themselves ("soutien", "appui", "support"): praise
+    /// ("saluer", "remercier") is a statement whatever its status; a readiness to help ("s'est dite
+    /// prête à appuyer", status hypothetical) stays a statement too.
+    pub(super) fn promised_support(&self, d: &mut Draft) {
+        // ("said the border would stay closed, expressing its support": a participle clause
+        // after a comma takes the main verb's future, not a promise of its own)
+        if d.kind != EventType::Support || d.status != Status::Pledged || self.after_participle_opener(d) {
+            return;
+        }
+        let word = veille_text::fold_cow(self.a.text(d.trigger));
+        if !SUPPORT_STEMS.iter().any(|s| word.starts_with(s)) {
+            return;
+        }
+        d.kind = EventType::Aid;
+        d.mode = None;
+        if self.a.explain {
+            d.explain.push(step(
+                "trigger",
+                "support promised or offered: aid, no statement of support",
+                None,
+            ));
+        }
     }
 
     /// "for security support", "pour son soutien": "for" (or "pour" before a noun: "pour soutenir"

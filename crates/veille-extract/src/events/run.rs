@@ -31,6 +31,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 // "X, en coordination avec Y, ont conduit une opération conjointe" (events/joint.rs)
                 self.joint_partners(&mut d);
                 self.en_threat_against_any(&mut d);
+                // "pledged fresh support for…": promised support is aid (events/precision.rs)
+                self.promised_support(&mut d);
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);
                 self.en_captured_people(&mut d);

@@ -458,6 +458,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             b.push((d.start, d.end));
         }
         self.en_as_bounds(&mut b);
+        self.where_bounds(&mut b);
         b.sort_unstable();
         b.dedup();
         b

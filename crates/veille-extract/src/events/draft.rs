@@ -382,6 +382,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if recipient_g.is_some() {
                     rules.1 = "nominal: prepositional recipient";
                 }
+                // "une série d'attaques meurtrières du JNIM contre des camps militaires": a "de"
+                // complement the target's "contre"/"against" follows is the author, not the target
+                if actor_g.is_none()
+                    && matches!(kind, EventType::Assault | EventType::Coerce)
+                    && let Some(g) = gen2.filter(|g| recipient_g.is_some_and(|r| r.start == g.start))
+                    && a.seg.tokens.get(a.seg.tokens.partition_point(|t| t.span.start < g.end)).is_some_and(
+                        |t| self.cues_at(t.span.start).is_some_and(|(_, c)| c.contains(&Cue::Against)),
+                    )
+                {
+                    actor_g = Some(g);
+                    rules.0 = "nominal: `de` X before the target's `contre`: X attacks";
+                    recipient_g = None;
+                }
             }
             // "des heurts entre les forces de l'ordre et des manifestants", "clashes between the
             // army and JNIM": the first side named fights

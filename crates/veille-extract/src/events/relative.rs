@@ -1,7 +1,8 @@
 //! French relative clauses opened by "dont": "La Cédéao, dont le Niger s'est retiré en janvier,
 //! …", "le parti, dont le président a été arrêté…". A verb inside the relative clause has the
 //! party named right after "dont" as its subject, not the antecedent before the comma (unlike
-//! ", dont le M62, …", a list of members, which no verb follows).
+//! ", dont le M62, …", a list of members, which no verb follows). An English relative clause
+//! opened by "where" is a clause of its own ("…near Gao, where gunmen killed five traders").
 
 use super::*;
 
@@ -38,6 +39,22 @@ impl Extractor<'_, '_> {
             && self.tokens_between(g.end, before) <= 4
             && !self.group_is_place(g))
         .then_some(g)
+    }
+
+    /// "…near Kidal, where soldiers were killed", "the camp where the group holds hostages": an
+    /// English relative clause opened by "where" has its own subject, after the pronoun; the
+    /// subject of the main clause is not that of its verbs. Pushes a clause bound at each "where".
+    /// (French "où" is left alone: a bound there loses more "où il a rencontré…" readings, whose
+    /// pronoun takes the main clause's subject, than it mends.)
+    pub(super) fn where_bounds(&self, b: &mut Vec<(usize, usize)>) {
+        if self.a.doc.lang != veille_core::Lang::En {
+            return;
+        }
+        for (k, t) in self.a.seg.tokens.iter().enumerate() {
+            if self.tok_is(k, &["where"]) {
+                b.push((t.span.start, t.span.end));
+            }
+        }
     }
 
     fn group_is_place(&self, g: &Group) -> bool {

@@ -2,7 +2,9 @@
 //! descriptions, with no place and no figure, is too bare to report (`run.rs`), except where the
 //! description itself tells who acts: an armed band of unknown name demanding a ransom or
 //! threatening villagers ("les ravisseurs ont exigé une rançon", "the gunmen threatened to burn
-//! the village") is the act reported, whoever they are.
+//! the village") is the act reported, whoever they are. So is an arrest of people told by
+//! description ("neuf suspects ont été interpellés", "the police detained two suspects"): those
+//! arrested are seldom named, and the arrest is the act reported.
 
 use super::*;
 
@@ -23,5 +25,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     self.hits[self.hits_in(span)].iter().any(|x| self.lex.entry(x).has(Cue::Enemy))
                 })
         })
+    }
+
+    /// An arrest (COERCE, mode `arrest`) told of people the text describes: a recipient the
+    /// sentence names, resolved or not.
+    pub(super) fn described_detainees(&self, d: &Draft) -> bool {
+        d.kind == EventType::Coerce
+            && d.mode.as_deref() == Some("arrest")
+            && !d.background
+            && !d.recipient.is_empty()
     }
 }

@@ -817,6 +817,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // (after the reporter's operations: the force reporting names its own acts first)
         // "Les soldats y ont récupéré onze fusils": the operation's force (events/seized.rs)
         self.operation_seizures(&mut drafts);
+        // "Six individus ont été arrêtés": the state force reporting or named (events/seized.rs)
+        self.agentless_coercions(&mut drafts);
         // (after the reporter's operations: they take its source first)
         self.communique_sources(&mut drafts);
         self.reported_operations(&mut drafts);
@@ -843,7 +845,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // "Le syndicat des transporteurs a annoncé une grève": the same, told by its noun
                     || self.described_protest_noun(d)
                     // "les ravisseurs ont exigé une rançon": a demand or threat by an armed band
-                    || self.armed_description_demand(d);
+                    || self.armed_description_demand(d)
+                    // "neuf suspects ont été interpellés": an arrest of people told by description
+                    || self.described_detainees(d);
                 named
                     || d.background
                     || d.location.is_some()

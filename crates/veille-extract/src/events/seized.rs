@@ -12,6 +12,9 @@ use super::*;
 /// Words after the trigger within which the seized materiel must be named ("ont récupéré onze
 /// fusils d'assaut", "recovering 19 AK-47 rifles", "d'importantes quantités de carburant").
 const SEIZED_WINDOW: usize = 6;
+/// Words before a passive participle within which its subject names the materiel ("une vingtaine
+/// de motos, des armes de guerre et des moyens de communication ont été récupérés").
+const SEIZED_BEFORE_WINDOW: usize = 14;
 /// Sentences after the last mention of the operation within which a seizure continues it.
 const OPERATION_SPAN: usize = 2;
 
@@ -24,11 +27,51 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let first = toks.partition_point(|t| t.span.start < end);
         for t in toks.iter().skip(first).take(SEIZED_WINDOW + 1) {
             if matches!(&self.a.doc.text[t.span.start..t.span.end], "." | ";" | ":" | "!" | "?") {
+                break;
+            }
+            if self.seized_cue_at(t.span.start) {
+                return true;
+            }
+        }
+        self.names_seized_before(h)
+    }
+
+    /// A word of weapons or materiel starts at `pos` (cues `u_weapons`, `seized`).
+    fn seized_cue_at(&self, pos: usize) -> bool {
+        self.cues_at(pos)
+            .is_some_and(|(_, cues)| cues.contains(&Cue::UWeapons) || cues.contains(&Cue::Seized))
+    }
+
+    /// A passive or bare participle of taking back whose subject names the materiel: "des armes de
+    /// guerre et des motos ont été récupérées", "un important lot d'armes récupéré", "weapons were
+    /// recovered". Not after an auxiliary of the active ("ont récupéré", "had recovered"), whose
+    /// subject is who takes.
+    fn names_seized_before(&self, h: usize) -> bool {
+        let start = self.hits[h].start;
+        let toks = &self.a.seg.tokens;
+        let k = toks.partition_point(|t| t.span.start < start);
+        let fold = |t: &veille_text::Token| veille_text::fold_cow(&self.a.doc.text[t.span.start..t.span.end]);
+        let before = if k > 0 { fold(&toks[k - 1]) } else { "".into() };
+        // (French: any form but after "avoir"; English: only after a passive auxiliary, "a soldier
+        // recovering at the hospital" is no seizure)
+        let passive = match self.a.doc.lang {
+            veille_core::Lang::En => matches!(before.as_ref(), "was" | "were" | "been" | "being"),
+            _ => !matches!(
+                before.as_ref(),
+                "a" | "ont" | "avait" | "avaient" | "avoir" | "aurait" | "auraient" | "ayant"
+            ),
+        };
+        if !passive {
+            return false;
+        }
+        for t in toks[..k].iter().rev().take(SEIZED_BEFORE_WINDOW) {
+            if matches!(
+                &self.a.doc.text[t.span.start..t.span.end],
+                "." | ";" | ":" | "!" | "?" | "«" | "»" | "\"" | "“" | "”"
+            ) {
                 return false;
             }
-            if let Some((_, cues)) = self.cues_at(t.span.start)
-                && (cues.contains(&Cue::UWeapons) || cues.contains(&Cue::Seized))
-            {
+            if self.seized_cue_at(t.span.start) {
                 return true;
             }
         }
@@ -146,6 +189,65 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 d.source = source;
                 d.status = Status::Claimed;
             }
+        }
+    }
+
+    /// An arrest or a seizure told with no author ("Six individus ont été arrêtés et deux véhicules
+    /// saisis", "Le chargement a été saisi", "suspects were detained"): the state force that
+    /// reports it (its source), else the one state force its sentence names before it, or the
+    /// sentence before in its paragraph names; not when an armed group is named there, which
+    /// may be the author. Those who
+    /// arrest and seize in a state's reports are its forces.
+    pub(super) fn agentless_coercions(&self, drafts: &mut [Draft]) {
+        let ents = &self.a.entities;
+        let kind_of = |id: &str| ents.iter().find(|e| e.id.as_deref() == Some(id)).map(|e| e.kind);
+        for d in drafts.iter_mut() {
+            if d.kind != EventType::Coerce
+                || !matches!(d.mode.as_deref(), Some("arrest" | "seize"))
+                || d.background
+                || !d.actor.is_empty()
+            {
+                continue;
+            }
+            let si = d.sentence;
+            let ss = self.a.seg.sentences[si].span;
+            let mut from = ss.start;
+            if si > 0 {
+                let prev = self.a.seg.sentences[si - 1].span;
+                if !self.a.doc.text[prev.end..ss.start].contains('\n') {
+                    from = prev.start;
+                }
+            }
+            let window: Vec<_> = ents
+                .iter()
+                .filter(|e| e.id.is_some() && e.span.start >= from && e.span.end <= d.trigger.start)
+                .collect();
+            if window.iter().any(|e| matches!(e.kind, EntityType::ArmedGroup | EntityType::Pmc)) {
+                continue;
+            }
+            // the force's own communiqué
+            if !d.source.is_empty()
+                && d.source.iter().all(|r| r.id.as_deref().and_then(kind_of) == Some(EntityType::StateForce))
+            {
+                let n = d.source.len();
+                d.set_actor(
+                    (d.source.clone(), vec![EntityType::StateForce; n]),
+                    self.a.explain,
+                    "arrest or seizure with no author: the state force reporting it",
+                );
+                continue;
+            }
+            let mut forces = window.iter().filter(|e| e.kind == EntityType::StateForce);
+            let Some(f) = forces.next() else { continue };
+            if forces.any(|e| e.id != f.id) || d.recipient.iter().any(|r| r.id.is_some() && r.id == f.id) {
+                continue;
+            }
+            let r = ActorRef { id: f.id.clone(), name: f.name.clone(), acled_class: None };
+            d.set_actor(
+                (vec![r], vec![EntityType::StateForce]),
+                self.a.explain,
+                "arrest or seizure with no author: the one state force its sentence or the one before names",
+            );
         }
     }
 }

@@ -2,7 +2,9 @@
 //! descriptions, with no place and no figure, is too bare to report (`run.rs`), except where the
 //! description itself tells who acts: an armed band of unknown name demanding a ransom or
 //! threatening villagers ("les ravisseurs ont exigé une rançon", "the gunmen threatened to burn
-//! the village") is the act reported, whoever they are.
+//! the village") is the act reported, whoever they are. So is an arrest of people told by
+//! description ("neuf suspects ont été interpellés", "the police detained two suspects"): those
+//! arrested are seldom named, and the arrest is the act reported.
 
 use super::*;
 
@@ -23,5 +25,27 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     self.hits[self.hits_in(span)].iter().any(|x| self.lex.entry(x).has(Cue::Enemy))
                 })
         })
+    }
+
+    /// An arrest (COERCE, mode `arrest`) told of people the text describes: a recipient the
+    /// sentence names, resolved or not; by a noun or a verb after its auxiliary (an adverb
+    /// between), not a participle describing people by their detention ("les centaines de
+    /// personnes détenues"), nor in a headline, which the body tells again.
+    pub(super) fn described_detainees(&self, d: &Draft) -> bool {
+        const AUX: &[&str] = &[
+            "ete", "a", "ont", "avait", "avaient", "est", "sont", "been", "was", "were", "has", "have", "had",
+        ];
+        let aux_at = |t: Option<usize>| {
+            t.is_some_and(|t| AUX.contains(&veille_text::fold_cow(self.tok_text(t)).as_ref()))
+        };
+        let before = self.tok_before(d.trigger.start);
+        let verb_after_aux = aux_at(before)
+            || before.is_some_and(|t| aux_at(self.tok_before(self.a.seg.tokens[t].span.start)));
+        d.kind == EventType::Coerce
+            && d.mode.as_deref() == Some("arrest")
+            && !d.background
+            && !d.recipient.is_empty()
+            && (d.nominal || verb_after_aux)
+            && !(d.sentence == 0 && self.is_headline(0))
     }
 }

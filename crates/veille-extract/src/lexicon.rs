@@ -57,6 +57,9 @@ pub struct Sense {
     /// A word that names a withdrawal only with a force as its "de"/"of" complement (role
     /// `force_de`: "le départ des soldats", not "au départ").
     pub force_de: bool,
+    /// A word that names a mobilization only with a force as its object (role `force_obj`: "set
+    /// up a rapid intervention force", not "set up checkpoints", "was set up to fight").
+    pub force_obj: bool,
     /// A word that names an assault only with a place as its object or "de"/"of" complement
     /// (role `place_obj`: "ont repris Kidal", "la reprise de Kidal", not "la reprise des pourparlers").
     pub place_obj: bool,
@@ -614,6 +617,7 @@ impl LangLexicon {
                     goods: roles.contains(&"goods"),
                     envoy: roles.contains(&"envoy"),
                     force_de: roles.contains(&"force_de"),
+                    force_obj: roles.contains(&"force_obj"),
                     place_obj: roles.contains(&"place_obj"),
                     seized_obj: roles.contains(&"seized_obj"),
                     intrans: roles.contains(&"intrans"),

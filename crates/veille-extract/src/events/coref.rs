@@ -472,6 +472,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if sense.force_de && !self.names_force_after(h) {
             return None;
         }
+        // "set up a joint force", not "set up checkpoints": a mobilization only of a force
+        if sense.force_obj && !self.names_force_obj(h) {
+            return None;
+        }
         // "la reprise de Kidal": a word read as a recapture only with a place after it
         if sense.place_obj && !self.names_place_after(h) {
             return None;

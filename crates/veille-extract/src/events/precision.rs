@@ -316,6 +316,45 @@ impl Extractor<'_, '_> {
                     })
             })
             .collect();
+        // a state's own forces arriving and then attacking or arresting in the same sentence
+        // ("troops arrived in armoured vehicles at dawn, rounded up men … and shot dead twelve"):
+        // how the assault began, no deployment of their own
+        let lang = self.a.doc.lang;
+        let state_move = |d: &Draft| {
+            self.hits[self.hits_in(d.trigger)].iter().find(|x| x.start == d.trigger.start).is_some_and(|x| {
+                self.lex.entry(x).senses.iter().any(|&s| {
+                    let s = &self.lex.senses[s as usize];
+                    s.kind == EventType::Mobilize
+                        && crate::state_moves::ENTRIES.get().class(lang, &s.entry).is_some()
+                })
+            })
+        };
+        let shares = |a: &[ActorRef], b: &[ActorRef]| {
+            a.iter().any(|x| x.id.is_some() && b.iter().any(|y| y.id == x.id))
+        };
+        let mut arrivals = arrivals;
+        for (i, d) in drafts.iter().enumerate() {
+            if d.kind != EventType::Mobilize
+                || d.nominal
+                || d.background
+                || d.actor.is_empty()
+                || arrivals.contains(&i)
+                || !state_move(d)
+            {
+                continue;
+            }
+            let attacks = drafts.iter().any(|p| {
+                p.sentence == d.sentence
+                    && matches!(p.kind, EventType::Assault | EventType::Coerce)
+                    && p.trigger.start > d.trigger.end
+                    && (shares(&d.actor, &p.actor)
+                        || (p.actor.is_empty() && !p.recipient.is_empty() && !shares(&d.actor, &p.recipient)))
+            });
+            if attacks {
+                arrivals.push(i);
+            }
+        }
+        arrivals.sort_unstable();
         for i in arrivals.into_iter().rev() {
             let d = drafts.remove(i);
             if self.a.explain

@@ -79,6 +79,11 @@ impl Extractor<'_, '_> {
         if !(force || (d.actor.is_empty() && d.subject_pron)) {
             return true;
         }
+        // "son retrait du Comité d'état-major opérationnel conjoint": an adjective inside a name
+        // tells no force becoming operational; only a predicate after a copula or a modal does
+        if !self.ready_predicate(d.trigger.start) {
+            return true;
+        }
         if matches!(d.status, Status::Pledged | Status::Hypothetical) {
             return false;
         }
@@ -114,6 +119,24 @@ impl Extractor<'_, '_> {
             return false;
         }
         true
+    }
+
+    /// The first word before `pos`, over quotation marks and "-ment" adverbs, is a copula or a
+    /// modal (cue `aux`, `passive`, `pledge` or `hypo`: "être", "est", "sera", "serait", "doit"):
+    /// the word at `pos` is a predicate, not an adjective of the noun before it.
+    fn ready_predicate(&self, mut pos: usize) -> bool {
+        for _ in 0..4 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            pos = self.a.seg.tokens[t].span.start;
+            let w = self.tok_text(t);
+            if matches!(w, "«" | "\"" | "“") || (w.len() > 5 && w.ends_with("ment")) {
+                continue;
+            }
+            return self.cues_at(pos).is_some_and(|(_, cues)| {
+                cues.iter().any(|c| matches!(c, Cue::Aux | Cue::Passive | Cue::Pledge | Cue::Hypo))
+            });
+        }
+        false
     }
 
     /// A participle with cue `convened` ("réunis") that tells no meeting: no date within the three

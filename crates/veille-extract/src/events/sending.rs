@@ -21,6 +21,10 @@ pub(super) enum Sent {
 /// figure and its unit: "achemine depuis des mois des vivres", "l'envoi de 200 000 tonnes de…").
 const SENT_WINDOW: usize = 8;
 
+/// How many words before a sending word a reduced relative's head may stand ("a letter Human
+/// Rights Watch sent": the sender's name between).
+const SENT_BACK_WINDOW: usize = 5;
+
 impl<'a, 'd> Extractor<'a, 'd> {
     /// For a trigger whose entry has a reading for goods or envoys (role `goods` or `envoy`), what
     /// the words after it say is sent; `None` for every other trigger, or when nothing after it
@@ -90,6 +94,42 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     EventType::Aid => return Some(Sent::Goods),
                     _ => {}
                 }
+            }
+        }
+        self.sent_before(h, first)
+    }
+
+    /// With nothing sent told after the sending word: a letter, an envoy or goods right before it,
+    /// the head of a reduced relative or a participle ("a letter Human Rights Watch sent on
+    /// February 2", "the letter sent on May 2", "les vivres envoyés"), is what is sent. The look
+    /// stops at a clause mark, at another trigger word and at soldiers ("des soldats envoyés").
+    fn sent_before(&self, h: usize, first: usize) -> Option<Sent> {
+        let lex = self.lex;
+        let start = self.hits[h].start;
+        let si = self.sentence_of(start);
+        let sent_start = self.a.seg.sentences[si].span.start;
+        let toks = &self.a.seg.tokens;
+        let before = toks[..first].partition_point(|t| t.span.start < start);
+        for t in toks[..before].iter().rev().take(SENT_BACK_WINDOW) {
+            if t.span.start < sent_start {
+                break;
+            }
+            let w = &self.a.doc.text[t.span.start..t.span.end];
+            if matches!(w, "," | ";" | ":" | "." | ")" | "»" | "\"") {
+                break;
+            }
+            let Some((ph, cues)) = self.cues_at(t.span.start) else { continue };
+            if ph == h {
+                continue;
+            }
+            if cues.contains(&Cue::Envoy) {
+                return Some(Sent::Envoy);
+            }
+            if cues.contains(&Cue::Goods) {
+                return Some(Sent::Goods);
+            }
+            if cues.contains(&Cue::UTroops) || !lex.entry(&self.hits[ph]).senses.is_empty() {
+                break;
             }
         }
         None

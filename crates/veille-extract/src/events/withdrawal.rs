@@ -45,6 +45,47 @@ impl<'a, 'd> Extractor<'a, 'd> {
         false
     }
 
+    /// The object of the trigger hit `h`, within [`FORCE_WINDOW`] words after it and before a
+    /// clause mark or a preposition ("to", "in", "pour"), is a force: a troop or unit noun (cues
+    /// `u_troops`, `unit`: "a rapid intervention force", "a new battalion") or a named armed
+    /// party; or a participle right after a troop or unit noun ("the mission set up in 2022"). A
+    /// word read only with such an object (role `force_obj`: "set up") is no mobilization without
+    /// it ("set up checkpoints", "the task force was set up to fight", "set up a committee").
+    pub(super) fn names_force_obj(&self, h: usize) -> bool {
+        let end = self.hits[h].end;
+        let si = self.sentence_of(self.hits[h].start);
+        let sent_end = self.a.seg.sentences[si].span.end;
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < end);
+        // "the mission set up in 2022": a participle right after a force noun it describes
+        let force_noun = |pos: usize| {
+            self.cues_at(pos).is_some_and(|(_, c)| c.contains(&Cue::UTroops) || c.contains(&Cue::Unit))
+        };
+        if self.tok_before(self.hits[h].start).is_some_and(|t| force_noun(toks[t].span.start)) {
+            return true;
+        }
+        for t in toks.iter().skip(first).take(FORCE_WINDOW) {
+            if t.span.start >= sent_end || t.kind == veille_text::TokenKind::Punct {
+                return false;
+            }
+            if self.groups_in(t.span.start, sent_end).next().is_some_and(|g| {
+                g.start == t.span.start && g.ments.iter().any(|&m| is_party(self.a.entities[m].kind))
+            }) {
+                return true;
+            }
+            if force_noun(t.span.start) {
+                return true;
+            }
+            match self.cues_at(t.span.start) {
+                Some((_, cues)) if cues.contains(&Cue::Det) => {}
+                // a preposition or another event word ends the object
+                Some(_) => return false,
+                None => {}
+            }
+        }
+        false
+    }
+
     /// Mention `m` names a body whose departure is a withdrawal: an armed party, or a mission an
     /// organisation keeps in one country (an IGO with a country of its own: "le départ de la
     /// Minusma", "the departure of EUTM Mali"; not "le départ de la Cédéao", a state leaving it).

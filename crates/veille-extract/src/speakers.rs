@@ -9,6 +9,8 @@ fn class(tag: &str) -> Option<&'static str> {
         "org" => "org",
         "lawyer" => "lawyer",
         "member" => "member",
+        "kin" => "kin",
+        "cleric" => "cleric",
         _ => return None,
     })
 }
@@ -31,5 +33,8 @@ mod tests {
         assert_eq!(HEADS.get().class(Lang::En, "rights groups"), None);
         assert_eq!(HEADS.get().class(Lang::Fr, "habitants"), None);
         assert_eq!(HEADS.get().class(Lang::Fr, "députés"), Some("member"));
+        assert_eq!(HEADS.get().class(Lang::Fr, "familles"), Some("kin"));
+        assert_eq!(HEADS.get().class(Lang::En, "bishop"), Some("cleric"));
+        assert_eq!(HEADS.get().class(Lang::Fr, "proches"), None);
     }
 }

@@ -837,7 +837,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let named = d.actor.iter().chain(&d.recipient).any(|r| r.id.is_some())
                     // "L'association Tabital Pulaaku a réclamé…": a statement by a proper name
                     || (speech::statement(d.kind) && d.actor.iter().any(|r| self.named_speaker(&r.name)))
-                    || (speech::statement(d.kind) && d.actor.iter().any(|r| self.speaker_name(&r.name)))
+                    || (speech::statement(d.kind) && d.actor.iter().any(|r| self.speaker_of(&r.name, d.kind)))
                     || self.addressed_to_civilians(d)
                     // "Plusieurs centaines de militants se sont rassemblés devant le palais de
                     // justice": protesters are told by description, seldom by name

@@ -7,8 +7,28 @@
 use super::*;
 
 const DETS: &[&str] = &[
-    "l'", "l’", "la", "le", "les", "un", "une", "des", "leur", "leurs", "son", "sa", "ses", "the", "a", "an",
-    "their", "its", "his", "her",
+    "l'",
+    "l’",
+    "la",
+    "le",
+    "les",
+    "un",
+    "une",
+    "des",
+    "leur",
+    "leurs",
+    "son",
+    "sa",
+    "ses",
+    "the",
+    "a",
+    "an",
+    "their",
+    "its",
+    "his",
+    "her",
+    "plusieurs",
+    "several",
 ];
 const ENDS: &[&str] = &[
     "qui", "que", "dont", "who", "which", "that", "et", "and", "a", "ont", "avait", "avaient", "aurait",
@@ -215,17 +235,38 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// `name` is a noun phrase a speaker noun heads ("L'Association des journalistes du Burkina",
     /// "Leur avocat"): an identified party for a statement.
     pub(super) fn speaker_name(&self, name: &str) -> bool {
+        self.speaker_class(name).is_some()
+    }
+
+    /// As [`Self::speaker_name`], for a statement of type `kind`: families and church leaders
+    /// (classes `kin`, `cleric`) are speakers of accusations, demands, rejections and threats only,
+    /// not parties to meetings or support ("Leurs familles disent n'avoir reçu aucune nouvelle").
+    pub(super) fn speaker_of(&self, name: &str, kind: EventType) -> bool {
+        self.speaker_class(name).is_some_and(|c| {
+            !matches!(c, "kin" | "cleric")
+                || matches!(
+                    kind,
+                    EventType::Accuse | EventType::Request | EventType::Reject | EventType::Threaten
+                )
+        })
+    }
+
+    /// The class in `data/speakers.tsv` of the head of `name`, when `name` opens on that head or on
+    /// a determiner before it.
+    fn speaker_class(&self, name: &str) -> Option<&'static str> {
         let lang = self.a.doc.lang;
         let list = crate::speakers::HEADS.get();
         let mut words = name.split_whitespace();
-        let Some(w1) = words.next() else { return false };
+        let w1 = words.next()?;
         let bare = w1.rsplit(['\'', '’']).next().unwrap_or(w1);
-        if list.class(lang, bare).is_some() {
-            return true;
+        if let Some(c) = list.class(lang, bare) {
+            return Some(c);
         }
         // after a determiner (and, in English, up to two modifiers: "the journalists' union")
         let n = if lang == veille_core::Lang::En { 3 } else { 1 };
-        DETS.iter().any(|x| x.eq_ignore_ascii_case(w1))
-            && words.take(n).any(|w| list.class(lang, w).is_some())
+        if !DETS.iter().any(|x| x.eq_ignore_ascii_case(w1)) {
+            return None;
+        }
+        words.take(n).find_map(|w| list.class(lang, w))
     }
 }

@@ -825,6 +825,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let scene = one_country.filter(|&(_, n)| n >= 2).map(|(cc, _)| cc);
         let branch_scene = one_country.map(|(cc, _)| cc);
         let filed = self.dateline_country();
+        let filed_at = self.dateline_paragraph_place();
         let main = self.main_place_country();
         drafts
             .into_iter()
@@ -879,6 +880,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.filed_from_country(&mut d, filed);
                 self.unknown_place_country(&mut d, branch_scene, filed, main);
                 self.main_country(&mut d, main);
+                self.filed_at_place(&mut d, filed_at);
                 self.scene_victims(&mut d);
                 self.scene_facilities(&mut d);
                 self.scene_strike(&mut d);

@@ -785,6 +785,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // "la visite à N'Djamena du chef de la diplomatie française": Chad receives it
         // (events/visit_host.rs)
         self.visit_hosts(&mut drafts);
+        // "fermée par Niamey depuis le coup d'État": the measure's state lived the coup
+        // (events/coup_scene.rs)
+        self.coup_dating_measure(&mut drafts);
         // an agreement with no place: where its meeting was held (events/agreed_place.rs)
         self.agreed_at_meeting(&mut drafts);
         // "les auteurs seront traqués": the party vowing it (events/vow.rs)

@@ -73,6 +73,9 @@ pub struct Sense {
     /// answers a charge told before it in its sentence ("…, ce que Niamey dément", "…, an
     /// allegation Cotonou denies"; events/answered.rs).
     pub answers: bool,
+    /// A summons of an envoy (role `summons`: "convoquer l'ambassadeur", "summon"): a place right
+    /// after the summoned envoy, "l'ambassadeur du Mali à Nouakchott", is where it was made.
+    pub summons: bool,
     /// The lexicon entry, for `--explain`.
     pub entry: String,
 }
@@ -622,6 +625,7 @@ impl LangLexicon {
                     seized_obj: roles.contains(&"seized_obj"),
                     intrans: roles.contains(&"intrans"),
                     answers: roles.contains(&"answers"),
+                    summons: roles.contains(&"summons"),
                     entry: c[0].to_string(),
                 });
                 let e = b.entry(form);

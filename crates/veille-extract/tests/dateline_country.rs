@@ -93,3 +93,28 @@ fn a_statement_with_no_place_still_takes_no_dateline_country() {
     );
     assert!(event(&r, EventType::Accuse).location.is_none());
 }
+
+#[test]
+fn a_verdict_of_the_dateline_paragraph_is_placed_at_the_dateline_city() {
+    let r = run(
+        "@[NIAMEY|NE|1], 3 mars 2026 (ANP) – Le [tribunal de grande instance|kb:NE-GOV|o:NE] a \
+         condamné lundi quatre anciens ministres à cinq ans de prison.\n\nLa défense a annoncé un appel.",
+        Lang::Fr,
+    );
+    let e = event(&r, EventType::Sanction);
+    let loc = e.location.as_ref().expect("a location");
+    assert_eq!(loc.name, "NIAMEY");
+    assert_eq!(loc.precision, 2, "inferred from the dateline, not read in its sentence");
+    assert!(location_rule(e).contains("dateline city"));
+}
+
+#[test]
+fn a_verdict_told_after_the_dateline_paragraph_is_not_placed_at_the_dateline_city() {
+    let r = run(
+        "@[NIAMEY|NE|1], 3 mars 2026 (ANP) – La défense a annoncé un appel.\n\nLe [tribunal de grande \
+         instance|kb:NE-GOV|o:NE] a condamné lundi quatre anciens ministres à cinq ans de prison.",
+        Lang::Fr,
+    );
+    let e = event(&r, EventType::Sanction);
+    assert!(e.location.is_none(), "{:?}", e.location);
+}

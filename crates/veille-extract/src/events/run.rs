@@ -787,6 +787,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // "la visite à N'Djamena du chef de la diplomatie française": Chad receives it
         // (events/visit_host.rs)
         self.visit_hosts(&mut drafts);
+        // "fermée par Niamey depuis le coup d'État": the measure's state lived the coup
+        // (events/coup_scene.rs)
+        self.coup_dating_measure(&mut drafts);
         // an agreement with no place: where its meeting was held (events/agreed_place.rs)
         self.agreed_at_meeting(&mut drafts);
         // "les auteurs seront traqués": the party vowing it (events/vow.rs)
@@ -829,6 +832,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let scene = one_country.filter(|&(_, n)| n >= 2).map(|(cc, _)| cc);
         let branch_scene = one_country.map(|(cc, _)| cc);
         let filed = self.dateline_country();
+        let filed_at = self.dateline_paragraph_place();
         let main = self.main_place_country();
         drafts
             .into_iter()
@@ -885,6 +889,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.filed_from_country(&mut d, filed);
                 self.unknown_place_country(&mut d, branch_scene, filed, main);
                 self.main_country(&mut d, main);
+                self.filed_at_place(&mut d, filed_at);
                 self.scene_victims(&mut d);
                 self.scene_facilities(&mut d);
                 self.scene_strike(&mut d);

@@ -146,12 +146,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
             .iter()
             .filter(|_| !speech_act && !statement_place::clause_placed_only(kind))
             .find(|p| !(p.span.start >= next_trigger && p.span.end <= ce));
-        let (p, rule) = match (after, before, any) {
-            (Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
-            (None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),
+        // "a convoqué l'ambassadeur du Mali à Nouakchott": where an envoy was summoned
+        let summoned = self.summons_place(trig, ce, &places);
+        let (p, rule) = match (summoned, after, before, any) {
+            (Some(p), ..) => (Some(p), "a summons: the place right after the summoned envoy"),
+            (None, Some(p), _, _) => (Some(*p), "place after the trigger in its clause"),
+            (None, None, Some(p), _) => (Some(*p), "place before the trigger in its clause"),
             // "tués … en territoire malien": the clause's own territory beats a place of another
             // clause ("a convoqué l'ambassadeur à Nouakchott, après la mort de bergers tués …")
-            (None, None, Some(p)) if self.territory_country(cs, ce).is_none() => {
+            (None, None, None, Some(p)) if self.territory_country(cs, ce).is_none() => {
                 (Some(*p), "place elsewhere in the sentence")
             }
             _ => (None, ""),
@@ -202,6 +205,33 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         (None, Some("no place named in the event's sentence".to_string()))
+    }
+
+    /// The place of a summons (trigger role `summons`): a place after the trigger, before any comma,
+    /// within a few words ("l'ambassadeur du Mali à Nouakchott", "summoned France's ambassador in
+    /// Niamey"), introduced by "à"/"in"/"at".
+    fn summons_place<'p>(
+        &self,
+        trig: Span,
+        ce: usize,
+        places: &[&'p veille_core::PlaceMention],
+    ) -> Option<&'p veille_core::PlaceMention> {
+        let summons = self.hits[self.hits_in(trig)]
+            .iter()
+            .any(|x| self.lex.entry(x).senses.iter().any(|&k| self.lex.senses[k as usize].summons));
+        if !summons {
+            return None;
+        }
+        let end = self.first_comma(trig.end, ce);
+        places
+            .iter()
+            .copied()
+            .filter(|p| p.span.start >= trig.end && p.span.end <= end)
+            .min_by_key(|p| p.span.start)
+            .filter(|p| {
+                p.span.start <= trig.end + 40
+                    && self.tok_before(p.span.start).is_some_and(|t| self.tok_is(t, &["à", "a", "in", "at"]))
+            })
     }
 
     /// A statement (accusation, request, refusal, threat, support) whose sentence names a place:

@@ -39,7 +39,7 @@ impl Extractor<'_, '_> {
 
     /// The state an identified party belongs to: the knowledge base's country of its id, else the
     /// country of its mentions, else the state its id is ("kb:TD").
-    fn party_state(&self, r: &ActorRef) -> Option<String> {
+    pub(super) fn party_state(&self, r: &ActorRef) -> Option<String> {
         let id = r.id.as_deref()?;
         if let Some(cc) = self.kb.and_then(|kb| kb.country_of(id)) {
             return Some(cc.to_string());

@@ -469,7 +469,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             return None;
         }
         // "le départ des soldats français": a word read as a withdrawal only with a force after it
-        if sense.force_de && !self.names_force_after(h) {
+        if sense.force_de && !self.names_force_after(h) && !self.owned_departure_from_country(h) {
             return None;
         }
         // "set up a joint force", not "set up checkpoints": a mobilization only of a force

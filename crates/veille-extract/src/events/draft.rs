@@ -319,12 +319,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // "le retrait du Burkina Faso de la Cedeao", "exigé le retrait des forces françaises": a
         // party named right after a withdrawal noun is the one withdrawing, not the clause subject
         // ("son retrait du Mali": after a possessive, "du Mali" is the place left)
-        let possessive = self.tok_before(hit.start).is_some_and(|t| {
-            matches!(
-                veille_text::fold_cow(self.tok_text(t)).as_ref(),
-                "son" | "sa" | "ses" | "leur" | "leurs" | "its" | "their" | "his" | "her"
-            )
-        });
+        // ("Wagner, dont le départ du Mali…": the party before ", dont" owns it, events/withdrawal.rs)
+        let dont_owner =
+            (kind == EventType::Retreat && mode.as_deref() == Some("withdraw") && sense.pos == Pos::Noun)
+                .then(|| self.dont_antecedent(hit.start))
+                .flatten();
+        let possessive = dont_owner.is_some()
+            || self.tok_before(hit.start).is_some_and(|t| {
+                matches!(
+                    veille_text::fold_cow(self.tok_text(t)).as_ref(),
+                    "son" | "sa" | "ses" | "leur" | "leurs" | "its" | "their" | "his" | "her"
+                )
+            });
         // "the withdrawal from Niger": "from" names the place left, never the one leaving
         let from_complement = gen_adj.is_some_and(|g| {
             self.tok_before(g.start).is_some_and(|t| veille_text::fold_cow(self.tok_text(t)) == "from")
@@ -336,7 +342,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             && !from_complement;
         let subject_first =
             matches!(kind, EventType::Mobilize | EventType::Retreat) && !background && !own_withdrawal;
-        if sense.pos == Pos::Noun && subject_first && by_g.is_none() && subj.is_some() {
+        if let Some(g) = dont_owner.filter(|_| by_g.is_none()) {
+            actor_g = Some(g);
+            rules.0 = "nominal withdrawal owned by `dont`: the party before it leaves";
+        } else if sense.pos == Pos::Noun && subject_first && by_g.is_none() && subj.is_some() {
             // "Les trois pays ont annoncé le déploiement d'une force": the subject deploys; the
             // complement is what is deployed
             actor_g = subj;

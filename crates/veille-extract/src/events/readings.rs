@@ -15,6 +15,19 @@ use super::*;
 use veille_core::Lang;
 
 impl Extractor<'_, '_> {
+    /// The country of an identified party: the knowledge base's, else the id convention ("kb:ML",
+    /// "kb:ML-GOV").
+    pub(super) fn party_country(&self, r: &ActorRef) -> Option<String> {
+        let id = r.id.as_deref()?;
+        if let Some(cc) = self.kb.and_then(|kb| kb.country_of(id)) {
+            return Some(cc.to_string());
+        }
+        let code = id.strip_prefix("kb:")?;
+        let cc = code.split('-').next()?;
+        (cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(cc, "AU" | "EU" | "UN"))
+            .then(|| cc.to_string())
+    }
+
     /// An assault verb with cue `oust` whose actors are all identified states or governments and
     /// whose recipients are all identified forces, states or international bodies of another
     /// country: an expulsion. Returns whether the reading changed.
@@ -22,17 +35,7 @@ impl Extractor<'_, '_> {
         if d.kind != EventType::Assault || d.nominal || !self.lex.entry(&self.hits[h]).has(Cue::Oust) {
             return false;
         }
-        // the knowledge base's country, else the id convention ("kb:ML", "kb:ML-GOV")
-        let country = |r: &'_ ActorRef| -> Option<String> {
-            let id = r.id.as_deref()?;
-            if let Some(cc) = self.kb.and_then(|kb| kb.country_of(id)) {
-                return Some(cc.to_string());
-            }
-            let code = id.strip_prefix("kb:")?;
-            let cc = code.split('-').next()?;
-            (cc.len() == 2 && cc.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(cc, "AU" | "EU" | "UN"))
-                .then(|| cc.to_string())
-        };
+        let country = |r: &'_ ActorRef| self.party_country(r);
         let states = !d.actor.is_empty()
             && d.actor
                 .iter()

@@ -57,6 +57,69 @@ impl Extractor<'_, '_> {
         }
     }
 
+    /// "… avec la France, dont les derniers soldats ont quitté le pays en janvier": a withdrawal
+    /// verb in a ", dont" relative clause whose subject is a bare troop noun (cue `u_troops`, with
+    /// only articles and at most one adjective between "dont" and it, no party named) is made by
+    /// the army of the state closing right before the comma (the knowledge base's `army` slot).
+    pub(super) fn dont_troops_of_state(&self, d: &mut Draft) {
+        if self.a.doc.lang == veille_core::Lang::En
+            || d.nominal
+            || d.kind != EventType::Retreat
+            || d.mode.as_deref() != Some("withdraw")
+        {
+            return;
+        }
+        let Some(kb) = self.kb else { return };
+        let toks = &self.a.seg.tokens;
+        let end = toks.partition_point(|t| t.span.start < d.trigger.start);
+        let Some(dont) = (end.saturating_sub(MAX_TOKENS)..end).rev().find(|&k| self.tok_is(k, &["dont"]))
+        else {
+            return;
+        };
+        if dont == 0 || self.tok_text(dont - 1) != "," {
+            return;
+        }
+        // articles, one adjective, the troop noun, then only the verb group
+        let (mut troops, mut plain) = (None, 0);
+        for (k, tok) in toks.iter().enumerate().take(end).skip(dont + 1) {
+            if tok.kind == veille_text::TokenKind::Punct {
+                return;
+            }
+            let cues = self.cues_at(tok.span.start).map(|(_, c)| c);
+            match troops {
+                None if cues.is_some_and(|c| c.contains(&Cue::UTroops)) => troops = Some(k),
+                None if cues.is_some_and(|c| c.contains(&Cue::Det)) => {}
+                None if plain == 0 => plain += 1,
+                None => return,
+                // (the auxiliary of the verb, at most)
+                Some(t) if k - t <= 2 => {}
+                Some(_) => return,
+            }
+        }
+        let Some(t) = troops else { return };
+        if self.groups_in(toks[dont].span.end, toks[t].span.end).next().is_some() {
+            return;
+        }
+        let Some(g) = self.group_ending_before(toks[dont - 1].span.start) else { return };
+        if self.tokens_between(g.end, toks[dont - 1].span.start) > 0 {
+            return;
+        }
+        let states: Vec<&str> = g
+            .ments
+            .iter()
+            .map(|&m| &self.a.entities[m])
+            .filter(|e| e.kind == EntityType::Country)
+            .filter_map(|e| state_army::mention_state(kb, e))
+            .collect();
+        let [cc] = states[..] else { return };
+        self.army_of_state_as_actor(
+            kb,
+            d,
+            cc,
+            "a bare troop noun after \", dont\": the army of the state before",
+        );
+    }
+
     fn group_is_place(&self, g: &Group) -> bool {
         g.ments.iter().all(|&m| self.a.entities[m].kind == EntityType::Place)
     }

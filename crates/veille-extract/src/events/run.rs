@@ -35,6 +35,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.promised_support(&mut d);
                 self.agent_after_title(&mut d);
                 self.caused_act(&mut d);
+                // "la France, dont les derniers soldats ont quitté le pays" (events/relative.rs)
+                self.dont_troops_of_state(&mut d);
                 self.en_captured_people(&mut d);
                 self.judged_act(&mut d, &drafts[first_of_sentence..]);
                 // "qui a chassé les forces françaises": a state expelling another's forces

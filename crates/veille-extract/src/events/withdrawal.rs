@@ -86,6 +86,50 @@ impl<'a, 'd> Extractor<'a, 'd> {
         false
     }
 
+    /// "son départ du Mali", "Wagner, dont le départ du Mali avait été annoncé": a word read only
+    /// with a force after it (role `force_de`) owned by a possessive or by "dont le"/"dont la", with
+    /// a country right after its "de": the owner leaves that country (the place left, never the
+    /// one leaving). "leur départ" alone, "leur départ de l'organisation" stay no withdrawal.
+    pub(super) fn owned_departure_from_country(&self, h: usize) -> bool {
+        let start = self.hits[h].start;
+        if self.noun_owner(start).is_none() {
+            return false;
+        }
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < self.hits[h].end);
+        let Some(t) = toks.get(first) else { return false };
+        if !self.cues_at(t.span.start).is_some_and(|(_, c)| c.contains(&Cue::Gen)) {
+            return false;
+        }
+        let Some(next) = toks.get(first + 1) else { return false };
+        self.a.entities.iter().any(|e| e.span.start == next.span.start && e.kind == EntityType::Country)
+    }
+
+    /// The owner of a noun starting at `start`: a possessive determiner right before it ("son",
+    /// "leur", "its"), `Some(None)`; "dont le"/"dont la" right before it, `Some(Some(p))` with `p`
+    /// the start of "dont" (the antecedent ends before it).
+    pub(super) fn noun_owner(&self, start: usize) -> Option<Option<usize>> {
+        let t = self.tok_before(start)?;
+        if self.tok_is(t, &["son", "sa", "ses", "leur", "leurs", "its", "their"]) {
+            return Some(None);
+        }
+        if self.tok_is(t, &["le", "la", "l'", "l’"]) {
+            let d = self.tok_before(self.a.seg.tokens[t].span.start)?;
+            if self.tok_is(d, &["dont"]) {
+                return Some(Some(self.a.seg.tokens[d].span.start));
+            }
+        }
+        None
+    }
+
+    /// "Wagner, dont le départ du Mali avait été annoncé": the party closing right before the
+    /// comma of ", dont" owns the withdrawal noun starting at `start`.
+    pub(super) fn dont_antecedent(&self, start: usize) -> Option<&Group> {
+        let d = self.noun_owner(start)??;
+        let g = self.group_ending_before(d)?;
+        (self.tokens_between(g.end, d) <= 1 && g.ments.iter().any(|&m| self.leaves_as_force(m))).then_some(g)
+    }
+
     /// Mention `m` names a body whose departure is a withdrawal: an armed party, or a mission an
     /// organisation keeps in one country (an IGO with a country of its own: "le départ de la
     /// Minusma", "the departure of EUTM Mali"; not "le départ de la Cédéao", a state leaving it).

@@ -1276,10 +1276,17 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 anaphor = cues.contains(&Cue::Anaphor);
             }
             // "Déjà engagée…, elle va appuyer": a pronoun before the trigger, no named subject
-            let pron_later = self.hits[self.hits_in(Span::new(cs, hit.start))]
-                .iter()
-                .any(|x| self.lex.entry(x).has(Cue::Pron))
-                && self.groups_in(cs, hit.start).next().is_none();
+            // ("Au nom du gouvernement, il a remis…": a fronted phrase before the comma names no
+            // subject; the pronoun after it is the subject)
+            let pron_later = self.hits[self.hits_in(Span::new(cs, hit.start))].iter().any(|x| {
+                self.lex.entry(x).has(Cue::Pron)
+                    && (self.groups_in(cs, hit.start).next().is_none()
+                        || (self.groups_in(x.start, hit.start).next().is_none()
+                            && self.tok_before(x.start).is_some_and(|t| {
+                                let sp = a.seg.tokens[t].span;
+                                sp.start >= cs && &a.doc.text[sp.start..sp.end] == ","
+                            })))
+            });
             ((pron || pron_later) && actor.is_empty(), anaphor)
         };
 

@@ -110,14 +110,22 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let sent_start = self.a.seg.sentences[si].span.start;
         let toks = &self.a.seg.tokens;
         let before = toks[..first].partition_point(|t| t.span.start < start);
-        for t in toks[..before].iter().rev().take(SENT_BACK_WINDOW) {
-            if t.span.start < sent_start {
+        let mut seen = 0;
+        for t in toks[..before].iter().rev() {
+            if t.span.start < sent_start || seen == SENT_BACK_WINDOW {
                 break;
             }
             let w = &self.a.doc.text[t.span.start..t.span.end];
             if matches!(w, "," | ";" | ":" | "." | ")" | "»" | "\"") {
                 break;
             }
+            // ("Des vivres et des kits ont été distribués": the auxiliaries of a passive stand
+            // between the goods and the participle and do not count)
+            if matches!(w, "été" | "ont" | "a" | "sont" | "est" | "been" | "were" | "was" | "have" | "has")
+            {
+                continue;
+            }
+            seen += 1;
             let Some((ph, cues)) = self.cues_at(t.span.start) else { continue };
             if ph == h {
                 continue;

@@ -64,7 +64,19 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let mut crossed_de = false;
         // up to three function words, or five through a light noun ("l'ouverture d'une")
         let mut light = false;
-        let mut adjective = sense.pos == Pos::Noun;
+        // ("called for his immediate release": a verb-form trigger after a determiner and one
+        // plain lowercase word is a noun too; "an ECOWAS demand" names its author)
+        let det_adj = || {
+            self.tok_before(self.hits[h].start)
+                .filter(|&a| {
+                    self.cues_at(toks[a].span.start).is_none()
+                        && self.tok_text(a).starts_with(char::is_lowercase)
+                })
+                .and_then(|a| self.tok_before(toks[a].span.start))
+                .and_then(|d| self.cues_at(toks[d].span.start))
+                .is_some_and(|(_, c)| c.contains(&Cue::Det))
+        };
+        let mut adjective = sense.pos == Pos::Noun || det_adj();
         // "a appelé dimanche à la libération de…": one date word between the verb and its
         // complement does not count
         let mut dated = 0;

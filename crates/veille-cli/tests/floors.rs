@@ -240,27 +240,47 @@ fn event_f1_on_the_blind_heldout14_articles_and_dev22_to_dev25() {
 #[test]
 fn event_f1_on_the_blind_heldout15_articles_and_dev26_to_dev29() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout15.jsonl", extra);
-    assert_floor("events, heldout15 articles", f1(&[]), 0.59);
-    assert_floor("events, heldout15 French", f1(&["--lang", "fr"]), 0.58);
+    assert_floor("events, heldout15 articles", f1(&[]), 0.62);
+    assert_floor("events, heldout15 French", f1(&["--lang", "fr"]), 0.62);
     for (file, set, all, lang, floor) in [
-        ("data/dev/articles26.jsonl", "dev26", 0.69, "fr", 0.70),
-        ("data/dev/articles27.jsonl", "dev27", 0.61, "fr", 0.60),
-        ("data/dev/articles28.jsonl", "dev28", 0.58, "fr", 0.59),
-        ("data/dev/articles29.jsonl", "dev29", 0.64, "en", 0.62),
+        ("data/dev/articles26.jsonl", "dev26", 0.71, "fr", 0.72),
+        ("data/dev/articles27.jsonl", "dev27", 0.64, "fr", 0.62),
+        ("data/dev/articles28.jsonl", "dev28", 0.60, "fr", 0.60),
+        ("data/dev/articles29.jsonl", "dev29", 0.68, "en", 0.65),
     ] {
         assert_floor(&format!("events, {set} articles"), gold_f1(file, &[]), all);
         assert_floor(&format!("events, {set} {lang}"), gold_f1(file, &["--lang", lang]), floor);
     }
 }
 
-/// All the full-length and short blind sets written by other writers (`heldout2`…`heldout15`),
+/// `heldout16`: full-length articles written blind, each from a different outlet and register, never
+/// tuned on (scored 0.651 before any change of its stop); `dev30` … `dev32`
+/// (data/dev/articles30.jsonl … articles32.jsonl): written blind and scored once untuned (0.717,
+/// 0.661, 0.665), tuned on since. `dev32` is English-heavy (4 French, 12 English articles), so its
+/// second floor is on English.
+#[test]
+fn event_f1_on_the_blind_heldout16_articles_and_dev30_to_dev32() {
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout16.jsonl", extra);
+    assert_floor("events, heldout16 articles", f1(&[]), 0.63);
+    assert_floor("events, heldout16 French", f1(&["--lang", "fr"]), 0.61);
+    for (file, set, all, lang, floor) in [
+        ("data/dev/articles30.jsonl", "dev30", 0.72, "fr", 0.75),
+        ("data/dev/articles31.jsonl", "dev31", 0.65, "fr", 0.62),
+        ("data/dev/articles32.jsonl", "dev32", 0.66, "en", 0.66),
+    ] {
+        assert_floor(&format!("events, {set} articles"), gold_f1(file, &[]), all);
+        assert_floor(&format!("events, {set} {lang}"), gold_f1(file, &["--lang", lang]), floor);
+    }
+}
+
+/// All the full-length and short blind sets written by other writers (`heldout2`…`heldout16`),
 /// pooled: the micro-averaged figure the closing notes and the README report.
 #[test]
 fn event_f1_on_the_blind_sets_pooled() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout*.jsonl", extra);
-    assert_floor("events, blind sets pooled", f1(&[]), 0.67);
-    assert_floor("events, blind sets pooled, French", f1(&["--lang", "fr"]), 0.67);
-    assert_floor("events, blind sets pooled, English", f1(&["--lang", "en"]), 0.66);
+    assert_floor("events, blind sets pooled", f1(&[]), 0.675);
+    assert_floor("events, blind sets pooled, French", f1(&["--lang", "fr"]), 0.675);
+    assert_floor("events, blind sets pooled, English", f1(&["--lang", "en"]), 0.67);
 }
 
 #[test]

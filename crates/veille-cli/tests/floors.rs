@@ -51,6 +51,14 @@ fn assert_floor(what: &str, score: f64, floor: f64) {
     assert!(score >= floor, "{what} fell to {score:.3}, below its floor {floor}");
 }
 
+/// Floors on tuned article sets: (file, split, overall floor, language, that language's floor).
+fn assert_set_floors(sets: &[(&str, &str, f64, &str, f64)]) {
+    for &(file, set, all, lang, floor) in sets {
+        assert_floor(&format!("events, {set} articles"), gold_f1(file, &[]), all);
+        assert_floor(&format!("events, {set} {lang}"), gold_f1(file, &["--lang", lang]), floor);
+    }
+}
+
 #[test]
 fn event_f1_on_the_dev_set() {
     assert_floor("events, all", events_f1(&[]), 0.80);
@@ -242,15 +250,12 @@ fn event_f1_on_the_blind_heldout15_articles_and_dev26_to_dev29() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout15.jsonl", extra);
     assert_floor("events, heldout15 articles", f1(&[]), 0.62);
     assert_floor("events, heldout15 French", f1(&["--lang", "fr"]), 0.62);
-    for (file, set, all, lang, floor) in [
+    assert_set_floors(&[
         ("data/dev/articles26.jsonl", "dev26", 0.71, "fr", 0.72),
         ("data/dev/articles27.jsonl", "dev27", 0.64, "fr", 0.62),
         ("data/dev/articles28.jsonl", "dev28", 0.60, "fr", 0.60),
         ("data/dev/articles29.jsonl", "dev29", 0.68, "en", 0.65),
-    ] {
-        assert_floor(&format!("events, {set} articles"), gold_f1(file, &[]), all);
-        assert_floor(&format!("events, {set} {lang}"), gold_f1(file, &["--lang", lang]), floor);
-    }
+    ]);
 }
 
 /// `heldout16`: full-length articles written blind, each from a different outlet and register, never
@@ -263,14 +268,11 @@ fn event_f1_on_the_blind_heldout16_articles_and_dev30_to_dev32() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout16.jsonl", extra);
     assert_floor("events, heldout16 articles", f1(&[]), 0.63);
     assert_floor("events, heldout16 French", f1(&["--lang", "fr"]), 0.61);
-    for (file, set, all, lang, floor) in [
+    assert_set_floors(&[
         ("data/dev/articles30.jsonl", "dev30", 0.72, "fr", 0.75),
         ("data/dev/articles31.jsonl", "dev31", 0.65, "fr", 0.62),
         ("data/dev/articles32.jsonl", "dev32", 0.66, "en", 0.66),
-    ] {
-        assert_floor(&format!("events, {set} articles"), gold_f1(file, &[]), all);
-        assert_floor(&format!("events, {set} {lang}"), gold_f1(file, &["--lang", lang]), floor);
-    }
+    ]);
 }
 
 /// All the full-length and short blind sets written by other writers (`heldout2`…`heldout16`),

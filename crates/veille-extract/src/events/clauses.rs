@@ -79,6 +79,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
         self.hit_covering(pos).map(|i| (i, lex.entries[self.hits[i].entry as usize].cues.as_slice()))
     }
 
+    /// A troop or unit noun at `pos` (cues `u_troops`, `unit`: "des soldats", "a new battalion").
+    pub(super) fn force_noun_at(&self, pos: usize) -> bool {
+        self.cues_at(pos).is_some_and(|(_, c)| c.contains(&Cue::UTroops) || c.contains(&Cue::Unit))
+    }
+
     pub(super) fn has_cue(&self, hit: usize, c: Cue) -> bool {
         self.lex.entry(&self.hits[hit]).has(c)
     }

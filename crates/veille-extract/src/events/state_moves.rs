@@ -40,10 +40,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     fn force_noun_near(&self, sense: &Sense, d: &Draft) -> bool {
         let toks = &self.a.seg.tokens;
         let sent = &self.a.seg.sentences[self.sentence_of(d.trigger.start)];
-        let is_force_at = |pos: usize| {
-            self.cues_at(pos).is_some_and(|(_, c)| c.contains(&Cue::UTroops) || c.contains(&Cue::Unit))
-        };
-        let is_force = |k: usize| is_force_at(toks[k].span.start);
+        let is_force = |k: usize| self.force_noun_at(toks[k].span.start);
         let start = toks.partition_point(|t| t.span.start < d.trigger.start);
         let before = if sense.pos == Pos::Noun {
             start..start
@@ -64,7 +61,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if t.span.start >= sent.span.end || t.kind == veille_text::TokenKind::Punct {
                     break;
                 }
-                if is_force_at(t.span.start) {
+                if self.force_noun_at(t.span.start) {
                     return true;
                 }
             }

@@ -58,10 +58,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let toks = &self.a.seg.tokens;
         let first = toks.partition_point(|t| t.span.start < end);
         // "the mission set up in 2022": a participle right after a force noun it describes
-        let force_noun = |pos: usize| {
-            self.cues_at(pos).is_some_and(|(_, c)| c.contains(&Cue::UTroops) || c.contains(&Cue::Unit))
-        };
-        if self.tok_before(self.hits[h].start).is_some_and(|t| force_noun(toks[t].span.start)) {
+        if self.tok_before(self.hits[h].start).is_some_and(|t| self.force_noun_at(toks[t].span.start)) {
             return true;
         }
         for t in toks.iter().skip(first).take(FORCE_WINDOW) {
@@ -73,7 +70,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }) {
                 return true;
             }
-            if force_noun(t.span.start) {
+            if self.force_noun_at(t.span.start) {
                 return true;
             }
             match self.cues_at(t.span.start) {

@@ -60,6 +60,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             bounds: Vec::new(),
             dateline,
             day_words,
+            trace: *TRACE_DROPS,
         };
         x.groups = x.build_groups();
         x.bounds = x.build_bounds();

@@ -315,10 +315,17 @@ struct Extractor<'a, 'd> {
     /// The dateline ("BAMAKO, 3 juin (AFP) –", "ABUJA, Nigeria (Reuters) -"): where and when the
     /// report was filed, and by whom; no party, place or date of an event is read from it.
     dateline: Option<Span>,
+    /// `VEILLE_TRACE_DROPS` is set: every reading dropped on the way is printed to stderr
+    /// (a developer's aid to find why a gold event never came out; see docs/EVAL.md).
+    trace: bool,
     /// The folded document holds a word of a "la veille"/"le lendemain"/"the next day" phrase: a
     /// one-search gate for `day_after.rs`, which reads each event's sentence token by token.
     day_words: bool,
 }
+
+/// Read once per process: print every dropped reading to stderr (see `Extractor::trace`).
+static TRACE_DROPS: std::sync::LazyLock<bool> =
+    std::sync::LazyLock::new(|| std::env::var_os("VEILLE_TRACE_DROPS").is_some());
 
 fn is_party(k: EntityType) -> bool {
     matches!(k, EntityType::StateForce | EntityType::ArmedGroup | EntityType::Militia | EntityType::Pmc)

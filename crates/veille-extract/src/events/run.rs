@@ -9,7 +9,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let ss = self.a.seg.sentences[si].span;
             let first_of_sentence = drafts.len();
             for h in self.hits_in(ss) {
-                let Some(sense) = self.choose_sense(h) else { continue };
+                let Some(sense) = self.choose_sense(h) else {
+                    if self.trace && !self.lex.entry(&self.hits[h]).senses.is_empty() {
+                        let t = self.a.text(Span::new(self.hits[h].start, self.hits[h].end));
+                        eprintln!("DROP\t{}\t{t}\t-\tno sense fits its context\t\t", self.a.doc.id);
+                    }
+                    continue;
+                };
                 let Some(mut d) = self.draft(si, h, sense) else { continue };
                 // "…, ce que Niamey dément", "…, an allegation Nigeria denied" (events/answered.rs)
                 if sense.answers
@@ -65,9 +71,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     continue;
                 }
                 if !self.passive_reply(&d, sense) {
+                    self.trace_drop(&d, "a passive reply with no party of its own");
                     continue;
                 }
                 if !self.border_closure(&mut d) {
+                    self.trace_drop(&d, "a border closure read as no event");
                     continue;
                 }
                 self.enemy_reply(&mut d, &drafts);
@@ -854,31 +862,43 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || self.armed_description_demand(d)
                     // "neuf suspects ont été interpellés": an arrest of people told by description
                     || self.described_detainees(d);
-                named
+                let keep = named
                     || d.background
                     || d.location.is_some()
                     || !d.quantities.is_empty()
-                    || self.statement_names_place(d)
+                    || self.statement_names_place(d);
+                if !keep {
+                    self.trace_drop(d, "no named party, place or figure");
+                }
+                keep
             })
             .filter(|d| {
                 // with no party at all, only violence and protests are worth reporting (their
                 // perpetrators are often unknown)
-                d.background
+                let keep = d.background
                     || !d.actor.is_empty()
                     || !d.recipient.is_empty()
                     || matches!(d.kind, EventType::Assault | EventType::Protest)
                     // "des renforts ont été acheminés vers Djibo": reinforcements sent to a place
                     || self.unattributed_reinforcements(d)
                     // a curfew is told by its place ("un couvre-feu est instauré à Ménaka")
-                    || (d.kind == EventType::Coerce && d.mode.as_deref() == Some("curfew") && d.location.is_some())
+                    || (d.kind == EventType::Coerce && d.mode.as_deref() == Some("curfew") && d.location.is_some());
+                if !keep {
+                    self.trace_drop(d, "no party: only violence and protests are kept without one");
+                }
+                keep
             })
             .filter(|d| {
-                d.background
+                let keep = d.background
                     || !d.actor.is_empty()
                     || !d.recipient.is_empty()
                     || d.location.is_some()
                     || !d.quantities.is_empty()
-                    || self.statement_names_place(d)
+                    || self.statement_names_place(d);
+                if !keep {
+                    self.trace_drop(d, "no party, place or figure");
+                }
+                keep
             })
             .filter_map(|mut d| {
                 self.aid_recipient_country(&mut d);
@@ -906,6 +926,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.own_act_source(&mut d);
                 // no party and no place of its own: no incident reported (events/reference.rs)
                 if self.unanchored_assault(&d) {
+                    self.trace_drop(&d, "an assault with no party and no place of its own");
                     return None;
                 }
                 Some((super::learned::Cues::of(&d), self.finish(d)))
@@ -915,9 +936,25 @@ impl<'a, 'd> Extractor<'a, 'd> {
 }
 
 impl Extractor<'_, '_> {
+    /// With `VEILLE_TRACE_DROPS` set, one tab-separated line on stderr per dropped reading:
+    /// `DROP`, document id, trigger, type, why, actors, recipients.
+    fn trace_drop(&self, d: &Draft, why: &str) {
+        if self.trace {
+            eprintln!(
+                "DROP\t{}\t{}\t{:?}\t{why}\t{}\t{}",
+                self.a.doc.id,
+                self.a.text(d.trigger),
+                d.kind,
+                party_names(&d.actor),
+                party_names(&d.recipient),
+            );
+        }
+    }
+
     /// A reading dropped by a filter leaves no record to carry the step: with `--explain`, the
     /// event kept before it (`prev`) notes the drop, the rule and the dropped trigger.
     fn note_dropped(&self, prev: Option<&mut Draft>, d: &Draft, why: &str) {
+        self.trace_drop(d, why);
         if self.a.explain
             && let Some(prev) = prev
         {

@@ -190,6 +190,10 @@ const SPLITS: &[&str] = &[
     "dev30",
     "dev31",
     "dev32",
+    "heldout17",
+    "dev33",
+    "dev34",
+    "dev35",
     "test",
 ];
 

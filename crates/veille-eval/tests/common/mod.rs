@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev32`), `dev9` and the blind sets
-/// (`heldout2`…`heldout16`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev35`), `dev9` and the blind sets
+/// (`heldout2`…`heldout17`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -68,4 +68,8 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/articles30.jsonl",
     "data/dev/articles31.jsonl",
     "data/dev/articles32.jsonl",
+    "data/dev/heldout17.jsonl",
+    "data/dev/articles33.jsonl",
+    "data/dev/articles34.jsonl",
+    "data/dev/articles35.jsonl",
 ];

@@ -15,6 +15,8 @@ pub enum Anaphor {
     Attacker,
     /// A state force.
     Force,
+    /// A non-governmental organisation ("the rights group", "l'ONG"): the one named before it.
+    Ngo,
     /// A vehicle or convoy of a party named before ("leur véhicule", "their vehicle"): bound to its
     /// owner, the first identified party its sentence names before it (events/subjects.rs).
     Owned,
@@ -28,6 +30,7 @@ impl Anaphor {
             Anaphor::Group => &[&[EntityType::ArmedGroup], &[EntityType::Militia, EntityType::Pmc]],
             Anaphor::Attacker => &[&[EntityType::ArmedGroup], &[EntityType::Militia]],
             Anaphor::Force => &[&[EntityType::StateForce]],
+            Anaphor::Ngo => &[&[EntityType::OtherOrg]],
             Anaphor::Owned => &[],
         }
     }
@@ -39,6 +42,7 @@ impl Anaphor {
             "group" => Anaphor::Group,
             "attacker" => Anaphor::Attacker,
             "force" => Anaphor::Force,
+            "ngo" => Anaphor::Ngo,
             "owned" => Anaphor::Owned,
             _ => return None,
         })
@@ -62,6 +66,7 @@ mod tests {
         assert_eq!(a.class(Lang::En, "The group"), Some(Anaphor::Group));
         assert_eq!(a.class(Lang::Fr, "Les militaires"), Some(Anaphor::Force));
         assert_eq!(a.class(Lang::Fr, "des hommes armés"), None);
+        assert_eq!(a.class(Lang::En, "The rights group"), Some(Anaphor::Ngo));
     }
 
     #[test]

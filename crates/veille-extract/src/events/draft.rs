@@ -868,8 +868,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
             self.refs(g, &mut source, &mut source_kinds);
             note("source", source_rule, Some(a.text(Span::new(g.start, g.end))));
         } else if let Some(np) = source_np {
-            push_name(&mut source, &mut source_kinds, a.text(np));
-            note("source", "unresolved speaker noun phrase", Some(a.text(np)));
+            // "…, the rights group said": a definite description of the one party of its kind
+            // named before (data/anaphora.tsv) is that party
+            let (r, k, bound) = self.np_ref(np);
+            if bound {
+                push_ref(&mut source, &mut source_kinds, r, k);
+                note("source", "speaker noun phrase bound to the party it refers to", Some(a.text(np)));
+            } else {
+                push_name(&mut source, &mut source_kinds, a.text(np));
+                note("source", "unresolved speaker noun phrase", Some(a.text(np)));
+            }
         } else if let Some(sh) = self.hits[self.hits_in(Span::new(hit.end, ss.end))]
             .iter()
             .find(|x| self.lex.entry(x).has(Cue::Speech))

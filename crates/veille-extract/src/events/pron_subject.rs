@@ -102,3 +102,21 @@ impl<'a, 'd> Extractor<'a, 'd> {
         Some((ActorRef { id: e.id.clone(), name: e.name.clone(), acled_class: None }, e.kind))
     }
 }
+
+impl<'a, 'd> Extractor<'a, 'd> {
+    /// The party a definite description opening the clause `mcs..mce` refers to ("The rights
+    /// group said…", "The group said…": data/anaphora.tsv), when `np_ref` binds it; `None` for
+    /// any other subject (unknown stays unknown).
+    pub(super) fn bound_np_subject(
+        &self,
+        mcs: usize,
+        mce: usize,
+    ) -> Option<(Vec<ActorRef>, Vec<EntityType>)> {
+        let np = self.np_after(mcs, mce)?;
+        if !self.only_function_words(mcs, np.start) {
+            return None;
+        }
+        let (r, k, bound) = self.np_ref(np);
+        bound.then(|| (vec![r], vec![k]))
+    }
+}

@@ -577,10 +577,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                         .map(|p| (p.actor.clone(), p.actor_kinds.clone()))
                         .or_else(|| {
                             let (mcs, mce) = self.clause(si, ss.start);
-                            (mce <= cs)
-                                .then_some(())
-                                .and_then(|_| self.subject(mcs, mce))
-                                .map(|g| self.group_refs(g))
+                            (mce <= cs).then_some(())?;
+                            match self.subject(mcs, mce) {
+                                Some(g) => Some(self.group_refs(g)),
+                                // "The rights group said it regretted…": a definite description
+                                // opening the sentence, bound to the party it refers to
+                                None => self.bound_np_subject(mcs, mce),
+                            }
                         })
                         .filter(|(r, _)| !r.is_empty() && cs > ss.start);
                     if let Some(parties) = earlier {

@@ -225,6 +225,9 @@ pub enum Cue {
     /// A body, a right or an activity whose suspension is a restriction by the authority, not a
     /// sanction between states ("ONG", "partis politiques", "la Constitution", "traffic").
     Restricted,
+    /// A noun or adjective of ability ("capacité à", "capacité de", "able to", "capacity to"): an
+    /// act right after it is what a party can do, no act done (`events/embedded.rs`).
+    Capacity,
 }
 
 impl Cue {
@@ -302,6 +305,7 @@ impl Cue {
             "ready" => Cue::Ready,
             "convened" => Cue::Convened,
             "restricted" => Cue::Restricted,
+            "capacity" => Cue::Capacity,
             _ => return None,
         })
     }

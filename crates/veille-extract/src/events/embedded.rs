@@ -254,3 +254,30 @@ impl Extractor<'_, '_> {
             .any(habitual)
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "renforcent notre capacité à frapper l'ennemi", "la capacité de riposte de nos forces", "a
+    /// force able to strike both countries": a trigger right after a word of ability (cue
+    /// `capacity`), with at most one plain word between ("able to quickly strike"), tells what a
+    /// party can do, no act done.
+    pub(super) fn capacity_act(&self, h: usize, d: &Draft) -> bool {
+        let toks = &self.a.seg.tokens;
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let mut pos = self.hits[h].start;
+        for _ in 0..2 {
+            let Some(t) = self.tok_before(pos) else { return false };
+            let sp = toks[t].span;
+            if sp.start < ss.start || toks[t].kind != veille_text::TokenKind::Word {
+                return false;
+            }
+            match self.cues_at(sp.start) {
+                Some((ph, c)) if c.contains(&Cue::Capacity) => {
+                    return self.hits[ph].end <= self.hits[h].start;
+                }
+                Some(_) => return false,
+                None => pos = sp.start,
+            }
+        }
+        false
+    }
+}

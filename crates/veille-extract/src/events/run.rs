@@ -149,6 +149,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     self.note_dropped(drafts.last_mut(), &d, "violence told with a habitual adverb");
                     continue;
                 }
+                // "notre capacité à frapper l'ennemi", "able to strike": an ability (events/embedded.rs)
+                if self.capacity_act(h, &d) {
+                    self.note_dropped(drafts.last_mut(), &d, "an act named as an ability");
+                    continue;
+                }
                 // "the group warned that it would attack any convoy": the threat's content
                 if self.threatened_act(&d, &drafts[first_of_sentence..]) {
                     self.note_dropped(

@@ -185,6 +185,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     || violence::crowd_control_apart(p, d)
                     || violence::abduction_after(p, d)
                     || incident::abduction_apart(p, d)
+                    || self.air_strike_apart(p, d)
                     || !parties_agree(&p.actor, &d.actor)
                     || !parties_agree(&p.recipient, &d.recipient)
                     || crossing(&p.actor, &d.recipient)

@@ -7,6 +7,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// telling's status stands, the other slots fill in from the mention (`fill_from`), and the
     /// mention's trigger is kept as another telling, with `rule` in `--explain`.
     pub(super) fn absorb(&self, into: &mut Draft, d: &Draft, rule: &str) {
+        self.trace_merge(into, d, rule);
         let status = into.status;
         fill_from(into, d);
         into.status = status;

@@ -361,3 +361,35 @@ impl Extractor<'_, '_> {
                 && self.a.doc.text[anchor.trigger.end..other.trigger.start].contains(','))
     }
 }
+
+impl Extractor<'_, '_> {
+    /// "Les assaillants ont encerclé le poste … des frappes aériennes menées dans la foulée ont
+    /// permis de neutraliser une vingtaine de terroristes", "gunmen attacked the convoy … an air
+    /// strike on the attackers' withdrawal route": an air strike (mode `aerial`) is a state's
+    /// weapon; beside an attack whose authors are an armed band (an armed group or militia the
+    /// knowledge base names, or a description of armed men, cue `enemy`), it is another act, most
+    /// often the army's reply, not that attack told again.
+    pub(super) fn air_strike_apart(&self, p: &Draft, d: &Draft) -> bool {
+        let aerial = |x: &Draft| x.mode.as_deref() == Some("aerial");
+        (aerial(d) && !aerial(p) && self.armed_band_authors(p))
+            || (aerial(p) && !aerial(d) && self.armed_band_authors(d))
+    }
+
+    /// Every author of `d` is a non-state armed party: an armed group or militia of the knowledge
+    /// base, or an unresolved description that its sentence writes with an `enemy` cue ("des
+    /// hommes armés", "gunmen"). False with no author.
+    fn armed_band_authors(&self, d: &Draft) -> bool {
+        let ss = self.a.seg.sentences[d.sentence].span;
+        let sentence = &self.a.doc.text[ss.start..ss.end];
+        !d.actor.is_empty()
+            && d.actor.iter().zip(&d.actor_kinds).all(|(r, k)| {
+                if r.id.is_some() {
+                    return matches!(k, EntityType::ArmedGroup | EntityType::Militia);
+                }
+                sentence.find(r.name.as_str()).is_some_and(|off| {
+                    let span = Span::new(ss.start + off, ss.start + off + r.name.len());
+                    self.hits[self.hits_in(span)].iter().any(|x| self.lex.entry(x).has(Cue::Enemy))
+                })
+            })
+    }
+}

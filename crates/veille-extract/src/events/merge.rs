@@ -57,6 +57,7 @@ impl Draft {
 }
 
 pub(super) fn merge_into(prev: &mut Draft, d: Draft, x: &Extractor<'_, '_>) {
+    x.trace_merge(prev, &d, "continuation: a pronoun subject continues the previous event");
     // (a title continued by the lead takes the lead's place: the title's may be the wider area)
     let title = prev.sentence == 0 && d.sentence > 0 && x.is_headline(0);
     if d.location

@@ -438,6 +438,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 if let Some(k) = found {
                     let prev = &mut drafts[k];
                     let militia = incident::one_mobilization(prev, &d);
+                    self.trace_merge(prev, &d, "merged: same type and arguments in the same sentence");
                     fill_from(prev, &d);
                     if militia {
                         prev.mode = Some("militia".to_string());
@@ -558,6 +559,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     })
                 {
                     let head = drafts.remove(k);
+                    self.trace_merge(&d, &head, "headline: the first sentence announces this event");
                     fill_from(&mut d, &head);
                     d.evidence = head.evidence.cover(d.evidence);
                     if self.a.explain {
@@ -869,7 +871,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     // "les ravisseurs ont exigé une rançon": a demand or threat by an armed band
                     || self.armed_description_demand(d)
                     // "neuf suspects ont été interpellés": an arrest of people told by description
-                    || self.described_detainees(d);
+                    || self.described_detainees(d)
+                    // "des frappes aériennes ont permis de neutraliser une vingtaine de terroristes":
+                    // a strike from the air on the enemy is a state's (events/aircraft.rs)
+                    || (d.kind == EventType::Assault && d.enemy && matches!(d.mode.as_deref(), Some("aerial" | "drone")));
                 let keep = named
                     || d.background
                     || d.location.is_some()
@@ -955,6 +960,28 @@ impl Extractor<'_, '_> {
                 d.kind,
                 party_names(&d.actor),
                 party_names(&d.recipient),
+            );
+        }
+    }
+
+    /// With `VEILLE_TRACE_DROPS`, a reading folded into another event (`d` into `p`, by `rule`) is
+    /// printed on stderr too: one MERGE line with both triggers, types, modes and parties.
+    pub(super) fn trace_merge(&self, p: &Draft, d: &Draft, rule: &str) {
+        if self.trace {
+            eprintln!(
+                "MERGE\t{}\t{}\t{:?}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}\t{}",
+                self.a.doc.id,
+                self.a.text(d.trigger),
+                d.kind,
+                d.mode.as_deref().unwrap_or("-"),
+                party_names(&d.actor),
+                party_names(&d.recipient),
+                rule,
+                self.a.text(p.trigger),
+                p.kind,
+                p.mode.as_deref().unwrap_or("-"),
+                party_names(&p.actor),
+                party_names(&p.recipient),
             );
         }
     }

@@ -15,11 +15,18 @@ pub enum Anaphor {
     Attacker,
     /// A state force.
     Force,
-    /// A non-governmental organisation ("the rights group", "l'ONG"): the one named before it.
-    Ngo,
     /// A vehicle or convoy of a party named before ("leur véhicule", "their vehicle"): bound to its
     /// owner, the first identified party its sentence names before it (events/subjects.rs).
     Owned,
+    /// A non-governmental organisation ("l'ONG", "the charity"): a body of kind `other_org` that
+    /// is no medium.
+    Ngo,
+    /// A body named by the bare word for an organisation ("l'organisation"): an NGO as above, or
+    /// an intergovernmental body.
+    Organisation,
+    /// An agency of the United Nations ("l'agence onusienne", "the UN agency"): an
+    /// intergovernmental body with no country and no armed role (ACLED class 8), no member states.
+    Agency,
 }
 
 impl Anaphor {
@@ -30,8 +37,10 @@ impl Anaphor {
             Anaphor::Group => &[&[EntityType::ArmedGroup], &[EntityType::Militia, EntityType::Pmc]],
             Anaphor::Attacker => &[&[EntityType::ArmedGroup], &[EntityType::Militia]],
             Anaphor::Force => &[&[EntityType::StateForce]],
-            Anaphor::Ngo => &[&[EntityType::OtherOrg]],
             Anaphor::Owned => &[],
+            Anaphor::Ngo => &[&[EntityType::OtherOrg]],
+            Anaphor::Organisation => &[&[EntityType::OtherOrg, EntityType::Igo]],
+            Anaphor::Agency => &[&[EntityType::Igo]],
         }
     }
 }
@@ -42,8 +51,10 @@ impl Anaphor {
             "group" => Anaphor::Group,
             "attacker" => Anaphor::Attacker,
             "force" => Anaphor::Force,
-            "ngo" => Anaphor::Ngo,
             "owned" => Anaphor::Owned,
+            "ngo" => Anaphor::Ngo,
+            "organisation" => Anaphor::Organisation,
+            "agency" => Anaphor::Agency,
             _ => return None,
         })
     }
@@ -67,6 +78,8 @@ mod tests {
         assert_eq!(a.class(Lang::Fr, "Les militaires"), Some(Anaphor::Force));
         assert_eq!(a.class(Lang::Fr, "des hommes armés"), None);
         assert_eq!(a.class(Lang::En, "The rights group"), Some(Anaphor::Ngo));
+        assert_eq!(a.class(Lang::Fr, "L'ONG"), Some(Anaphor::Ngo));
+        assert_eq!(a.class(Lang::Fr, "L'agence onusienne"), Some(Anaphor::Agency));
     }
 
     #[test]

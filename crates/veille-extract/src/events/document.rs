@@ -393,8 +393,16 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let lang = self.a.doc.lang;
         let det = if lang == veille_core::Lang::En { "the" } else { "les" };
         let phrases = crate::anaphora::PHRASES.get();
-        name.split_whitespace()
-            .any(|w| phrases.class(lang, w).is_some() || phrases.class(lang, &format!("{det} {w}")).is_some())
+        // (an organisation or agency, "l'ONG", is no armed party)
+        let armed = |p: &str| {
+            phrases.class(lang, p).is_some_and(|c| {
+                !c.tiers()
+                    .iter()
+                    .flat_map(|t| t.iter())
+                    .any(|k| matches!(k, EntityType::OtherOrg | EntityType::Igo))
+            })
+        };
+        name.split_whitespace().any(|w| armed(w) || armed(&format!("{det} {w}")))
     }
 
     /// The unresolved party `name`, as written in sentence `si`, is headed by civilians, people or

@@ -79,7 +79,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// "le groupe" after an article that named JNIM and the EIGS: when several parties of the
     /// phrase's kind were named before it, the one party of that kind named in its own sentence or
     /// the one before (the salient one) is its referent; none or several there leave it unbound.
-    pub(super) fn salient_np_party(&self, np: Span, kinds: &[EntityType]) -> Option<(ActorRef, EntityType)> {
+    pub(super) fn salient_np_party(
+        &self,
+        np: Span,
+        kinds: &[EntityType],
+        fits: &dyn Fn(usize) -> bool,
+    ) -> Option<(ActorRef, EntityType)> {
         let sents = &self.a.seg.sentences;
         let si = sents.partition_point(|s| s.span.end <= np.start).min(sents.len().saturating_sub(1));
         let from = sents[si.saturating_sub(1)].span.start;
@@ -89,7 +94,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
         for g in self.groups[i..].iter().take_while(|g| g.end <= np.start) {
             for &m in &g.ments {
                 let e = &ents[m];
-                if e.id.is_none() || !e.members.is_empty() || !kinds.contains(&e.kind) {
+                if e.id.is_none() || !e.members.is_empty() || !kinds.contains(&e.kind) || !fits(m) {
                     continue;
                 }
                 match found {

@@ -388,12 +388,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             };
         }
         let ents = &self.a.entities;
+        let fits = |m: usize| self.anaphor_fits(class, m);
         for kinds in class.tiers() {
             let mut found: Option<usize> = None;
             for g in self.groups.iter().take_while(|g| g.end <= np.start) {
                 for &m in &g.ments {
                     let e = &ents[m];
-                    if e.id.is_none() || !e.members.is_empty() || !kinds.contains(&e.kind) {
+                    if e.id.is_none() || !e.members.is_empty() || !kinds.contains(&e.kind) || !fits(m) {
                         continue;
                     }
                     match found {
@@ -405,7 +406,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                                     && ents[f].country == e.country) =>
                         {
                             // (the one named in its sentence or the one before, events/pron_subject.rs)
-                            return match self.salient_np_party(np, kinds) {
+                            return match self.salient_np_party(np, kinds, &fits) {
                                 Some((r, k)) => (r, k, true),
                                 None => (phrase, EntityType::OtherOrg, false),
                             };
@@ -424,6 +425,34 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
         }
         (phrase, EntityType::OtherOrg, false)
+    }
+
+    /// Whether entity mention `m` can be what a phrase of `class` refers to, beyond its kind: an
+    /// NGO ("l'ONG", "l'organisation") is no medium (a medium's name or noun, cue `media`, "RFI",
+    /// "Radio France Internationale"); a UN agency ("l'agence onusienne") is an intergovernmental
+    /// body with no country, no armed role (ACLED class 8) and no member states (the regional
+    /// blocs are none).
+    fn anaphor_fits(&self, class: crate::anaphora::Anaphor, m: usize) -> bool {
+        use crate::anaphora::Anaphor;
+        let e = &self.a.entities[m];
+        let agency = || {
+            e.id.as_deref().is_some_and(|id| {
+                self.kb.is_some_and(|kb| {
+                    kb.country_of(id).is_none()
+                        && kb.acled_class(id) == Some(8)
+                        && kb.members_of(id, None).is_empty()
+                })
+            })
+        };
+        match (class, e.kind) {
+            (Anaphor::Ngo | Anaphor::Organisation, EntityType::OtherOrg) => {
+                !self.cues_at(e.span.start).is_some_and(|(_, c)| c.contains(&Cue::Media))
+            }
+            (Anaphor::Organisation, EntityType::Igo) => true,
+            (Anaphor::Agency, EntityType::Igo) => agency(),
+            (Anaphor::Ngo | Anaphor::Organisation | Anaphor::Agency, _) => false,
+            _ => true,
+        }
     }
 
     /// The owner of a possessive vehicle phrase at `np` ("leur véhicule", "their vehicle"): the

@@ -52,17 +52,32 @@ impl Extractor<'_, '_> {
     /// A denial whose subject is a party charged in an earlier sentence ("Niamey a accusé le Bénin
     /// d'abriter des bases françaises. […] Cotonou a démenti toute présence militaire"): the denier
     /// answers the last accusation of the article (`before`, the drafts of the sentences before
-    /// its own) whose recipient is (the state of) the denier and whose accuser is another party;
+    /// its own) whose recipient is (the state of) the denier and whose accuser is another party (a
+    /// group or organisation is a party of its own, not its base country's);
     /// the accuser is its recipient. False when the subject names no resolved party or no earlier
     /// charge targets it.
     fn answered_earlier_charge(&self, d: &mut Draft, before: &[Draft]) -> bool {
+        // a state's government, forces and office holders are the state; an armed group, a militia
+        // or an organisation is only itself, whatever country it is based in (the Katiba Macina
+        // blaming the Dozos, both of Mali, is a charge of one party against another)
         let state = |r: &ActorRef| -> Option<String> {
             let id = r.id.as_deref()?;
             let key = merge::party_key(id);
             if key.len() == 2 {
                 return Some(key.to_string());
             }
-            self.kb.and_then(|kb| kb.country_of(id)).map(str::to_string)
+            let x = self.kb.and_then(|kb| kb.get(id));
+            match x {
+                Some(x)
+                    if matches!(
+                        x.kind,
+                        EntityType::Person | EntityType::Country | EntityType::StateForce
+                    ) =>
+                {
+                    x.country.clone()
+                }
+                _ => Some(key.to_string()),
+            }
         };
         let denier: Vec<String> = d.actor.iter().filter_map(state).collect();
         if denier.is_empty() {

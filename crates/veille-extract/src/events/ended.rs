@@ -58,6 +58,13 @@ impl Extractor<'_, '_> {
                 && toks.get(k + 1).is_some_and(|t| self.in_date(t.span)))
     }
 
+    /// A comma right before or after a date ([`Self::date_word`]): ", en janvier 2024,".
+    fn comma_by_date(&self, k: usize) -> bool {
+        self.tok_text(k) == ","
+            && (k.checked_sub(1).is_some_and(|p| self.date_word(p))
+                || (k + 1 < self.a.seg.tokens.len() && self.date_word(k + 1)))
+    }
+
     /// A capitalized word told after "par"/"by" ("la dénonciation par Niamey de l'accord").
     fn agent_name(&self, k: usize) -> bool {
         self.tok_text(k).starts_with(char::is_uppercase)
@@ -86,16 +93,22 @@ impl Extractor<'_, '_> {
         // English prenominal modifiers ("a military cooperation deal"): right before the noun only
         let mut modifiers = if en { 2 } else { 0 };
         let mut k = first;
-        for _ in 0..WINDOW {
+        let mut read = 0;
+        while read < WINDOW {
             k = k.checked_sub(1)?;
             let t = &toks[k];
-            if t.span.start < ss.start || t.kind == TokenKind::Punct || t.kind == TokenKind::Symbol {
+            if t.span.start < ss.start {
                 return None;
             }
-            // a date between ("a dénoncé en 2024 ses accords"); "fin mars" is a date, no ending
-            if self.date_word(k) {
+            // a date between ("a dénoncé en 2024 ses accords", "a mis fin, en janvier 2024, à
+            // l'accord": the commas around it too); "fin mars" is a date, no ending. Not counted.
+            if self.date_word(k) || self.comma_by_date(k) {
                 continue;
             }
+            if t.kind == TokenKind::Punct || t.kind == TokenKind::Symbol {
+                return None;
+            }
+            read += 1;
             match self.ended_class(k) {
                 Some(Class::End) => return Some(k),
                 Some(Class::Gap) => modifiers = 0,

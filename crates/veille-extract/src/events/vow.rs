@@ -10,6 +10,10 @@ use super::*;
 /// Forms of "être" in the future or the conditional that make a passive a vow.
 const TO_BE: &[&str] = &["sera", "seront", "serait", "seraient"];
 
+/// Adjectives of liability that state the law's threat with no agent, as a vow does ("toute
+/// diffusion … est passible de poursuites").
+const LIABLE: &[&str] = &["passible", "passibles"];
+
 impl Extractor<'_, '_> {
     pub(super) fn vow_speakers(&self, drafts: &mut [Draft]) {
         if self.a.doc.lang != veille_core::Lang::Fr {
@@ -56,11 +60,12 @@ impl Extractor<'_, '_> {
     }
 
     /// The trigger is a passive in the future or the conditional: it begins with such a form of
-    /// "être" ("seront traqués"), or one stands right before it, a quotation mark aside
+    /// "être" ("seront traqués") or with a word of liability ("passible de poursuites"), or one
+    /// stands right before it, a quotation mark aside
     /// ("seraient « traqués et châtiés »").
     fn vow_form(&self, trig: Span) -> bool {
-        let first = self.a.text(trig).split_whitespace().next().unwrap_or("");
-        if TO_BE.contains(&first.to_lowercase().as_str()) {
+        let first = self.a.text(trig).split_whitespace().next().unwrap_or("").to_lowercase();
+        if TO_BE.contains(&first.as_str()) || LIABLE.contains(&first.as_str()) {
             return true;
         }
         let mut t = self.tok_before(trig.start);

@@ -448,6 +448,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // "l'envoi de vivres", "sent relief materials": what a sending word carries decides its
         // reading (role `goods`); sending an envoy or an inquiry mission is none of them
         let sent = self.sent_object(h);
+        // ("n'ont reçu aucun convoi", "sent no troops": a negated object tells no act)
+        if sent == Some(sending::Sent::Nothing) {
+            return None;
+        }
         // ("a dépêché à Bamako son ministre": a word with an envoy reading is then a visit)
         let envoy = sent == Some(sending::Sent::Envoy) && self.envoy_entry(h);
         // ("a reçu une délégation": receiving envoys is the word's visit reading)

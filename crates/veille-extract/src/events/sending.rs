@@ -15,6 +15,9 @@ pub(super) enum Sent {
     /// People sent to talk or inquire (cue `envoy`; for a word with an `envoy` reading also an
     /// official, cue `head`): no mobilization; the word's visit reading when it has one.
     Envoy,
+    /// Nothing: a negating determiner opens the object ("n'ont reçu aucun convoi", "n'avoir reçu
+    /// aucune notification", "sent no troops"): the word tells no act of sending or receiving.
+    Nothing,
 }
 
 /// How many words after a sending word its object may start (adverbs, dates, "sur place", a
@@ -56,6 +59,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 )
             {
                 break;
+            }
+            // ("n'ont reçu aucun convoi": a negated object, nothing was sent or received)
+            if matches!(
+                veille_text::fold_cow(w).as_ref(),
+                "aucun" | "aucune" | "aucuns" | "aucunes" | "nul" | "nulle" | "no"
+            ) {
+                return Some(Sent::Nothing);
             }
             // ("dépêché par le ministre": an official after "par"/"by" is the sender)
             if matches!(w, "par" | "by") {

@@ -228,6 +228,9 @@ pub enum Cue {
     /// A noun or adjective of ability ("capacité à", "capacité de", "able to", "capacity to"): an
     /// act right after it is what a party can do, no act done (`events/embedded.rs`).
     Capacity,
+    /// A participle of purchase right before its seller ("acquis auprès de", "acquired from"): the
+    /// state or party after it supplied the goods (`events/supplier.rs`).
+    Supplier,
 }
 
 impl Cue {
@@ -306,6 +309,7 @@ impl Cue {
             "convened" => Cue::Convened,
             "restricted" => Cue::Restricted,
             "capacity" => Cue::Capacity,
+            "supplier" => Cue::Supplier,
             _ => return None,
         })
     }

@@ -157,6 +157,7 @@ mod affiliation;
 mod pron_subject;
 // seizures of materiel and arrests in a state force's operation
 mod seized;
+mod supplier;
 
 use dateline::find_dateline;
 use merge::*;

@@ -36,6 +36,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 self.retreat_ends_tie(&mut d);
                 // "X, en coordination avec Y, ont conduit une opération conjointe" (events/joint.rs)
                 self.joint_partners(&mut d);
+                // "un lot de blindés, acquis auprès de la Russie, a été réceptionné" (events/supplier.rs)
+                self.aid_supplier(&mut d);
                 self.en_threat_against_any(&mut d);
                 // "pledged fresh support for…": promised support is aid (events/precision.rs)
                 self.promised_support(&mut d);

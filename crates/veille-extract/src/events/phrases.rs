@@ -40,7 +40,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
             }
             let Some((x, cues)) = self.cues_at(t.span.start) else { continue };
             if cues.contains(&class) {
-                return true;
+                // "la suspension de ses activités": the actor's own activities, a withdrawal
+                return !(class == Cue::Restricted
+                    && k > 0
+                    && self.tok_is(k - 1, &["ses", "leurs", "son", "sa", "its", "their"]));
             }
             // another verb group: "…, a annoncé lundi la télévision publique"
             let e = self.lex.entry(&self.hits[x]);

@@ -60,6 +60,10 @@ pub struct Sense {
     /// A word that names a mobilization only with a force as its object (role `force_obj`: "set
     /// up a rapid intervention force", not "set up checkpoints", "was set up to fight").
     pub force_obj: bool,
+    /// A word that names training (an AID) only with the people trained as its object or "de"
+    /// complement (role `trainee_obj`: "former une cinquantaine de pilotes", "la formation des
+    /// soldats"; not "former un gouvernement", "former une force").
+    pub trainee_obj: bool,
     /// A word that names an assault only with a place as its object or "de"/"of" complement
     /// (role `place_obj`: "ont repris Kidal", "la reprise de Kidal", not "la reprise des pourparlers").
     pub place_obj: bool,
@@ -203,6 +207,9 @@ pub enum Cue {
     /// "par"/"by" it describes people by what befell them ("les populations déplacées par les
     /// violences"), and the violence it names is no incident of its own.
     Affected,
+    /// People a force trains ("pilotes", "techniciens", "recrues"; with `u_troops`): the
+    /// object a training word needs (role `trainee_obj`).
+    Trainee,
     /// A free-choice quantifier ("any", "tout", "quiconque"): a relative or participle clause
     /// on the noun after it describes a kind of thing ("any convoy that tried to supply"), no act.
     Anyq,
@@ -301,6 +308,7 @@ impl Cue {
             "unit" => Cue::Unit,
             "affil" => Cue::Affil,
             "affected" => Cue::Affected,
+            "trainee" => Cue::Trainee,
             "anyq" => Cue::Anyq,
             "habitual" => Cue::Habitual,
             "endure" => Cue::Endure,
@@ -629,6 +637,7 @@ impl LangLexicon {
                     envoy: roles.contains(&"envoy"),
                     force_de: roles.contains(&"force_de"),
                     force_obj: roles.contains(&"force_obj"),
+                    trainee_obj: roles.contains(&"trainee_obj"),
                     place_obj: roles.contains(&"place_obj"),
                     seized_obj: roles.contains(&"seized_obj"),
                     intrans: roles.contains(&"intrans"),

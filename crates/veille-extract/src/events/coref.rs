@@ -481,6 +481,10 @@ impl<'a, 'd> Extractor<'a, 'd> {
         if sense.force_obj && !self.names_force_obj(h) {
             return None;
         }
+        // "former une cinquantaine de pilotes", not "former un gouvernement": training of people
+        if sense.trainee_obj && !self.names_trainee_obj(h) {
+            return None;
+        }
         // "la reprise de Kidal": a word read as a recapture only with a place after it
         if sense.place_obj && !self.names_place_after(h) {
             return None;

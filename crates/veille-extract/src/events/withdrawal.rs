@@ -83,6 +83,57 @@ impl<'a, 'd> Extractor<'a, 'd> {
         false
     }
 
+    /// The object or "de" complement of the training word hit `h`, within [`FORCE_WINDOW`] words
+    /// after it and before a punctuation mark, names people trained: a trainee or troop noun (cues
+    /// `trainee`, `u_troops`: "former une cinquantaine de pilotes", "la formation des soldats") or
+    /// a named armed party with its article ("former les Forces armées maliennes", not "la
+    /// formation de bataillons d'intervention rapide"). Determiners, "de", a figure or
+    /// an approximate number ("cinquantaine", "centaines") and one adjective right before the noun
+    /// ("de jeunes officiers") may come before it; a unit noun ("former une force"), any other
+    /// noun ("former une coalition de combattants") or cue word ends the object. A word read only
+    /// with such an object (role `trainee_obj`) is no training without it ("former un
+    /// gouvernement").
+    pub(super) fn names_trainee_obj(&self, h: usize) -> bool {
+        let end = self.hits[h].end;
+        let si = self.sentence_of(self.hits[h].start);
+        let sent_end = self.a.seg.sentences[si].span.end;
+        let toks = &self.a.seg.tokens;
+        let first = toks.partition_point(|t| t.span.start < end);
+        let trainee = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                self.cues_at(t.span.start)
+                    .is_some_and(|(_, c)| c.contains(&Cue::Trainee) || c.contains(&Cue::UTroops))
+            })
+        };
+        for (i, t) in toks.iter().enumerate().skip(first).take(FORCE_WINDOW) {
+            if t.span.start >= sent_end || t.kind == veille_text::TokenKind::Punct {
+                return false;
+            }
+            if self.groups_in(t.span.start, sent_end).next().is_some_and(|g| {
+                g.start == t.span.start && g.ments.iter().any(|&m| is_party(self.a.entities[m].kind))
+            }) {
+                // "la formation de bataillons d'intervention rapide": a party named without its
+                // article after a bare "de" is a kind of unit being formed, not a force trained
+                return !(i > first && self.tok_is(i - 1, &["de", "d'", "d’"]));
+            }
+            if trainee(i) {
+                return true;
+            }
+            match self.cues_at(t.span.start) {
+                Some((_, cues)) if cues.contains(&Cue::Det) || cues.contains(&Cue::Gen) => {}
+                Some(_) => return false,
+                None if t.kind == veille_text::TokenKind::Number || trainee(i + 1) => {}
+                None => {
+                    let w = &self.a.doc.text[t.span.start..t.span.end];
+                    if !(w.ends_with("aine") || w.ends_with("aines")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// "son départ du Mali", "Wagner, dont le départ du Mali avait été annoncé": a word read only
     /// with a force after it (role `force_de`) owned by a possessive or by "dont le"/"dont la", with
     /// a country right after its "de": the owner leaves that country (the place left, never the

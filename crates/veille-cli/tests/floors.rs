@@ -275,14 +275,31 @@ fn event_f1_on_the_blind_heldout16_articles_and_dev30_to_dev32() {
     ]);
 }
 
-/// All the full-length and short blind sets written by other writers (`heldout2`…`heldout16`),
+/// `heldout17`: full-length articles written blind, each from a different outlet and register, never
+/// tuned on (scored 0.765 before any change of its stop); `dev33` … `dev35`
+/// (data/dev/articles33.jsonl … articles35.jsonl): written blind and scored once untuned (0.728,
+/// 0.684, 0.711), tuned on since. `dev35` is English-heavy (4 French, 12 English articles), so its
+/// second floor is on English.
+#[test]
+fn event_f1_on_the_blind_heldout17_articles_and_dev33_to_dev35() {
+    let f1 = |extra: &[&str]| gold_f1("data/dev/heldout17.jsonl", extra);
+    assert_floor("events, heldout17 articles", f1(&[]), 0.76);
+    assert_floor("events, heldout17 French", f1(&["--lang", "fr"]), 0.77);
+    assert_set_floors(&[
+        ("data/dev/articles33.jsonl", "dev33", 0.72, "fr", 0.70),
+        ("data/dev/articles34.jsonl", "dev34", 0.69, "fr", 0.68),
+        ("data/dev/articles35.jsonl", "dev35", 0.70, "en", 0.70),
+    ]);
+}
+
+/// All the full-length and short blind sets written by other writers (`heldout2`…`heldout17`),
 /// pooled: the micro-averaged figure the closing notes and the README report.
 #[test]
 fn event_f1_on_the_blind_sets_pooled() {
     let f1 = |extra: &[&str]| gold_f1("data/dev/heldout*.jsonl", extra);
-    assert_floor("events, blind sets pooled", f1(&[]), 0.675);
-    assert_floor("events, blind sets pooled, French", f1(&["--lang", "fr"]), 0.675);
-    assert_floor("events, blind sets pooled, English", f1(&["--lang", "en"]), 0.67);
+    assert_floor("events, blind sets pooled", f1(&[]), 0.685);
+    assert_floor("events, blind sets pooled, French", f1(&["--lang", "fr"]), 0.685);
+    assert_floor("events, blind sets pooled, English", f1(&["--lang", "en"]), 0.68);
 }
 
 #[test]

@@ -58,16 +58,10 @@ impl Extractor<'_, '_> {
             .zip(d.actor_kinds.drain(..))
             .filter(|(r, k)| r.id.is_some() || is_party(*k))
             .unzip();
-        let names = self.a.explain.then(|| party_names(&refs));
-        for (r, k) in refs.into_iter().zip(kinds) {
-            push_ref(&mut d.actor, &mut d.actor_kinds, r, k);
-        }
-        if let Some(names) = names {
-            d.explain.push(step(
-                "actor",
-                "a joint act: the partner its clause names with `avec`/`with` or `par`/`by`",
-                Some(names),
-            ));
-        }
+        d.add_actors(
+            (refs, kinds),
+            self.a.explain,
+            "a joint act: the partner its clause names with `avec`/`with` or `par`/`by`",
+        );
     }
 }

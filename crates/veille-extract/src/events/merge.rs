@@ -18,6 +18,23 @@ impl Draft {
         }
     }
 
+    /// Adds `parties` (refs and kinds) to the actor, each once, noting `rule` and their names when
+    /// explaining.
+    pub(super) fn add_actors(
+        &mut self,
+        parties: (Vec<ActorRef>, Vec<EntityType>),
+        explain: bool,
+        rule: &str,
+    ) {
+        let names = explain.then(|| party_names(&parties.0));
+        for (r, k) in parties.0.into_iter().zip(parties.1) {
+            push_ref(&mut self.actor, &mut self.actor_kinds, r, k);
+        }
+        if let Some(names) = names {
+            self.explain.push(step("actor", rule, Some(names)));
+        }
+    }
+
     /// Replaces the recipient by `parties` (refs and kinds), noting `rule` when explaining.
     pub(super) fn set_recipient(
         &mut self,

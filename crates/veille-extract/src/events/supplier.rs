@@ -64,16 +64,6 @@ impl Extractor<'_, '_> {
             .filter(|(p, _)| !refs.iter().any(|r| r.id == p.id))
             .unzip();
         (d.recipient, d.recipient_kinds) = (rec, rkinds);
-        let names = self.a.explain.then(|| party_names(&refs));
-        for (r, k) in refs.into_iter().zip(kinds) {
-            push_ref(&mut d.actor, &mut d.actor_kinds, r, k);
-        }
-        if let Some(names) = names {
-            d.explain.push(step(
-                "actor",
-                "aid: the seller named after a participle of purchase",
-                Some(names),
-            ));
-        }
+        d.add_actors((refs, kinds), self.a.explain, "aid: the seller named after a participle of purchase");
     }
 }

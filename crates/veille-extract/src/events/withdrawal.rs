@@ -7,6 +7,21 @@ use super::*;
 const FORCE_WINDOW: usize = 6;
 
 impl<'a, 'd> Extractor<'a, 'd> {
+    /// The first token after the trigger hit `h` and the end of its sentence: where the words a
+    /// trigger reads after it start and stop.
+    fn tokens_after_hit(&self, h: usize) -> (usize, usize) {
+        let end = self.hits[h].end;
+        let si = self.sentence_of(self.hits[h].start);
+        (self.a.seg.tokens.partition_point(|t| t.span.start < end), self.a.seg.sentences[si].span.end)
+    }
+
+    /// A group of mentions starts at byte `pos` (before `sent_end`) and names an armed party.
+    fn party_group_at(&self, pos: usize, sent_end: usize) -> bool {
+        self.groups_in(pos, sent_end)
+            .next()
+            .is_some_and(|g| g.start == pos && g.ments.iter().any(|&m| is_party(self.a.entities[m].kind)))
+    }
+
     /// The words right after the trigger hit `h` name a force through "de"/"of": a troop or unit
     /// noun (cues `u_troops`, `unit`: "des soldats", "de la force", "of the troops"), a named
     /// armed party ("de Barkhane", "of Wagner") or a mission kept in one country ("de la Minusma";
@@ -14,11 +29,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// derniers soldats"). A word read only with such a complement (role `force_de`: "départ")
     /// is no withdrawal without it ("au départ", "le départ du convoi", "point de départ").
     pub(super) fn names_force_after(&self, h: usize) -> bool {
-        let end = self.hits[h].end;
-        let si = self.sentence_of(self.hits[h].start);
-        let sent_end = self.a.seg.sentences[si].span.end;
+        let (first, sent_end) = self.tokens_after_hit(h);
         let toks = &self.a.seg.tokens;
-        let first = toks.partition_point(|t| t.span.start < end);
         let mut linked = false;
         let mut plain = 0;
         for t in toks.iter().skip(first).take(FORCE_WINDOW) {
@@ -52,11 +64,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// word read only with such an object (role `force_obj`: "set up") is no mobilization without
     /// it ("set up checkpoints", "the task force was set up to fight", "set up a committee").
     pub(super) fn names_force_obj(&self, h: usize) -> bool {
-        let end = self.hits[h].end;
-        let si = self.sentence_of(self.hits[h].start);
-        let sent_end = self.a.seg.sentences[si].span.end;
+        let (first, sent_end) = self.tokens_after_hit(h);
         let toks = &self.a.seg.tokens;
-        let first = toks.partition_point(|t| t.span.start < end);
         // "the mission set up in 2022": a participle right after a force noun it describes
         if self.tok_before(self.hits[h].start).is_some_and(|t| self.force_noun_at(toks[t].span.start)) {
             return true;
@@ -65,9 +74,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if t.span.start >= sent_end || t.kind == veille_text::TokenKind::Punct {
                 return false;
             }
-            if self.groups_in(t.span.start, sent_end).next().is_some_and(|g| {
-                g.start == t.span.start && g.ments.iter().any(|&m| is_party(self.a.entities[m].kind))
-            }) {
+            if self.party_group_at(t.span.start, sent_end) {
                 return true;
             }
             if self.force_noun_at(t.span.start) {
@@ -94,11 +101,8 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// with such an object (role `trainee_obj`) is no training without it ("former un
     /// gouvernement").
     pub(super) fn names_trainee_obj(&self, h: usize) -> bool {
-        let end = self.hits[h].end;
-        let si = self.sentence_of(self.hits[h].start);
-        let sent_end = self.a.seg.sentences[si].span.end;
+        let (first, sent_end) = self.tokens_after_hit(h);
         let toks = &self.a.seg.tokens;
-        let first = toks.partition_point(|t| t.span.start < end);
         let trainee = |i: usize| {
             toks.get(i).is_some_and(|t| {
                 self.cues_at(t.span.start)
@@ -109,9 +113,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             if t.span.start >= sent_end || t.kind == veille_text::TokenKind::Punct {
                 return false;
             }
-            if self.groups_in(t.span.start, sent_end).next().is_some_and(|g| {
-                g.start == t.span.start && g.ments.iter().any(|&m| is_party(self.a.entities[m].kind))
-            }) {
+            if self.party_group_at(t.span.start, sent_end) {
                 // "la formation de bataillons d'intervention rapide": a party named without its
                 // article after a bare "de" is a kind of unit being formed, not a force trained
                 return !(i > first && self.tok_is(i - 1, &["de", "d'", "d’"]));

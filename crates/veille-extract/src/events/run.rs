@@ -12,7 +12,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 let Some(sense) = self.choose_sense(h) else {
                     if self.trace && !self.lex.entry(&self.hits[h]).senses.is_empty() {
                         let t = self.a.text(Span::new(self.hits[h].start, self.hits[h].end));
-                        eprintln!("DROP\t{}\t{t}\t-\tno sense fits its context\t\t", self.a.doc.id);
+                        self.trace_line("DROP", &[t, "-", "no sense fits its context", "", ""]);
                     }
                     continue;
                 };
@@ -951,18 +951,18 @@ impl<'a, 'd> Extractor<'a, 'd> {
 }
 
 impl Extractor<'_, '_> {
+    /// One `VEILLE_TRACE_DROPS` line on stderr: `tag`, the document id, then `fields`,
+    /// tab-separated.
+    fn trace_line(&self, tag: &str, fields: &[&str]) {
+        eprintln!("{tag}\t{}\t{}", self.a.doc.id, fields.join("\t"));
+    }
+
     /// With `VEILLE_TRACE_DROPS` set, one tab-separated line on stderr per dropped reading:
     /// `DROP`, document id, trigger, type, why, actors, recipients.
     fn trace_drop(&self, d: &Draft, why: &str) {
         if self.trace {
-            eprintln!(
-                "DROP\t{}\t{}\t{:?}\t{why}\t{}\t{}",
-                self.a.doc.id,
-                self.a.text(d.trigger),
-                d.kind,
-                party_names(&d.actor),
-                party_names(&d.recipient),
-            );
+            let [trigger, kind, _, actors, recipients] = self.traced_reading(d);
+            self.trace_line("DROP", &[&trigger, &kind, why, &actors, &recipients]);
         }
     }
 
@@ -970,22 +970,22 @@ impl Extractor<'_, '_> {
     /// printed on stderr too: one MERGE line with both triggers, types, modes and parties.
     pub(super) fn trace_merge(&self, p: &Draft, d: &Draft, rule: &str) {
         if self.trace {
-            eprintln!(
-                "MERGE\t{}\t{}\t{:?}\t{}\t{}\t{}\t{}\t{}\t{:?}\t{}\t{}\t{}",
-                self.a.doc.id,
-                self.a.text(d.trigger),
-                d.kind,
-                d.mode.as_deref().unwrap_or("-"),
-                party_names(&d.actor),
-                party_names(&d.recipient),
-                rule,
-                self.a.text(p.trigger),
-                p.kind,
-                p.mode.as_deref().unwrap_or("-"),
-                party_names(&p.actor),
-                party_names(&p.recipient),
-            );
+            let (d, p) = (self.traced_reading(d), self.traced_reading(p));
+            let fields: Vec<&str> =
+                d.iter().map(String::as_str).chain([rule]).chain(p.iter().map(String::as_str)).collect();
+            self.trace_line("MERGE", &fields);
         }
+    }
+
+    /// A reading as the trace prints it: trigger, type, mode ("-" for none), actors, recipients.
+    fn traced_reading(&self, d: &Draft) -> [String; 5] {
+        [
+            self.a.text(d.trigger).to_string(),
+            format!("{:?}", d.kind),
+            d.mode.as_deref().unwrap_or("-").to_string(),
+            party_names(&d.actor),
+            party_names(&d.recipient),
+        ]
     }
 
     /// A reading dropped by a filter leaves no record to carry the step: with `--explain`, the

@@ -905,9 +905,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 .next_back()
                 .is_some_and(|x| self.lex.entry(x).has(Cue::Speech) || self.lex.entry(x).has(Cue::Que));
             // "the army said its aircraft had killed…": a possessive opening the reported clause
-            let possessive = ft < toks.len()
-                && self.tok_is(ft, &["its", "their", "son", "sa", "ses", "leur", "leurs"])
-                && speech_right_before;
+            let possessive = ft < toks.len() && self.tok_is(ft, POSSESSIVES) && speech_right_before;
             // "Benin said that 54 soldiers had been killed": the subject of a passive the speaker
             // reports undergoes it; the speaker is no agent the text gives (only of its own
             // operations against an enemy: "said 20 terrorists were neutralised"; a measure or

@@ -328,6 +328,9 @@ struct Extractor<'a, 'd> {
 static TRACE_DROPS: std::sync::LazyLock<bool> =
     std::sync::LazyLock::new(|| std::env::var_os("VEILLE_TRACE_DROPS").is_some());
 
+/// Third-person possessive determiners, French and English ("ses activités", "its aircraft").
+const POSSESSIVES: &[&str] = &["son", "sa", "ses", "leur", "leurs", "its", "their"];
+
 fn is_party(k: EntityType) -> bool {
     matches!(k, EntityType::StateForce | EntityType::ArmedGroup | EntityType::Militia | EntityType::Pmc)
 }

@@ -160,7 +160,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// the start of "dont" (the antecedent ends before it).
     pub(super) fn noun_owner(&self, start: usize) -> Option<Option<usize>> {
         let t = self.tok_before(start)?;
-        if self.tok_is(t, &["son", "sa", "ses", "leur", "leurs", "its", "their"]) {
+        if self.tok_is(t, POSSESSIVES) {
             return Some(None);
         }
         if self.tok_is(t, &["le", "la", "l'", "l’"]) {

@@ -194,6 +194,10 @@ const SPLITS: &[&str] = &[
     "dev33",
     "dev34",
     "dev35",
+    "heldout18",
+    "dev36",
+    "dev37",
+    "dev38",
     "test",
 ];
 

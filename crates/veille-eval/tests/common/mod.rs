@@ -21,8 +21,8 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 }
 
 /// Every gold file of data/dev, relative to the workspace root: the short passages (`dev`…`dev4`,
-/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev35`), `dev9` and the blind sets
-/// (`heldout2`…`heldout17`).
+/// `heldout`), the full-length articles (`dev5`…`dev8`, `dev10`…`dev38`), `dev9` and the blind sets
+/// (`heldout2`…`heldout18`).
 #[allow(dead_code)]
 pub const GOLD_FILES: &[&str] = &[
     "data/dev/events.jsonl",
@@ -72,4 +72,8 @@ pub const GOLD_FILES: &[&str] = &[
     "data/dev/articles33.jsonl",
     "data/dev/articles34.jsonl",
     "data/dev/articles35.jsonl",
+    "data/dev/heldout18.jsonl",
+    "data/dev/articles36.jsonl",
+    "data/dev/articles37.jsonl",
+    "data/dev/articles38.jsonl",
 ];

@@ -15,12 +15,17 @@
 use crate::GeoError;
 use crate::cues::{Context, Cues, Loc, StopKind, Word, word_after, words_before};
 use crate::gazetteer::{
-    FOCUS, Gazetteer, MatchKind, Place, PlaceIdx, haversine_km, loose_key, name_key, prior,
+    FOCUS, Fnv, Gazetteer, MatchKind, Place, PlaceIdx, haversine_km, loose_key, name_key, prior,
 };
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use veille_core::{EntityMention, EntityType, Lang, PlaceMention, Span};
 use veille_text::ByteTrie;
 use veille_text::{Segmentation, TokenKind, fold};
+
+/// Maps and sets keyed by short strings (admin keys, country codes): FNV instead of SipHash.
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// Why a capitalised name after a cue has no gazetteer id.
 pub const NOT_IN_GAZETTEER: &str = "not in gazetteer";
@@ -48,10 +53,10 @@ pub struct Geoparser<'g> {
     pat_ranges: Vec<(u32, u32)>,
     cues: Cues,
     /// Admin key ("borno") → the first-level admin areas of that name, as (country, name).
-    admin1: HashMap<String, Vec<(&'g str, &'g str)>>,
+    admin1: FnvMap<String, Vec<(&'g str, &'g str)>>,
     /// Admin key ("mayo sava", "tangaza") → the second-level admin areas of that name, as
     /// (country, admin1 name).
-    admin2: HashMap<String, Vec<(&'g str, Option<&'g str>)>>,
+    admin2: FnvMap<String, Vec<(&'g str, Option<&'g str>)>>,
 }
 
 /// A toponym found in the text, before resolution.
@@ -101,7 +106,7 @@ impl<'g> Geoparser<'g> {
         let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
         let names = ByteTrie::new(&pats);
         drop(pats);
-        let mut admin1: HashMap<String, Vec<(&'g str, &'g str)>> = HashMap::new();
+        let mut admin1: FnvMap<String, Vec<(&'g str, &'g str)>> = FnvMap::default();
         for (cc, name) in gaz.admin1_areas().chain(cues.admin1_names()) {
             admin1.entry(admin_key(name)).or_default().push((cc, name));
         }
@@ -109,7 +114,7 @@ impl<'g> Geoparser<'g> {
             v.sort_unstable();
             v.dedup();
         }
-        let mut admin2: HashMap<String, Vec<(&'g str, Option<&'g str>)>> = HashMap::new();
+        let mut admin2: FnvMap<String, Vec<(&'g str, Option<&'g str>)>> = FnvMap::default();
         for (cc, a1, name) in gaz.admin2_areas() {
             let k = admin_key(name);
             if k.len() >= 4 && cues.stop(&k).is_none() {
@@ -191,8 +196,9 @@ impl<'g> Geoparser<'g> {
         }
         key.push(b' ');
 
-        // Sentence-initial word starts (original offsets).
-        let initial: HashSet<usize> = seg
+        // Sentence-initial word starts (original offsets): a few per document, a short list
+        // searched in place of a hashed set built for each document
+        let initial: Vec<usize> = seg
             .sentences
             .iter()
             .filter_map(|s| seg.tokens[s.tokens.clone()].iter().find(|t| t.kind == TokenKind::Word))
@@ -603,7 +609,7 @@ impl<'g> Geoparser<'g> {
         // Document focus: countries named, and the countries of strong candidates. Each hit's
         // own contribution is left out when it is scored (an ambiguous "Niger" must not vote
         // for itself).
-        let mut focus: HashMap<&str, f32> = HashMap::new();
+        let mut focus: FnvMap<&str, f32> = FnvMap::default();
         let mut own: Vec<Option<(&str, f32)>> = Vec::with_capacity(hits.len());
         for h in hits {
             let mut best: Option<(&Place, f32)> = None;
@@ -639,8 +645,7 @@ impl<'g> Geoparser<'g> {
         let focus_total: f32 = focus.values().sum();
         // Countries some place of the document lies in: a state's forces alone (an army named
         // like another's, "le BIR") do not make the document about their state.
-        let placed: HashSet<&str> =
-            own.iter().flatten().filter(|&&(_, w)| w > 0.0).map(|&(c, _)| c).collect();
+        let placed: FnvSet<&str> = own.iter().flatten().filter(|&&(_, w)| w > 0.0).map(|&(c, _)| c).collect();
         // The one country the document is about: most of the evidence, at least a country named
         // or two strong places.
         let dominant: Option<&str> = focus
@@ -649,7 +654,7 @@ impl<'g> Geoparser<'g> {
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(&c, _)| c);
         // Admin names present in the document (keys), to favour places inside them.
-        let doc_keys: HashSet<&str> = hits.iter().map(|h| h.key.as_str()).collect();
+        let doc_keys: FnvSet<&str> = hits.iter().map(|h| h.key.as_str()).collect();
 
         // Everything but the proximity to anchors, once per candidate (both passes share it).
         let base: Vec<Vec<(PlaceIdx, f32)>> = hits

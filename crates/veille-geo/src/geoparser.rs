@@ -57,6 +57,9 @@ pub struct Geoparser<'g> {
     /// Admin key ("mayo sava", "tangaza") → the second-level admin areas of that name, as
     /// (country, admin1 name).
     admin2: FnvMap<String, Vec<(&'g str, Option<&'g str>)>>,
+    /// The [`admin_key`] of every admin name of the gazetteer's admin table, made once: the
+    /// resolver asks for the keys of each candidate's admin1 and admin2 names.
+    admin_keys: FnvMap<&'static str, Box<str>>,
 }
 
 /// A toponym found in the text, before resolution.
@@ -106,8 +109,14 @@ impl<'g> Geoparser<'g> {
         let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
         let names = ByteTrie::new(&pats);
         drop(pats);
+        let mut admin_keys: FnvMap<&'static str, Box<str>> = FnvMap::default();
         let mut admin1: FnvMap<String, Vec<(&'g str, &'g str)>> = FnvMap::default();
-        for (cc, name) in gaz.admin1_areas().chain(cues.admin1_names()) {
+        for (cc, name) in gaz.admin1_areas() {
+            let k = admin_key(name);
+            admin_keys.insert(name, k.as_str().into());
+            admin1.entry(k).or_default().push((cc, name));
+        }
+        for (cc, name) in cues.admin1_names() {
             admin1.entry(admin_key(name)).or_default().push((cc, name));
         }
         for v in admin1.values_mut() {
@@ -117,6 +126,7 @@ impl<'g> Geoparser<'g> {
         let mut admin2: FnvMap<String, Vec<(&'g str, Option<&'g str>)>> = FnvMap::default();
         for (cc, a1, name) in gaz.admin2_areas() {
             let k = admin_key(name);
+            admin_keys.insert(name, k.as_str().into());
             if k.len() >= 4 && cues.stop(&k).is_none() {
                 admin2.entry(k).or_default().push((cc, a1));
             }
@@ -125,7 +135,17 @@ impl<'g> Geoparser<'g> {
             v.sort_unstable();
             v.dedup_by_key(|x| x.0);
         }
-        Ok(Geoparser { gaz, names, pat_places, pat_arena: arena, pat_ranges: ranges, cues, admin1, admin2 })
+        Ok(Geoparser {
+            gaz,
+            names,
+            pat_places,
+            pat_arena: arena,
+            pat_ranges: ranges,
+            cues,
+            admin1,
+            admin2,
+            admin_keys,
+        })
     }
 
     /// A geoparser over the shared embedded gazetteer ([`Gazetteer::shared`]).
@@ -679,12 +699,12 @@ impl<'g> Geoparser<'g> {
                             s += 0.3 * f / total;
                         }
                         if !p.is_country() {
-                            let a1 = gaz.admin1_name(p).map(admin_key);
-                            let a2 = gaz.admin2_name(p).map(admin_key);
-                            if [a1, a2.clone()]
-                                .iter()
+                            let a1 = gaz.admin1_name(p).map(|n| self.admin_key_of(n));
+                            let a2 = gaz.admin2_name(p).map(|n| self.admin_key_of(n));
+                            if [a1.as_deref(), a2.as_deref()]
+                                .into_iter()
                                 .flatten()
-                                .any(|k| k != &h.key && doc_keys.contains(k.as_str()))
+                                .any(|k| k != h.key && doc_keys.contains(k))
                             {
                                 s += if p.is_admin() { 0.1 } else { 0.25 };
                             }
@@ -1039,6 +1059,16 @@ fn precision_of(p: &Place, ctx: &Context) -> u8 {
         2
     } else {
         1
+    }
+}
+
+impl Geoparser<'_> {
+    /// [`admin_key`] of an admin name of the gazetteer, from the table made at load.
+    fn admin_key_of(&self, name: &'static str) -> std::borrow::Cow<'_, str> {
+        match self.admin_keys.get(name) {
+            Some(k) => std::borrow::Cow::Borrowed(k),
+            None => std::borrow::Cow::Owned(admin_key(name)),
+        }
     }
 }
 

@@ -15,12 +15,17 @@
 use crate::GeoError;
 use crate::cues::{Context, Cues, Loc, StopKind, Word, word_after, words_before};
 use crate::gazetteer::{
-    FOCUS, Gazetteer, MatchKind, Place, PlaceIdx, haversine_km, loose_key, name_key, prior,
+    FOCUS, Fnv, Gazetteer, MatchKind, Place, PlaceIdx, haversine_km, loose_key, name_key, prior,
 };
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use veille_core::{EntityMention, EntityType, Lang, PlaceMention, Span};
 use veille_text::ByteTrie;
 use veille_text::{Segmentation, TokenKind, fold};
+
+/// Maps and sets keyed by short strings (admin keys, country codes): FNV instead of SipHash.
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// Why a capitalised name after a cue has no gazetteer id.
 pub const NOT_IN_GAZETTEER: &str = "not in gazetteer";
@@ -48,10 +53,13 @@ pub struct Geoparser<'g> {
     pat_ranges: Vec<(u32, u32)>,
     cues: Cues,
     /// Admin key ("borno") → the first-level admin areas of that name, as (country, name).
-    admin1: HashMap<String, Vec<(&'g str, &'g str)>>,
+    admin1: FnvMap<String, Vec<(&'g str, &'g str)>>,
     /// Admin key ("mayo sava", "tangaza") → the second-level admin areas of that name, as
     /// (country, admin1 name).
-    admin2: HashMap<String, Vec<(&'g str, Option<&'g str>)>>,
+    admin2: FnvMap<String, Vec<(&'g str, Option<&'g str>)>>,
+    /// The [`admin_key`] of every admin name of the gazetteer's admin table, made once: the
+    /// resolver asks for the keys of each candidate's admin1 and admin2 names.
+    admin_keys: FnvMap<&'static str, Box<str>>,
 }
 
 /// A toponym found in the text, before resolution.
@@ -101,17 +109,24 @@ impl<'g> Geoparser<'g> {
         let pats: Vec<&str> = ranges.iter().map(|&(s, e)| &arena[s as usize..e as usize]).collect();
         let names = ByteTrie::new(&pats);
         drop(pats);
-        let mut admin1: HashMap<String, Vec<(&'g str, &'g str)>> = HashMap::new();
-        for (cc, name) in gaz.admin1_areas().chain(cues.admin1_names()) {
+        let mut admin_keys: FnvMap<&'static str, Box<str>> = FnvMap::default();
+        let mut admin1: FnvMap<String, Vec<(&'g str, &'g str)>> = FnvMap::default();
+        for (cc, name) in gaz.admin1_areas() {
+            let k = admin_key(name);
+            admin_keys.insert(name, k.as_str().into());
+            admin1.entry(k).or_default().push((cc, name));
+        }
+        for (cc, name) in cues.admin1_names() {
             admin1.entry(admin_key(name)).or_default().push((cc, name));
         }
         for v in admin1.values_mut() {
             v.sort_unstable();
             v.dedup();
         }
-        let mut admin2: HashMap<String, Vec<(&'g str, Option<&'g str>)>> = HashMap::new();
+        let mut admin2: FnvMap<String, Vec<(&'g str, Option<&'g str>)>> = FnvMap::default();
         for (cc, a1, name) in gaz.admin2_areas() {
             let k = admin_key(name);
+            admin_keys.insert(name, k.as_str().into());
             if k.len() >= 4 && cues.stop(&k).is_none() {
                 admin2.entry(k).or_default().push((cc, a1));
             }
@@ -120,7 +135,17 @@ impl<'g> Geoparser<'g> {
             v.sort_unstable();
             v.dedup_by_key(|x| x.0);
         }
-        Ok(Geoparser { gaz, names, pat_places, pat_arena: arena, pat_ranges: ranges, cues, admin1, admin2 })
+        Ok(Geoparser {
+            gaz,
+            names,
+            pat_places,
+            pat_arena: arena,
+            pat_ranges: ranges,
+            cues,
+            admin1,
+            admin2,
+            admin_keys,
+        })
     }
 
     /// A geoparser over the shared embedded gazetteer ([`Gazetteer::shared`]).
@@ -191,8 +216,9 @@ impl<'g> Geoparser<'g> {
         }
         key.push(b' ');
 
-        // Sentence-initial word starts (original offsets).
-        let initial: HashSet<usize> = seg
+        // Sentence-initial word starts (original offsets): a few per document, a short list
+        // searched in place of a hashed set built for each document
+        let initial: Vec<usize> = seg
             .sentences
             .iter()
             .filter_map(|s| seg.tokens[s.tokens.clone()].iter().find(|t| t.kind == TokenKind::Word))
@@ -603,7 +629,7 @@ impl<'g> Geoparser<'g> {
         // Document focus: countries named, and the countries of strong candidates. Each hit's
         // own contribution is left out when it is scored (an ambiguous "Niger" must not vote
         // for itself).
-        let mut focus: HashMap<&str, f32> = HashMap::new();
+        let mut focus: FnvMap<&str, f32> = FnvMap::default();
         let mut own: Vec<Option<(&str, f32)>> = Vec::with_capacity(hits.len());
         for h in hits {
             let mut best: Option<(&Place, f32)> = None;
@@ -639,8 +665,7 @@ impl<'g> Geoparser<'g> {
         let focus_total: f32 = focus.values().sum();
         // Countries some place of the document lies in: a state's forces alone (an army named
         // like another's, "le BIR") do not make the document about their state.
-        let placed: HashSet<&str> =
-            own.iter().flatten().filter(|&&(_, w)| w > 0.0).map(|&(c, _)| c).collect();
+        let placed: FnvSet<&str> = own.iter().flatten().filter(|&&(_, w)| w > 0.0).map(|&(c, _)| c).collect();
         // The one country the document is about: most of the evidence, at least a country named
         // or two strong places.
         let dominant: Option<&str> = focus
@@ -649,7 +674,7 @@ impl<'g> Geoparser<'g> {
             .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
             .map(|(&c, _)| c);
         // Admin names present in the document (keys), to favour places inside them.
-        let doc_keys: HashSet<&str> = hits.iter().map(|h| h.key.as_str()).collect();
+        let doc_keys: FnvSet<&str> = hits.iter().map(|h| h.key.as_str()).collect();
 
         // Everything but the proximity to anchors, once per candidate (both passes share it).
         let base: Vec<Vec<(PlaceIdx, f32)>> = hits
@@ -674,12 +699,12 @@ impl<'g> Geoparser<'g> {
                             s += 0.3 * f / total;
                         }
                         if !p.is_country() {
-                            let a1 = gaz.admin1_name(p).map(admin_key);
-                            let a2 = gaz.admin2_name(p).map(admin_key);
-                            if [a1, a2.clone()]
-                                .iter()
+                            let a1 = gaz.admin1_name(p).map(|n| self.admin_key_of(n));
+                            let a2 = gaz.admin2_name(p).map(|n| self.admin_key_of(n));
+                            if [a1.as_deref(), a2.as_deref()]
+                                .into_iter()
                                 .flatten()
-                                .any(|k| k != &h.key && doc_keys.contains(k.as_str()))
+                                .any(|k| k != h.key && doc_keys.contains(k))
                             {
                                 s += if p.is_admin() { 0.1 } else { 0.25 };
                             }
@@ -1034,6 +1059,16 @@ fn precision_of(p: &Place, ctx: &Context) -> u8 {
         2
     } else {
         1
+    }
+}
+
+impl Geoparser<'_> {
+    /// [`admin_key`] of an admin name of the gazetteer, from the table made at load.
+    fn admin_key_of(&self, name: &'static str) -> std::borrow::Cow<'_, str> {
+        match self.admin_keys.get(name) {
+            Some(k) => std::borrow::Cow::Borrowed(k),
+            None => std::borrow::Cow::Owned(admin_key(name)),
+        }
     }
 }
 

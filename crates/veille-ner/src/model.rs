@@ -468,12 +468,15 @@ impl Model {
         buf.stat.clear();
         buf.stat.reserve(n);
         // bigrams (two before, previous), (previous, this), slid along the sentence
-        let (mut bi_pp, mut bi_p) =
-            (features::bigram(&w(0).tok, &w(1).tok), features::bigram(&w(1).tok, &w(2).tok));
+        // ((this, next) too: each bigram is computed once, as (next, two after))
+        let (mut bi_pp, mut bi_p, mut bi_n) = (
+            features::bigram(&w(PAD - 2).tok, &w(PAD - 1).tok),
+            features::bigram(&w(PAD - 1).tok, &w(PAD).tok),
+            features::bigram(&w(PAD).tok, &w(PAD + 1).tok),
+        );
         for i in 0..n {
             let j = i + PAD;
             let (pp, p, t, nx, nn) = (w(j - 2), w(j - 1), w(j), w(j + 1), w(j + 2));
-            let bi_n = features::bigram(&t.tok, &nx.tok);
             let bi_nn = features::bigram(&nx.tok, &nn.tok);
             let mut a = t.rows[ROLE_OWN];
             a.add_acc(&p.rows[ROLE_PREV]);
@@ -486,7 +489,7 @@ impl Model {
                 a.add(&lanes[h as usize & mask]);
             }
             buf.stat.push(a);
-            (bi_pp, bi_p) = (bi_p, bi_n);
+            (bi_pp, bi_p, bi_n) = (bi_p, bi_n, bi_nn);
         }
         let ids = &buf.ids[PAD..PAD + n];
         self.greedy(
@@ -606,10 +609,23 @@ impl Model {
                 &flat[..]
             };
             let allowed = self.dec.allowed[2 * p1 + (i + 1 == n) as usize];
+            // the allowed labels in increasing order, as set bits (a few of the labels after
+            // most tags: the BILOU constraints leave only the inside or last label of a name)
+            let bits = || {
+                let mut m = allowed;
+                std::iter::from_fn(move || {
+                    (m != 0).then(|| {
+                        let l = m.trailing_zeros() as usize;
+                        m &= m - 1;
+                        l
+                    })
+                })
+            };
             let mut best = 0usize;
             let mut best_s = i32::MIN;
-            for (l, &s) in sc.iter().enumerate() {
-                if s > best_s && allowed >> l & 1 != 0 {
+            for l in bits() {
+                let s = sc[l];
+                if s > best_s {
                     best = l;
                     best_s = s;
                 }
@@ -618,8 +634,9 @@ impl Model {
             // (labels more than ~17 nats below the best add < 1e-7 and are skipped)
             let floor = best_s.saturating_sub(below);
             let mut z = 0f32;
-            for (l, &s) in sc.iter().enumerate() {
-                if s > floor && allowed >> l & 1 != 0 {
+            for l in bits() {
+                let s = sc[l];
+                if s > floor {
                     z += ((s - best_s) as f32 * unit).exp();
                 }
             }

@@ -43,6 +43,9 @@ pub(crate) struct ContextLex {
     pub actor_verb: FxHashSet<String>,
     /// Parenthetical after a subject capital ("Niamey, de son côté, accuse…"): folded, without commas.
     pub incise: Vec<String>,
+    /// Adverb or time phrase between an `actor_verb` and its object capital ("accuse régulièrement
+    /// Cotonou"): folded.
+    pub verb_adverb: Vec<String>,
     /// Political noun whose complement or possessor capital stands for its state ("la décision de
     /// Bamako", "Washington's decision").
     pub actor_noun: FxHashSet<String>,
@@ -617,6 +620,10 @@ impl Kb {
                 }
                 "incise" => {
                     ctx.incise.push(form);
+                    true
+                }
+                "verb_adverb" => {
+                    ctx.verb_adverb.push(form);
                     true
                 }
                 "geo_before" => {

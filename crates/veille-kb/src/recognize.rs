@@ -1518,6 +1518,9 @@ impl<'k> Recognizer<'k> {
         {
             return true;
         }
+        if self.verb_before_adverbs(doc, h.fs) {
+            return true; // "accuse régulièrement Cotonou", "a de nouveau appelé mardi Niamey à"
+        }
         if ctx.locative.contains(prev) || DETERMINERS.contains(&prev) {
             return false;
         }
@@ -1546,6 +1549,28 @@ impl<'k> Recognizer<'k> {
         }
         // after any other word ("accuse Paris", "la décision de Moscou"): left to the geoparser
         seat
+    }
+
+    /// Whether one or two adverbs or time phrases (`verb_adverb`) end the text before folded offset
+    /// `fs` and a political verb (`actor_verb`) comes right before them.
+    fn verb_before_adverbs(&self, doc: &Doc, fs: usize) -> bool {
+        let ctx = &self.kb.ctx;
+        let mut end = fs;
+        for _ in 0..2 {
+            let t = doc.ftext()[..end].trim_end_matches(' ');
+            let Some(adv) = ctx
+                .verb_adverb
+                .iter()
+                .find(|a| t.strip_suffix(a.as_str()).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
+            else {
+                return false;
+            };
+            end = t.len() - adv.len();
+            if ctx.actor_verb.contains(doc.prev_word(end)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A single-token state or capital name inside a longer capitalised name ("Chad Miller",

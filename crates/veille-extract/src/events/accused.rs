@@ -177,3 +177,203 @@ impl<'a, 'd> Extractor<'a, 'd> {
             })
     }
 }
+
+impl Extractor<'_, '_> {
+    /// Whether `r` is a non-governmental organisation the article names: an identified body of
+    /// kind `other_org` that is no medium, by its name or the noun before it, cue `media` ("state
+    /// television ORTM"), as "the rights group" refers to (`anaphora.tsv` `ngo`).
+    fn ngo_ref(&self, r: &ActorRef) -> bool {
+        let Some(id) = r.id.as_deref() else { return false };
+        let media = |s: usize| self.cues_at(s).is_some_and(|(_, c)| c.contains(&Cue::Media));
+        self.a.entities.iter().any(|e| {
+            e.id.as_deref() == Some(id)
+                && e.kind == EntityType::OtherOrg
+                && !media(e.span.start)
+                // "state television ORTM", "state broadcaster Tele Sahel"
+                && !self.tok_before(e.span.start).is_some_and(|t| media(self.a.seg.tokens[t].span.start))
+        })
+    }
+
+    /// The organisation `ngo` is the speaker of the speech verb at `said` (in sentence `ss`): named
+    /// right before it ("Human Rights Watch said", "Amnesty has said") or right after it ("said
+    /// Human Rights Watch", "a indiqué HRW"; not a listener, "told Human Rights Watch"), or a
+    /// description of an NGO right before it ("the rights group said", `anaphora.tsv` `ngo`).
+    fn ngo_speaks(&self, ngo: &ActorRef, said: Span, ss: Span) -> bool {
+        let names = |g: &Group| g.ments.iter().any(|&m| self.a.entities[m].id == ngo.id);
+        if self
+            .groups_in(ss.start, said.start)
+            .last()
+            .is_some_and(|g| names(g) && self.tokens_between(g.end, said.start) <= 2)
+        {
+            return true;
+        }
+        if self.groups_in(said.end, ss.end).next().is_some_and(|g| {
+            // (a date at most between: "a indiqué mercredi HRW"; not "state television ORTM")
+            let between = self.tokens_between(said.end, g.start);
+            names(g)
+                && (between == 0
+                    || (between == 1
+                        && self.tok_before(g.start).is_some_and(|t| self.in_date(self.a.seg.tokens[t].span))))
+                && !self.listener(g.start)
+        }) {
+            return true;
+        }
+        // "the rights group said", "the New York-based rights group has said"
+        let toks = &self.a.seg.tokens;
+        let v = toks.partition_point(|t| t.span.start < said.start);
+        let list = crate::anaphora::PHRASES.get();
+        // (the phrase ends right before the verb, or before one auxiliary: "has said")
+        (1..=2).filter(|&skip| v >= skip).any(|skip| {
+            let e = v - skip;
+            (e.saturating_sub(4)..=e).any(|first| {
+                toks[first].span.start >= ss.start
+                    && list.class(self.a.doc.lang, &self.a.doc.text[toks[first].span.start..toks[e].span.end])
+                        == Some(crate::anaphora::Anaphor::Ngo)
+            })
+        })
+    }
+
+    /// "Malian soldiers … summarily executed at least 14 men in May, Human Rights Watch said
+    /// today": an NGO (no medium) speaking of violence or a coercion by a state, its forces, a
+    /// militia or a private military company, as the speaker of a speech verb of that sentence
+    /// (not "according to" it), accuses the perpetrators: an ACCUSE allege of its own, told by the
+    /// speech verb and dated by it. Once per organisation; not when the article has an accusation
+    /// of the organisation already (it takes the accused when it names none); an accusation whose
+    /// accuser is a description of such a body ("Rights group accuses Mali's army…") takes the
+    /// organisation as accuser instead.
+    pub(super) fn reported_abuses(&self, drafts: &mut Vec<Draft>) {
+        let mut done: Vec<String> = Vec::new();
+        let n = drafts.len();
+        for i in 0..n {
+            let d = &drafts[i];
+            if !matches!(d.kind, EventType::Assault | EventType::Coerce)
+                || d.background
+                // (an operation against the enemy is no abuse: "killed 20 terrorists")
+                || d.enemy
+                || d.status != Status::Asserted
+                || d.source.is_empty()
+            {
+                continue;
+            }
+            let Some(ngo) = d.source.iter().find(|r| self.ngo_ref(r)) else { continue };
+            let ngo_id = ngo.id.clone().unwrap_or_default();
+            if done.contains(&ngo_id) {
+                continue;
+            }
+            let mut accused = (Vec::new(), Vec::new());
+            for (r, &k) in d.actor.iter().zip(&d.actor_kinds) {
+                if r.id.is_some()
+                    && r.id != ngo.id
+                    && matches!(
+                        k,
+                        EntityType::Country | EntityType::StateForce | EntityType::Militia | EntityType::Pmc
+                    )
+                {
+                    push_ref(&mut accused.0, &mut accused.1, r.clone(), k);
+                }
+            }
+            if accused.0.is_empty() {
+                continue;
+            }
+            // the speaker of a speech verb of the sentence, not a source "according to"
+            let ss = self.a.seg.sentences[d.sentence].span;
+            let hits = &self.hits[self.hits_in(ss)];
+            if hits.iter().any(|x| self.lex.entry(x).has(Cue::Accord)) {
+                continue;
+            }
+            let Some(said) = hits
+                .iter()
+                .filter(|x| self.lex.entry(x).has(Cue::Speech))
+                .map(|x| Span::new(x.start, x.end))
+                .find(|&x| self.ngo_speaks(ngo, x, ss))
+            else {
+                continue;
+            };
+            let ngo = ngo.clone();
+            let ngo_kind = EntityType::OtherOrg;
+            done.push(ngo_id);
+            let accuses = |p: &Draft| p.kind == EventType::Accuse;
+            if let Some(k) = (0..drafts.len())
+                .find(|&k| accuses(&drafts[k]) && drafts[k].actor.iter().any(|a| a.id == ngo.id))
+            {
+                let p = &mut drafts[k];
+                if p.recipient.is_empty() {
+                    p.set_recipient(
+                        accused,
+                        self.a.explain,
+                        "a rights report's accusation: the perpetrators it tells",
+                    );
+                }
+                continue;
+            }
+            let described = |p: &Draft| {
+                !p.actor.is_empty()
+                    && p.actor.iter().all(|a| {
+                        a.id.is_none()
+                            && crate::anaphora::PHRASES.get().class(self.a.doc.lang, a.name.as_str()).or_else(
+                                || {
+                                    crate::anaphora::PHRASES
+                                        .get()
+                                        .class(self.a.doc.lang, &format!("the {}", a.name))
+                                },
+                            ) == Some(crate::anaphora::Anaphor::Ngo)
+                    })
+            };
+            if let Some(k) = (0..drafts.len()).find(|&k| accuses(&drafts[k]) && described(&drafts[k])) {
+                let p = &mut drafts[k];
+                p.set_actor(
+                    (vec![ngo], vec![ngo_kind]),
+                    self.a.explain,
+                    "a description of the rights group reporting the abuses",
+                );
+                if p.recipient.iter().all(|r| r.id.is_none()) {
+                    p.set_recipient(
+                        accused,
+                        self.a.explain,
+                        "a rights report's accusation: the perpetrators it tells",
+                    );
+                }
+                continue;
+            }
+            let mut c = drafts[i].clone();
+            c.kind = EventType::Accuse;
+            c.mode = Some("allege".to_string());
+            c.context = None;
+            c.trigger = said;
+            c.evidence = ss;
+            c.actor = vec![ngo];
+            c.actor_kinds = vec![ngo_kind];
+            (c.recipient, c.recipient_kinds) = accused;
+            c.source = Vec::new();
+            c.location = None;
+            c.location_reason = None;
+            c.civilians = false;
+            c.quantities = Vec::new();
+            c.nominal = false;
+            c.definite_noun = false;
+            c.participle = false;
+            c.counter = false;
+            c.enemy = false;
+            c.joint = false;
+            c.reference = false;
+            c.coordinated = false;
+            c.agentless_forces = false;
+            c.also = Vec::new();
+            c.explain = Vec::new();
+            let mut steps = Vec::new();
+            let mut note = |slot: &str, rule: &str, text: Option<&str>| {
+                if self.a.explain {
+                    steps.push(step(slot, rule, text.map(str::to_string)));
+                }
+            };
+            note(
+                "trigger",
+                "an NGO telling violence by a state party: it accuses the perpetrators",
+                Some(self.a.text(said)),
+            );
+            (c.date, c.date_precision, c.date_reason) = self.date(c.sentence, said, &mut note);
+            c.explain = steps;
+            drafts.push(c);
+        }
+    }
+}

@@ -144,7 +144,20 @@ impl<'a, 'd> Extractor<'a, 'd> {
         let against_g = first(Some(Cue::Against));
         let dat_g = first(Some(Cue::Dat));
         let with_g = first(Some(Cue::With));
-        let gen_g = first(Some(Cue::Gen)).filter(near);
+        // "the departure of French troops": a noun trigger that ends on its own "of"/"de" has the
+        // group right after it as its de-complement (the preposition is inside the trigger)
+        let own_of = sense.pos == Pos::Noun
+            && self.tok_before(hit.end).is_some_and(|t| {
+                a.seg.tokens[t].span.start > hit.start && self.tok_is(t, &["of", "de", "du", "des", "d'"])
+            });
+        let gen_g = first(Some(Cue::Gen))
+            .or_else(|| {
+                right
+                    .first()
+                    .filter(|(g, m)| own_of && m.is_none() && self.only_function_words(hit.end, g.start))
+                    .map(|(g, _)| *g)
+            })
+            .filter(near);
         let gen_adj = gen_g.filter(|g| self.only_function_words(hit.end, g.start)).or_else(|| {
             // "le retrait des militaires de l'opération Barkhane", "le retrait de la force
             // française Barkhane": the party completing the troops or unit named after the noun

@@ -836,6 +836,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
             kept.push(d);
         }
         let mut drafts = kept;
+        // "…, Human Rights Watch said today": an NGO telling a state's abuses accuses it
+        // (events/accused.rs)
+        self.reported_abuses(&mut drafts);
         self.no_self_targets(&mut drafts);
         self.attach_figures(&mut drafts);
         self.reporters_operations(&mut drafts);

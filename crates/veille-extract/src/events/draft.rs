@@ -670,7 +670,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
             let (actor_np, recipient_np) = if passive || sense.subj_recipient {
                 (
                     if actor.is_empty() { by_np() } else { None },
-                    if recipient.is_empty() && !matches!(kind, EventType::Mobilize | EventType::Retreat) {
+                    // ("les chauffeurs ont été relâchés": the released, when nothing else is told)
+                    if recipient.is_empty()
+                        && (!matches!(kind, EventType::Mobilize | EventType::Retreat)
+                            || (passive
+                                && actor.is_empty()
+                                && mode.as_deref() == Some("release")
+                                && self.after_auxiliary(hit.start)))
+                    {
                         self.np_before(vstart, cs)
                     } else {
                         None

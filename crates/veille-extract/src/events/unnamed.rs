@@ -30,22 +30,29 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// An arrest (COERCE, mode `arrest`) told of people the text describes: a recipient the
     /// sentence names, resolved or not; by a noun or a verb after its auxiliary (an adverb
     /// between), not a participle describing people by their detention ("les centaines de
-    /// personnes détenues"), nor in a headline, which the body tells again.
+    /// personnes détenues"), nor in a headline, which the body tells again. So is a release told by
+    /// a verb after its auxiliary ("les chauffeurs ont été relâchés samedi"): a release noun is
+    /// mostly what a demand asks for ("exigé la libération des bergers").
     pub(super) fn described_detainees(&self, d: &Draft) -> bool {
+        let arrest = d.kind == EventType::Coerce && d.mode.as_deref() == Some("arrest");
+        let release = d.kind == EventType::Retreat && d.mode.as_deref() == Some("release");
+        (arrest || release)
+            && !d.background
+            && !d.recipient.is_empty()
+            && ((arrest && d.nominal) || (!d.nominal && self.after_auxiliary(d.trigger.start)))
+            && !(d.sentence == 0 && self.is_headline(0))
+    }
+
+    /// A verb at `start` right after its auxiliary, or after an auxiliary and one word ("ont été
+    /// relâchés", "a été interpellé", "ont déjà été libérés").
+    pub(super) fn after_auxiliary(&self, start: usize) -> bool {
         const AUX: &[&str] = &[
             "ete", "a", "ont", "avait", "avaient", "est", "sont", "been", "was", "were", "has", "have", "had",
         ];
         let aux_at = |t: Option<usize>| {
             t.is_some_and(|t| AUX.contains(&veille_text::fold_cow(self.tok_text(t)).as_ref()))
         };
-        let before = self.tok_before(d.trigger.start);
-        let verb_after_aux = aux_at(before)
-            || before.is_some_and(|t| aux_at(self.tok_before(self.a.seg.tokens[t].span.start)));
-        d.kind == EventType::Coerce
-            && d.mode.as_deref() == Some("arrest")
-            && !d.background
-            && !d.recipient.is_empty()
-            && (d.nominal || verb_after_aux)
-            && !(d.sentence == 0 && self.is_headline(0))
+        let before = self.tok_before(start);
+        aux_at(before) || before.is_some_and(|t| aux_at(self.tok_before(self.a.seg.tokens[t].span.start)))
     }
 }

@@ -151,6 +151,9 @@ pub enum Cue {
     /// "followed suit", "a fait de même", "a emboîté le pas": the subject did what the party of
     /// the event told before did.
     Same,
+    /// "a riposté de la même façon", "a répliqué par une mesure de réciprocité": the subject
+    /// answered the measure told before with the same measure, against its author.
+    Reciprocal,
     /// A suspicion ("soupçonnés de", "suspected of"): the act it names is imputed, not reported.
     Suspect,
     /// An imputed intention ("vouloir", "planned to"): inside an accusation or a suspicion, the act
@@ -289,6 +292,7 @@ impl Cue {
             "since" => Cue::Since,
             "enemy" => Cue::Enemy,
             "same" => Cue::Same,
+            "reciprocal" => Cue::Reciprocal,
             "suspect" => Cue::Suspect,
             "intent" => Cue::Intent,
             "evacuee" => Cue::Evacuee,

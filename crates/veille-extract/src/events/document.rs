@@ -20,11 +20,14 @@ impl<'a, 'd> Extractor<'a, 'd> {
     /// "Niger followed suit on Tuesday", "Alger a fait de même", "Le Niger lui a emboîté le pas":
     /// the subject did what the last act told in the three sentences before was (not a violent
     /// one, nor a participle clause's or background): the same type and mode, the same recipient,
-    /// the subject as its actor, dated by its own sentence.
+    /// the subject as its actor, dated by its own sentence. "Alger a riposté de la même façon",
+    /// "Bamako a répliqué par une mesure de réciprocité" (cue `reciprocal`): the subject answered
+    /// the last sanction told before with the same measure, against its author.
     pub(super) fn followed_suit(&self, si: usize, drafts: &mut Vec<Draft>) {
         let ss = self.a.seg.sentences[si].span;
         for i in self.hits_in(ss) {
-            if !self.has_cue(i, Cue::Same) {
+            let back = self.has_cue(i, Cue::Reciprocal);
+            if !back && !self.has_cue(i, Cue::Same) {
                 continue;
             }
             let hit = self.hits[i];
@@ -42,6 +45,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
                     && !p.participle
                     && p.kind != EventType::Assault
                     && p.actor.iter().any(|r| r.id.is_some())
+                    && (!back || p.kind == EventType::Sanction)
             }) else {
                 continue;
             };
@@ -49,14 +53,15 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 continue;
             }
             let mut d = prev.clone();
-            d.recipient.retain(|r| !actor.iter().any(|x| same_party(x, r)));
-            d.recipient_kinds = prev
-                .recipient
-                .iter()
-                .zip(&prev.recipient_kinds)
-                .filter(|(r, _)| !actor.iter().any(|x| same_party(x, r)))
-                .map(|(_, k)| *k)
-                .collect();
+            // the same act against the same recipients, or, answered in kind, against its author
+            let (theirs, kinds) = if back {
+                (&prev.actor, &prev.actor_kinds)
+            } else {
+                (&prev.recipient, &prev.recipient_kinds)
+            };
+            let keep = |r: &ActorRef| !actor.iter().any(|x| same_party(x, r)) && (!back || r.id.is_some());
+            d.recipient = theirs.iter().filter(|r| keep(r)).cloned().collect();
+            d.recipient_kinds = theirs.iter().zip(kinds).filter(|(r, _)| keep(r)).map(|(_, k)| *k).collect();
             d.actor = actor;
             d.actor_kinds = actor_kinds;
             d.sentence = si;
@@ -82,7 +87,11 @@ impl<'a, 'd> Extractor<'a, 'd> {
             };
             note(
                 "trigger",
-                "`followed suit`: the act told before, by the subject",
+                if back {
+                    "`reciprocal`: the measure told before, by the subject against its author"
+                } else {
+                    "`followed suit`: the act told before, by the subject"
+                },
                 Some(self.a.text(prev.trigger)),
             );
             (d.date, d.date_precision, d.date_reason) = self.date(si, trig, &mut note);

@@ -41,6 +41,9 @@ impl<'a, 'd> Extractor<'a, 'd> {
         // ("a dépêché lundi à N'Djamena son conseiller", "dispatched his foreign minister")
         let mut officials = self.envoy_entry(h);
         let receiving = self.receiving_entry(h);
+        // ("gave the Nigerien army two drones": a word with aid readings only hands over what it
+        // names; a force after it is the one given to, and weapons given are goods)
+        let aid_only = e.senses.iter().all(|&s| lex.senses[s as usize].kind == EventType::Aid);
         let end = self.hits[h].end;
         let si = self.sentence_of(self.hits[h].start);
         let sent_end = self.a.seg.sentences[si].span.end;
@@ -83,12 +86,12 @@ impl<'a, 'd> Extractor<'a, 'd> {
                 }
                 continue;
             };
-            if cues.contains(&Cue::UTroops) {
+            if cues.contains(&Cue::UTroops) && !aid_only {
                 return Some(Sent::Troops);
             }
-            // ("a reçu deux nouveaux drones": weapons received are goods; weapons sent may be
-            // a deployment's)
-            if cues.contains(&Cue::Goods) || (receiving && cues.contains(&Cue::UWeapons)) {
+            // ("a reçu deux nouveaux drones": weapons received or given are goods; weapons sent
+            // may be a deployment's)
+            if cues.contains(&Cue::Goods) || ((receiving || aid_only) && cues.contains(&Cue::UWeapons)) {
                 return Some(Sent::Goods);
             }
             if cues.contains(&Cue::Envoy) || (officials && cues.contains(&Cue::Head)) {

@@ -26,7 +26,7 @@ TUNABLE = [
     ("articles10.jsonl", {"dev10"}),
     ("articles11.jsonl", {"dev11"}),
     ("articles12.jsonl", {"dev12"}),
-]
+] + [(f"articles{n}.jsonl", {f"dev{n}"}) for n in range(13, 39)]
 
 
 def main():

@@ -11,22 +11,30 @@ writes OUTDIR/rows.jsonl, and OUTDIR/gold-NAME / OUTDIR/pred-NAME (the gold docu
 records, unfiltered, to re-score filtered runs with `veille eval`).
 """
 import json
+import re
 import os
 import subprocess
 import sys
 import tempfile
 
-# (gold file, splits kept); later files are used when present
-TUNABLE = [
-    ("events.jsonl", {"dev", "dev2", "dev3", "dev4"}),
-    ("articles.jsonl", {"dev5", "dev6"}),
-    ("articles7.jsonl", {"dev7"}),
-    ("articles8.jsonl", {"dev8"}),
-    ("dev9.jsonl", {"dev9"}),
-    ("articles10.jsonl", {"dev10"}),
-    ("articles11.jsonl", {"dev11"}),
-    ("articles12.jsonl", {"dev12"}),
-]
+
+
+def tunable(repo):
+    """The tunable gold files of data/dev, in split order: events.jsonl (its `heldout` split is
+    dropped below), articles.jsonl, articlesN.jsonl, dev9.jsonl; never heldout*.jsonl nor the
+    second annotations (articles*.second.jsonl)."""
+    names = [n for n in os.listdir(os.path.join(repo, "data", "dev"))
+             if re.fullmatch(r"events\.jsonl|dev9\.jsonl|articles\d*\.jsonl", n)]
+
+    def order(n):
+        m = re.search(r"\d+", n)
+        return (0 if n == "events.jsonl" else 1, int(m.group()) if m else 0)
+    return sorted(names, key=order)
+
+
+def kept(split):
+    """A split the filter may be trained and measured on: never a blind one."""
+    return bool(split) and not split.startswith("heldout")
 
 
 def main():
@@ -34,12 +42,12 @@ def main():
     os.makedirs(outdir, exist_ok=True)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for name, splits in TUNABLE:
+        for name in tunable(repo):
             path = os.path.join(repo, "data", "dev", name)
-            if not os.path.exists(path):
-                continue
             docs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-            docs = [d for d in docs if d.get("split") in splits]
+            docs = [d for d in docs if kept(d.get("split"))]
+            if not docs:
+                continue
             gold = os.path.join(outdir, "gold-" + name)
             texts = os.path.join(tmp, "texts.jsonl")
             with open(gold, "w", encoding="utf-8") as g, open(texts, "w", encoding="utf-8") as t:

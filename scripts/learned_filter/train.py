@@ -4,16 +4,21 @@
 Reads OUTDIR from collect.py (rows.jsonl: features and match label of every predicted event of
 the tunable splits; gold-* and pred-*: gold documents and unfiltered records).
 
-  train.py cv  VEILLE_BIN OUTDIR            leave-one-split-out: for each tunable split, train on
-                                            all the others, choose the threshold by an inner
-                                            leave-one-split-out over those others only, filter
-                                            the left-out split and score it with `veille eval`
+  train.py cv  VEILLE_BIN OUTDIR            nested cross-validation over LF_FOLDS (8) groups of
+                                            splits: each group's events scored by a model trained
+                                            on the other groups, with a threshold chosen on
+                                            out-of-fold scores of those other groups only; each
+                                            split filtered and scored with `veille eval`
+  train.py oof OUTDIR                       the same nested scheme without `veille eval` (quick:
+                                            AUC, and F1 counted on the match labels)
   train.py fit VEILLE_BIN OUTDIR OUT.tsv [on|off]
-                                            trains on all tunable splits (threshold by
-                                            leave-one-split-out over them) and writes the weights
+                                            trains on all tunable splits (threshold on out-of-fold
+                                            scores of LF_FOLDS groups of them) and writes the weights
   train.py check VEILLE_BIN OUTDIR OUT.tsv  after a rebuild with OUT.tsv (and a new collect.py run):
                                             the Rust scores equal the Python ones
 
+Environment: LF_JOBS (2) worker processes, LF_FOLDS (8), LF_L2 (30), LF_MIN_COUNT (8), LF_DROP
+(feature families left out, comma-separated: ablations).
 Logistic regression with L2, AdaGrad SGD, standard library only, deterministic (fixed seed).
 """
 import collections
@@ -25,54 +30,84 @@ import subprocess
 import sys
 import tempfile
 
-MIN_COUNT = 3  # a feature seen fewer times in the training rows gets no weight
-L2 = 30.0  # Gaussian prior on the weights (sum over the training set)
+MIN_COUNT = int(os.environ.get("LF_MIN_COUNT", 8))  # a feature seen fewer times in the training rows gets no weight
+L2 = float(os.environ.get("LF_L2", 30.0))  # Gaussian prior on the weights (sum over the training set)
 EPOCHS = 10
 RATE = 0.3
 GRID = [0.0] + [round(0.05 + 0.025 * i, 3) for i in range(27)]  # 0.05 .. 0.70
+FOLDS = int(os.environ.get("LF_FOLDS", 8))  # groups of splits of the (nested) cross-validation
+JOBS = int(os.environ.get("LF_JOBS", 2))  # worker processes fitting models
+LANGS = ("fr", "en")
+
+# feature families left out (their name before the first `=`, comma-separated): ablations
+DROP = set(filter(None, os.environ.get("LF_DROP", "").split(",")))
+
+# feature names <-> ids, shared by every fit of one run (filled by load)
+NAMES, IDS = [], {}
 
 
 def load(outdir):
+    """The predicted events (each with `x`, its feature ids) and the gold counts per (split, lang)."""
     preds, gold = [], collections.Counter()
     for line in open(os.path.join(outdir, "rows.jsonl"), encoding="utf-8"):
         r = json.loads(line)
         if "gold" in r:
-            gold[r["split"]] += r["gold"]
+            gold[(r["split"], r["lang"])] += r["gold"]
         else:
+            x = []
+            for f in r["features"]:
+                if DROP and f.split("=", 1)[0] in DROP:
+                    continue
+                i = IDS.get(f)
+                if i is None:
+                    i = IDS[f] = len(NAMES)
+                    NAMES.append(f)
+                x.append(i)
+            r["x"] = x
             preds.append(r)
     return preds, gold
 
 
+def split_order(splits):
+    return sorted(splits, key=lambda s: (len(s), s))
+
+
 def fit(rows, seed=1):
-    counts = collections.Counter(f for r in rows for f in r["features"])
-    vocab = {f for f, n in counts.items() if n >= MIN_COUNT}
-    data = [([f for f in r["features"] if f in vocab], 1.0 if r["matched"] else 0.0) for r in rows]
+    """Logistic regression, L2, AdaGrad SGD: (bias, {feature id: weight})."""
+    counts = collections.Counter(i for r in rows for i in r["x"])
+    keep = {i for i, n in counts.items() if n >= MIN_COUNT}
+    data = [([i for i in r["x"] if i in keep], 1.0 if r["matched"] else 0.0) for r in rows]
     pos = sum(y for _, y in data)
     bias = math.log((pos + 1) / (len(data) - pos + 1))
-    w, g2 = collections.defaultdict(float), collections.defaultdict(float)
+    w = [0.0] * len(NAMES)
+    g2 = [0.0] * len(NAMES)
     gb = 0.0
     lam = L2 / max(len(data), 1)
     rnd = random.Random(seed)
     order = list(range(len(data)))
+    sqrt, exp = math.sqrt, math.exp
     for _ in range(EPOCHS):
         rnd.shuffle(order)
         for k in order:
             xs, y = data[k]
-            z = bias + sum(w[f] for f in xs)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = p - y
+            z = bias
+            for i in xs:
+                z += w[i]
+            z = -30.0 if z < -30.0 else (30.0 if z > 30.0 else z)
+            g = 1.0 / (1.0 + exp(-z)) - y
             gb += g * g
-            bias -= RATE * g / math.sqrt(gb + 1e-9)
-            for f in xs:
-                gf = g + lam * w[f]
-                g2[f] += gf * gf
-                w[f] -= RATE * gf / math.sqrt(g2[f] + 1e-9)
-    return bias, {f: v for f, v in w.items() if abs(v) > 1e-6}
+            bias -= RATE * g / sqrt(gb + 1e-9)
+            for i in xs:
+                gf = g + lam * w[i]
+                g2[i] += gf * gf
+                w[i] -= RATE * gf / sqrt(g2[i] + 1e-9)
+    return bias, {i: v for i, v in enumerate(w) if abs(v) > 1e-6}
 
 
-def prob(model, feats):
+def prob(model, x):
+    """The probability of a row's feature ids `x` (or feature names, for `check`)."""
     bias, w = model
-    z = bias + sum(w.get(f, 0.0) for f in feats)
+    z = bias + sum(w.get(f, 0.0) for f in x)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -93,13 +128,125 @@ def best_threshold(scored, gold_total):
     return best[1]
 
 
-def choose_threshold(rows, gold, splits):
-    """Inner leave-one-split-out over `splits`: out-of-fold probabilities, then the best threshold."""
-    scored = []
-    for s in splits:
-        model = fit([r for r in rows if r["split"] != s and r["split"] in splits])
-        scored += [(prob(model, r["features"]), r["matched"]) for r in rows if r["split"] == s]
-    return best_threshold(scored, sum(gold[s] for s in splits))
+def groups(splits, k):
+    """`splits` in k groups, round robin in split order (old and new splits in every group)."""
+    order = split_order(splits)
+    return [order[i::k] for i in range(min(k, len(order)))]
+
+
+def thresholds(scored, gold_total):
+    """{lang: threshold} from out-of-fold [(p, matched, lang)], gold_total: {lang: gold events}.
+    One threshold for both languages (one per language was tried on 38 splits: no better)."""
+    t = best_threshold([(p, m) for p, m, _ in scored], sum(gold_total.values()))
+    return {lang: t for lang in LANGS}
+
+
+_ROWS = None
+
+
+def _fit_without(out):
+    """A model trained on every row whose split is not in `out` (run in a worker)."""
+    return fit([r for r in _ROWS if r["split"] not in out])
+
+
+def fit_many(rows, outs):
+    """One model per set of left-out splits in `outs`, JOBS processes at a time (fork: the rows
+    are shared, not copied)."""
+    global _ROWS
+    _ROWS = rows
+    if JOBS > 1 and len(outs) > 1:
+        import multiprocessing
+        with multiprocessing.get_context("fork").Pool(JOBS) as pool:
+            return pool.map(_fit_without, outs, chunksize=1)
+    return [_fit_without(o) for o in outs]
+
+
+def nested(rows, gold, splits):
+    """Nested cross-validation over FOLDS groups of splits. Outer fold i: the events of group i
+    scored by a model trained on the other groups, with a threshold chosen on out-of-fold scores
+    of those other groups only (group j scored by a model trained without groups i and j). The
+    model without {i, j} serves both outer folds i and j: K + K(K-1)/2 fits in all. Returns
+    {split: (thresholds, [((doc, index), p, matched, lang)])}."""
+    grp = groups(splits, FOLDS)
+    k = len(grp)
+    pairs = [(i, j) for i in range(k) for j in range(i + 1, k)]
+    outs = [set(grp[i]) for i in range(k)] + [set(grp[i]) | set(grp[j]) for i, j in pairs]
+    models = fit_many(rows, outs)
+    outer, pair = models[:k], dict(zip(pairs, models[k:]))
+    of = {s: i for i in range(k) for s in grp[i]}
+    res = {}
+    for i in range(k):
+        scored = [(prob(pair[(min(i, of[r["split"]]), max(i, of[r["split"]]))], r["x"]), r["matched"], r["lang"])
+                  for r in rows if of[r["split"]] != i]
+        total = {lang: sum(gold[(s, lang)] for s in splits if of[s] != i) for lang in LANGS}
+        th = thresholds(scored, total)
+        for s in grp[i]:
+            res[s] = (th, [((r["doc"], r["index"]), prob(outer[i], r["x"]), r["matched"], r["lang"])
+                           for r in rows if r["split"] == s])
+    return res
+
+
+def choose_thresholds(rows, gold, splits):
+    """The threshold(s) of a model trained on all `splits`: on out-of-fold scores, each of FOLDS
+    groups of splits scored by a model trained on the others."""
+    grp = groups(splits, FOLDS)
+    models = fit_many(rows, [set(g) for g in grp])
+    scored = [(prob(m, r["x"]), r["matched"], r["lang"]) for g, m in zip(grp, models)
+              for r in rows if r["split"] in set(g)]
+    return thresholds(scored, {lang: sum(gold[(s, lang)] for s in splits) for lang in LANGS})
+
+
+def auc(scored):
+    """Probability that a matched event scores above an unmatched one (ties count half)."""
+    import bisect
+    pos = sorted(p for p, m in scored if m)
+    neg = [p for p, m in scored if not m]
+    if not pos or not neg:
+        return 0.0
+    above = 0.0
+    for x in neg:
+        lo, hi = bisect.bisect_left(pos, x), bisect.bisect_right(pos, x)
+        above += len(pos) - hi + 0.5 * (hi - lo)
+    return above / (len(pos) * len(neg))
+
+
+def oof(outdir):
+    """Quick look (no `veille eval`): leave-one-split-out scores, AUC, and the nested thresholds'
+    effect counted on the match labels (a dropped matched event counts as missed)."""
+    rows, gold = load(outdir)
+    splits = split_order({r["split"] for r in rows})
+    res = nested(rows, gold, splits)
+    allsc = [(p, m) for s in splits for _, p, m, _ in res[s][1]]
+    print(f"splits {len(splits)} preds {len(rows)} features {len(NAMES)} AUC {auc(allsc):.4f}")
+    for lang in LANGS + (None,):
+        b = [0, 0, 0]
+        fl = [0, 0, 0]
+        for s in splits:
+            th = res[s][0]
+            for _, p, m, l in res[s][1]:
+                if lang and l != lang:
+                    continue
+                keep = p >= th[l]
+                b[0 if m else 1] += 1
+                if keep:
+                    fl[0 if m else 1] += 1
+            g = sum(gold[(s, x)] for x in ((lang,) if lang else LANGS))
+            b[2] += g
+            fl[2] += g
+        b[2] -= b[0]
+        fl[2] -= fl[0]
+        print(f"{lang or 'all'}: {f1(*b):.4f} -> {f1(*fl):.4f}  tp/fp/fn {b} -> {fl}  tp-fp {b[0]-b[1]} -> {fl[0]-fl[1]}")
+    new = [s for s in splits if s.startswith("dev") and s[3:].isdigit() and int(s[3:]) >= 26]
+    b, fl = [0, 0], [0, 0]
+    g = sum(gold[(s, x)] for s in new for x in LANGS)
+    for s in new:
+        th = res[s][0]
+        for _, p, m, l in res[s][1]:
+            b[0 if m else 1] += 1
+            if p >= th[l]:
+                fl[0 if m else 1] += 1
+    print(f"dev26+: {f1(b[0], b[1], g - b[0]):.4f} -> {f1(fl[0], fl[1], g - fl[0]):.4f}")
+    print("thresholds:", " ".join(f"{s}:{res[s][0]['fr']}/{res[s][0]['en']}" for s in splits))
 
 
 def eval_split(bin_, outdir, split, drop):
@@ -129,18 +276,21 @@ def eval_split(bin_, outdir, split, drop):
 
 
 def cv(bin_, outdir):
+    """Leave-one-split-out, the threshold of each left-out split chosen by grouped inner folds over
+    the other splits only; each split re-scored with `veille eval` after dropping its events below
+    the threshold."""
     rows, gold = load(outdir)
-    splits = sorted({r["split"] for r in rows}, key=lambda s: (len(s), s))
+    splits = split_order({r["split"] for r in rows})
+    res = nested(rows, gold, splits)
+    allsc = [(p, m) for s in splits for _, p, m, _ in res[s][1]]
+    print(f"{len(splits)} splits, {len(rows)} predicted events; L2 {L2}, min count {MIN_COUNT}, groups "
+          f"{FOLDS}, out-of-fold AUC {auc(allsc):.3f}")
     tot = {k: collections.Counter() for k in ("base", "filt")}
-    print(f"{'split':7} {'thr':>5} {'drop':>4} {'(tp':>4} {'fp)':>4}   {'all':>13}   {'fr':>13}   {'en':>13}")
+    print(f"{'split':7} {'thr':>11} {'drop':>4} {'(tp':>4} {'fp)':>4}   {'all':>13}   {'fr':>13}   {'en':>13}")
     for s in splits:
-        train = [r for r in rows if r["split"] != s]
-        others = [x for x in splits if x != s]
-        t = choose_threshold(train, gold, others)
-        model = fit(train)
-        test = [r for r in rows if r["split"] == s]
-        drop = {(r["doc"], r["index"]) for r in test if prob(model, r["features"]) < t}
-        dtp = sum(1 for r in test if r["matched"] and (r["doc"], r["index"]) in drop)
+        th, scored = res[s]
+        drop = {key for key, p, _, lang in scored if p < th[lang]}
+        dtp = sum(1 for key, _, m, _ in scored if m and key in drop)
         base, filt = eval_split(bin_, outdir, s, set()), eval_split(bin_, outdir, s, drop)
         cells = []
         for lang in (None, "fr", "en"):
@@ -152,15 +302,15 @@ def cv(bin_, outdir):
                 cells.append(f"{'':>13}")
                 continue
             if lang:
-                tot["base"][lang] = tot["base"][lang] + 0  # keep key order
                 for i, k in enumerate(("tp", "fp", "fn")):
                     tot["base"][(lang, k)] += b[i]
                     tot["filt"][(lang, k)] += fl[i]
             cells.append(f"{f1(*b):.3f}->{f1(*fl):.3f}")
-        print(f"{s:7} {t:5.3f} {len(drop):4} {dtp:4} {len(drop) - dtp:4}   " + "   ".join(cells), flush=True)
+        ths = f"{th['fr']:.3f}" if th["fr"] == th["en"] else f"{th['fr']:.3f}/{th['en']:.3f}"
+        print(f"{s:7} {ths:>11} {len(drop):4} {dtp:4} {len(drop) - dtp:4}   " + "   ".join(cells), flush=True)
     for lang in ("fr", "en", None):
         def c(which, k, lang=lang):
-            return sum(tot[which][(l, k)] for l in ((lang,) if lang else ("fr", "en")))
+            return sum(tot[which][(l, k)] for l in ((lang,) if lang else LANGS))
         b = [c("base", k) for k in ("tp", "fp", "fn")]
         fl = [c("filt", k) for k in ("tp", "fp", "fn")]
         print(f"total {lang or 'all'}: {f1(*b):.4f} -> {f1(*fl):.4f}  (tp/fp/fn {b} -> {fl})")
@@ -168,22 +318,24 @@ def cv(bin_, outdir):
 
 def write(bin_, outdir, path, default):
     rows, gold = load(outdir)
-    splits = sorted({r["split"] for r in rows}, key=lambda s: (len(s), s))
-    t = choose_threshold(rows, gold, splits)
+    splits = split_order({r["split"] for r in rows})
+    th = choose_thresholds(rows, gold, set(splits))
     bias, w = fit(rows)
+    w = {NAMES[i]: v for i, v in w.items()}
     with open(path, "w", encoding="utf-8") as f:
         f.write("# The learned event filter (crates/veille-extract/src/events/learned.rs): logistic regression\n")
         f.write("# weights over the features of each predicted event, trained by\n")
         f.write("# scripts/learned_filter/run.sh (collect.py + train.py fit) on the predictions of the tunable\n")
         f.write(f"# dev splits only ({', '.join(splits)}; never heldout*): {len(rows)} predicted events,\n")
         f.write(f"# {sum(r['matched'] for r in rows)} matching a gold event. L2 {L2}, features seen >= {MIN_COUNT} times,\n")
-        f.write(f"# AdaGrad SGD {EPOCHS} epochs. @threshold: chosen by leave-one-split-out over those splits.\n")
+        f.write(f"# AdaGrad SGD {EPOCHS} epochs. @threshold: chosen on out-of-fold scores ({FOLDS} groups of those\n")
+        f.write("# splits, each scored by a model trained on the others).\n")
         f.write("# @default: whether `veille` drops events below the threshold unless --learned-filter says.\n")
-        f.write("# Measured by `train.py cv` (leave-one-split-out): scripts/learned_filter/README.md.\n")
-        f.write(f"@bias\t{bias:.6f}\n@threshold\t{t}\n@default\t{default}\n")
+        f.write("# Measured by `train.py cv` (nested cross-validation over groups of splits): scripts/learned_filter/README.md.\n")
+        f.write(f"@bias\t{bias:.6f}\n@threshold\t{th['fr']}\n@default\t{default}\n")
         for k, v in sorted(w.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
             f.write(f"{k}\t{v:.6f}\n")
-    print(f"wrote {path}: {len(w)} weights, threshold {t}, default {default}")
+    print(f"wrote {path}: {len(w)} weights, threshold {th['fr']}, default {default}")
 
 
 def check(bin_, outdir, tsv):
@@ -216,7 +368,9 @@ def check(bin_, outdir, tsv):
 
 if __name__ == "__main__":
     mode = sys.argv[1]
-    if mode == "cv":
+    if mode == "oof":
+        oof(sys.argv[2])
+    elif mode == "cv":
         cv(sys.argv[2], sys.argv[3])
     elif mode == "fit":
         write(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else "off")

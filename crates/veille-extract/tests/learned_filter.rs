@@ -40,3 +40,42 @@ fn a_clear_attack_scores_high_and_the_filter_keeps_what_scores_above_its_thresho
         on.extract(&d, &ExtractOptions::default()).events.into_iter().map(|e| e.id).collect();
     assert_eq!(quiet, kept);
 }
+
+/// The feature names of the first event of type `kind` read from `text`.
+fn features(text: &str, lang: Lang, kind: veille_core::EventType) -> Vec<String> {
+    let d = common::doc(text, lang);
+    let off = Pipeline::default_pipeline_with(Some(false)).unwrap();
+    let events = off.extract(&d, &ExtractOptions { explain: true }).events;
+    let e = events.iter().find(|e| e.kind == kind).unwrap_or_else(|| panic!("no {kind:?} in {events:?}"));
+    let step = e.explain.iter().find(|s| s.slot == "learned_filter").unwrap();
+    step.text.as_deref().unwrap().split(' ').map(str::to_string).collect()
+}
+
+/// The features say how the arguments were bound: the voice, the rule that bound the actor and
+/// the recipient, the tokens between actor and trigger, the kinds of both parties.
+#[test]
+fn the_features_say_which_rule_bound_each_party() {
+    use veille_core::EventType::Assault;
+    // a passive verb with its agent after `par`
+    let f = features(
+        "Quatre gendarmes ont été tués jeudi par des jihadistes près de Djibo, dans le nord du Burkina Faso.",
+        Lang::Fr,
+        Assault,
+    );
+    assert!(f.contains(&"voice=y".to_string()), "{f:?}");
+    assert!(!f.contains(&"arule=none".to_string()) && !f.contains(&"rrule=none".to_string()), "{f:?}");
+    // an active verb right after its subject
+    let f = features("The Nigerian army attacked a rebel camp near Maiduguri on Sunday.", Lang::En, Assault);
+    assert!(f.contains(&"voice=n".to_string()), "{f:?}");
+    assert!(f.contains(&"arule=active_subject".to_string()), "{f:?}");
+    assert!(f.contains(&"agap=0".to_string()), "{f:?}");
+    assert!(f.iter().any(|x| x.starts_with("akrk=")), "{f:?}");
+    // no party bound by a rule of the clause: no actor rule, no distance
+    let f = features(
+        "Une attaque a visé mardi un marché de Ménaka, dans le nord-est du Mali.",
+        Lang::Fr,
+        Assault,
+    );
+    assert!(!f.contains(&"arule=active_subject".to_string()), "{f:?}");
+    assert!(!f.contains(&"agap=0".to_string()), "{f:?}");
+}

@@ -328,7 +328,7 @@ impl<'a, 'd> Extractor<'a, 'd> {
             );
         }
         let (mut actor_g, mut recipient_g): (Option<&Group>, Option<&Group>) = (None, None);
-        let mut rules: (&str, &str) = ("", "");
+        let mut rules: (&'static str, &'static str) = ("", "");
         // "le retrait du Burkina Faso de la Cedeao", "exigé le retrait des forces françaises": a
         // party named right after a withdrawal noun is the one withdrawing, not the clause subject
         // ("son retrait du Mali": after a possessive, "du Mali" is the place left)
@@ -1456,6 +1456,13 @@ impl<'a, 'd> Extractor<'a, 'd> {
             joint: sense.joint,
             reference,
             agentless_forces,
+            passive: voice == "passive",
+            actor_rule: if actor_g.is_some() { rules.0 } else { "" },
+            recipient_rule: if recipient_g.is_some() { rules.1 } else { "" },
+            actor_gap: actor_g.map_or(u8::MAX, |g| {
+                let (x, y) = if g.end <= hit.start { (g.end, hit.start) } else { (hit.end, g.start) };
+                self.tokens_between(x, y).min(200) as u8
+            }),
         })
     }
 }

@@ -39,6 +39,10 @@ pub(super) struct Cues {
     merged: bool,
     actor_kind: Option<EntityType>,
     recipient_kind: Option<EntityType>,
+    passive: bool,
+    actor_rule: &'static str,
+    recipient_rule: &'static str,
+    actor_gap: u8,
 }
 
 impl Cues {
@@ -60,6 +64,10 @@ impl Cues {
             merged: !d.also.is_empty(),
             actor_kind: d.actor_kinds.first().copied(),
             recipient_kind: d.recipient_kinds.first().copied(),
+            passive: d.passive,
+            actor_rule: d.actor_rule,
+            recipient_rule: d.recipient_rule,
+            actor_gap: d.actor_gap,
         }
     }
 }
@@ -210,6 +218,32 @@ fn kind_name(k: Option<EntityType>) -> &'static str {
     k.map_or("none", EntityType::as_str)
 }
 
+/// A rule's description as one feature value: ASCII letters and digits lower-cased, every run of
+/// other characters one `_`, at most `buf`'s length; `empty` when no rule (or `other` when the
+/// party was found by no named rule).
+fn slug<'b>(rule: &str, found: bool, buf: &'b mut [u8; 40]) -> &'b str {
+    if rule.is_empty() {
+        return if found { "other" } else { "none" };
+    }
+    let mut n = 0;
+    for b in rule.bytes() {
+        if n == buf.len() {
+            break;
+        }
+        if b.is_ascii_alphanumeric() {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        } else if n > 0 && buf[n - 1] != b'_' {
+            buf[n] = b'_';
+            n += 1;
+        }
+    }
+    while n > 0 && buf[n - 1] == b'_' {
+        n -= 1;
+    }
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
+}
+
 fn yes(b: bool) -> &'static str {
     if b { "y" } else { "n" }
 }
@@ -317,6 +351,23 @@ impl Features<'_> {
         f(&["reference", yes(c.reference)]);
         f(&["civilians", yes(c.civilians)]);
         f(&["merged", yes(c.merged)]);
+        f(&["voice", yes(c.passive)]);
+        f(&["tvoice", t, yes(c.passive)]);
+        let mut buf = [0u8; 40];
+        let arule = slug(c.actor_rule, !r.actor.is_empty(), &mut buf);
+        f(&["arule", arule]);
+        let mut buf = [0u8; 40];
+        let rrule = slug(c.recipient_rule, !r.recipient.is_empty(), &mut buf);
+        f(&["rrule", rrule]);
+        let gap = match c.actor_gap {
+            0 => "0",
+            1..=2 => "1-2",
+            3..=6 => "3-6",
+            u8::MAX => "none",
+            _ => "7+",
+        };
+        f(&["agap", gap]);
+        f(&["akrk", kind_name(c.actor_kind), kind_name(c.recipient_kind)]);
     }
 
     fn names(&self) -> String {

@@ -11,8 +11,14 @@ impl Draft {
     }
 
     /// Replaces the actor by `parties` (refs and kinds), noting `rule` when explaining.
-    pub(super) fn set_actor(&mut self, parties: (Vec<ActorRef>, Vec<EntityType>), explain: bool, rule: &str) {
+    pub(super) fn set_actor(
+        &mut self,
+        parties: (Vec<ActorRef>, Vec<EntityType>),
+        explain: bool,
+        rule: &'static str,
+    ) {
         (self.actor, self.actor_kinds) = parties;
+        self.actor_rule = rule;
         if explain {
             self.explain.push(step("actor", rule, None));
         }
@@ -24,8 +30,9 @@ impl Draft {
         &mut self,
         parties: (Vec<ActorRef>, Vec<EntityType>),
         explain: bool,
-        rule: &str,
+        rule: &'static str,
     ) {
+        self.actor_rule = rule;
         let names = explain.then(|| party_names(&parties.0));
         for (r, k) in parties.0.into_iter().zip(parties.1) {
             push_ref(&mut self.actor, &mut self.actor_kinds, r, k);
@@ -40,9 +47,10 @@ impl Draft {
         &mut self,
         parties: (Vec<ActorRef>, Vec<EntityType>),
         explain: bool,
-        rule: &str,
+        rule: &'static str,
     ) {
         (self.recipient, self.recipient_kinds) = parties;
+        self.recipient_rule = rule;
         if explain {
             self.explain.push(step("recipient", rule, None));
         }

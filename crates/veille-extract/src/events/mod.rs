@@ -301,6 +301,14 @@ struct Draft {
     /// soldats supplémentaires ont été déployés", "troops were flown to…"): the sender goes
     /// unnamed (events/reinforced.rs).
     agentless_forces: bool,
+    /// Read in the passive voice (a passive verb, a participle in apposition or a bare one).
+    passive: bool,
+    /// The rule that bound the actor / the recipient (the `--explain` rule, kept even when not
+    /// explaining: the learned filter reads it), "" when none did.
+    actor_rule: &'static str,
+    recipient_rule: &'static str,
+    /// Tokens between the actor's group and the trigger (`u8::MAX` when no group was bound).
+    actor_gap: u8,
 }
 
 struct Extractor<'a, 'd> {

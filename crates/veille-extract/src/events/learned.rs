@@ -14,7 +14,7 @@
 use super::Draft;
 use crate::analysis::Analysis;
 use crate::error::ExtractError;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use veille_core::record::{EventRecord, ExplainStep};
 use veille_core::{EntityType, Span};
 
@@ -101,7 +101,8 @@ fn hash_parts(parts: &[&str]) -> u64 {
 /// The weights, the threshold, and whether the filter drops events by default.
 #[derive(Clone, Debug)]
 pub struct LearnedFilter {
-    weights: HashMap<u64, f64>,
+    /// keyed by the feature name's FNV-1a hash (already mixed: Fx, not SipHash, over it)
+    weights: FxHashMap<u64, f64>,
     bias: f64,
     pub threshold: f64,
     pub enabled: bool,
@@ -121,7 +122,8 @@ impl LearnedFilter {
             line,
             msg: why.to_string(),
         };
-        let mut f = LearnedFilter { weights: HashMap::new(), bias: 0.0, threshold: 0.0, enabled: false };
+        let mut f =
+            LearnedFilter { weights: FxHashMap::default(), bias: 0.0, threshold: 0.0, enabled: false };
         let (mut has_t, mut has_d) = (false, false);
         for (i, line) in text.lines().enumerate() {
             let n = i + 1;
